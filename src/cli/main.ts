@@ -1,0 +1,107 @@
+// The `lede` command: serve the site, parse and import crawled pages, load the demo archive.
+
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { LedeError } from '../domain/errors.js';
+import { importCrawlFiles } from '../importers/import-crawl-files.js';
+import { loadDemoArchive } from '../importers/load-demo.js';
+import { parseCrawlPage } from '../importers/crawl/parse-crawl.js';
+import { boot, listen } from '../server/boot.js';
+import { ConfigError, loadConfig } from '../server/config.js';
+
+const USAGE = `Usage: lede <command>
+
+  serve                         start the site (PORT, HOST, LEDE_DATA_DIR, LEDE_DATABASE_URL)
+  parse crawl FILE              print the story a crawled page holds, as JSON; stores nothing
+  import crawl [--json] PATH... import crawled pages (files or folders); prints each story's URL
+  demo load [--force]           load the demo archive (only into an empty database unless --force)
+`;
+
+type Out = { out: (s: string) => void; err: (s: string) => void };
+const std: Out = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+};
+
+async function serve(io: Out): Promise<number> {
+  const config = loadConfig();
+  const lede = await boot(config);
+  const address = await listen(lede, config);
+  io.out(`Lede is running at ${address} (${config.database.kind})`);
+  return new Promise<number>(() => undefined);
+}
+
+async function parseCrawl(args: string[], io: Out): Promise<number> {
+  const [file, ...extra] = args;
+  if (!file || extra.length) {
+    io.err('Usage: lede parse crawl FILE');
+    return 2;
+  }
+  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+    throw new LedeError('parse_failed', `${file}: cannot read the file (${e.code ?? e.message})`);
+  });
+  const story = parseCrawlPage(bytes, { file, timeZone: loadConfig().timeZone });
+  io.out(JSON.stringify(story, null, 2));
+  return 0;
+}
+
+async function importCrawl(args: string[], io: Out): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) {
+    io.err('Usage: lede import crawl [--json] FILE|DIR...');
+    return 2;
+  }
+  const config = { ...loadConfig(), loadDemo: false, log: false };
+  const lede = await boot(config);
+  try {
+    const results = await importCrawlFiles(lede.deps, positionals);
+    if (values.json) io.out(JSON.stringify(results, null, 2));
+    else
+      for (const r of results)
+        if (r.ok) io.out(`${r.file}\t${r.url}`);
+        else io.err(`error: ${r.error}`);
+    const failed = results.filter((r) => !r.ok).length;
+    if (!values.json)
+      io.err(`${results.length - failed} imported, ${failed} failed`);
+    return results.length === 0 ? 1 : failed > 0 ? 1 : 0;
+  } finally {
+    await lede.close();
+  }
+}
+
+async function demoLoad(args: string[], io: Out): Promise<number> {
+  const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false } } });
+  const lede = await boot({ ...loadConfig(), loadDemo: false, log: false });
+  try {
+    const n = await loadDemoArchive(lede.deps, { force: values.force });
+    io.out(n > 0 ? `loaded ${n} demo stories` : 'the database has stories already; use --force');
+    return 0;
+  } finally {
+    await lede.close();
+  }
+}
+
+export async function main(argv: string[], io: Out = std): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  try {
+    if (command === undefined || command === 'serve') return await serve(io);
+    if (command === 'parse' && sub === 'crawl') return await parseCrawl(rest, io);
+    if (command === 'import' && sub === 'crawl') return await importCrawl(rest, io);
+    if (command === 'demo' && sub === 'load') return await demoLoad(rest, io);
+    if (command === 'help' || command === '--help' || command === '-h') {
+      io.out(USAGE);
+      return 0;
+    }
+    io.err(USAGE);
+    return 2;
+  } catch (error) {
+    if (error instanceof LedeError) io.err(`error: ${error.detail}`);
+    else if (error instanceof ConfigError) io.err(`configuration error: ${error.message}`);
+    else io.err(`error: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,80 @@
+// Stable error codes in one catalogue: code, HTTP status and a message per language.
+
+import type { EditionCode } from './editions.js';
+
+interface ErrorEntry {
+  status: number;
+  messages: Record<EditionCode, string>;
+}
+
+export const ERRORS = {
+  not_found: {
+    status: 404,
+    messages: {
+      az: 'Səhifə tapılmadı',
+      ru: 'Страница не найдена',
+      en: 'Page not found',
+    },
+  },
+  invalid_input: {
+    status: 400,
+    messages: {
+      az: 'Məlumat düzgün deyil',
+      ru: 'Неверные данные',
+      en: 'The input is not valid',
+    },
+  },
+  conflict: {
+    status: 409,
+    messages: {
+      az: 'Material başqa versiyaya əsaslanır',
+      ru: 'Материал уже изменён другим пользователем',
+      en: 'The story was changed by someone else',
+    },
+  },
+  unauthenticated: {
+    status: 401,
+    messages: { az: 'Daxil olun', ru: 'Войдите в систему', en: 'Please sign in' },
+  },
+  forbidden: {
+    status: 403,
+    messages: { az: 'İcazə yoxdur', ru: 'Недостаточно прав', en: 'You are not allowed to do this' },
+  },
+  parse_failed: {
+    status: 422,
+    messages: {
+      az: 'Səhifəni oxumaq mümkün olmadı',
+      ru: 'Не удалось прочитать страницу',
+      en: 'The page could not be read',
+    },
+  },
+  internal: {
+    status: 500,
+    messages: {
+      az: 'Daxili xəta baş verdi',
+      ru: 'Произошла внутренняя ошибка',
+      en: 'Something went wrong on our side',
+    },
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An error a user can understand: a stable code and a detail naming what is wrong. */
+export class LedeError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string;
+  constructor(code: ErrorCode, detail: string) {
+    super(`${code}: ${detail}`);
+    this.name = 'LedeError';
+    this.code = code;
+    this.detail = detail;
+  }
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+export function errorMessage(code: ErrorCode, edition: EditionCode): string {
+  return ERRORS[code].messages[edition];
+}

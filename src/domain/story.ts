@@ -1,0 +1,120 @@
+// The story: one item of one edition, its type (genre), status and the JSON shape it travels in.
+
+import type { Block } from './blocks.js';
+import type { EditionCode } from './editions.js';
+
+export const STORY_TYPES = [
+  'news',
+  'interview',
+  'opinion',
+  'analysis',
+  'photo',
+  'video',
+  'live',
+] as const;
+export type StoryType = (typeof STORY_TYPES)[number];
+
+export const STORY_STATUSES = [
+  'draft',
+  'review',
+  'approved',
+  'scheduled',
+  'published',
+  'unpublished',
+] as const;
+export type StoryStatus = (typeof STORY_STATUSES)[number];
+
+/**
+ * The story as it travels everywhere it is read or written: what the crawl
+ * parser prints, what the newsroom API takes, what the importers store.
+ */
+export interface StoryInput {
+  edition: EditionCode;
+  type: StoryType;
+  title: string;
+  /** Rubric name in the edition's language ("Внешняя политика"); "Parent / Child" for a sub-rubric. */
+  rubric: string;
+  lead: string;
+  blocks: Block[];
+  tags?: string[];
+  /** The edition's trending-tags strip as seen on the page (crawl imports only). */
+  hotTags?: string[];
+  author?: string;
+  /** ISO 8601 with offset. */
+  publishedAt?: string;
+  /** Stable key of the source this story came from (a crawled file's story, an export's guid). */
+  sourceKey?: string;
+  /** Slug to keep (imports); otherwise made from the title. */
+  slug?: string;
+}
+
+/** A stored story as the read side sees it. */
+export interface Story {
+  id: number;
+  edition: EditionCode;
+  type: StoryType;
+  status: StoryStatus;
+  title: string;
+  slug: string;
+  lead: string;
+  blocks: Block[];
+  rubricId: number;
+  authorId: number | null;
+  tags: string[];
+  /** UTC ISO strings. */
+  publishedAt: string | null;
+  updatedAt: string;
+  createdAt: string;
+  translationGroup: string | null;
+  /** Version of the source story this translation was made from. */
+  translatedFromVersion: number | null;
+  sourceKey: string | null;
+  version: number;
+}
+
+export function isStoryType(value: unknown): value is StoryType {
+  return typeof value === 'string' && (STORY_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * The label rendered after the headline (" - ИНТЕРВЬЮ"); plain news has none.
+ * The label is always rendered from the type, never typed by hand.
+ */
+export const TYPE_LABELS: Record<EditionCode, Record<StoryType, string>> = {
+  ru: {
+    news: '',
+    interview: 'ИНТЕРВЬЮ',
+    opinion: 'МНЕНИЕ',
+    analysis: 'АНАЛИТИКА',
+    photo: 'ФОТО',
+    video: 'ВИДЕО',
+    live: 'ОНЛАЙН',
+  },
+  az: {
+    news: '',
+    interview: 'MÜSAHİBƏ',
+    opinion: 'RƏY',
+    analysis: 'TƏHLİL',
+    photo: 'FOTO',
+    video: 'VİDEO',
+    live: 'CANLI',
+  },
+  en: {
+    news: '',
+    interview: 'INTERVIEW',
+    opinion: 'OPINION',
+    analysis: 'ANALYSIS',
+    photo: 'PHOTO',
+    video: 'VIDEO',
+    live: 'LIVE',
+  },
+};
+
+export function typeLabel(edition: EditionCode, type: StoryType): string {
+  return TYPE_LABELS[edition][type];
+}
+
+/** Statuses a reader may see on the public site. */
+export function isPublic(status: StoryStatus): boolean {
+  return status === 'published';
+}

@@ -1,0 +1,42 @@
+// Rubrics (two levels at most), tags, hot tags and authors of an edition.
+
+import type { EditionCode } from './editions.js';
+
+export interface Rubric {
+  id: number;
+  edition: EditionCode;
+  slug: string;
+  name: string;
+  parentId: number | null;
+  position: number;
+}
+
+export interface Tag {
+  id: number;
+  edition: EditionCode;
+  slug: string;
+  name: string;
+}
+
+export interface Author {
+  id: number;
+  name: string;
+  slug: string;
+}
+
+/** Splits a rubric path "Политика / Внешняя политика" into at most two names. */
+export function rubricPath(rubric: string): string[] {
+  const parts = rubric
+    .split('/')
+    .map((p) => p.trim().replace(/\s+/g, ' '))
+    .filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > 2) {
+    throw new RangeError(`a rubric has one or two levels, got "${rubric}"`);
+  }
+  return parts;
+}
+
+/** Normalises a tag as people type it: trimmed, inner spaces collapsed. */
+export function cleanTagName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}

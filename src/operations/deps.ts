@@ -1,0 +1,19 @@
+// What every operation is given: the store, the clock, the editions and a logger.
+
+import type { Edition, EditionCode } from '../domain/editions.js';
+import type { Clock } from '../platform/clock.js';
+import type { Logger } from '../platform/logger.js';
+import type { Store } from '../storage/port.js';
+
+export interface Deps {
+  store: Store;
+  clock: Clock;
+  editions: Edition[];
+  logger: Logger;
+}
+
+export function editionOf(deps: Pick<Deps, 'editions'>, code: EditionCode): Edition {
+  const edition = deps.editions.find((e) => e.code === code);
+  if (!edition) throw new RangeError(`edition ${code} is not configured`);
+  return edition;
+}

@@ -1,0 +1,67 @@
+// Finds or creates rubrics, tags and authors by name, with slugs that are unique and never reserved.
+
+import type { EditionCode } from '../domain/editions.js';
+import { slugify } from '../domain/slug.js';
+import { cleanTagName, rubricPath, type Author, type Rubric, type Tag } from '../domain/taxonomy.js';
+import { RESERVED_SLUGS } from '../domain/urls.js';
+import type { Store } from '../storage/port.js';
+
+async function freeSlug(
+  base: string,
+  taken: (slug: string) => Promise<boolean>,
+): Promise<string> {
+  let slug = RESERVED_SLUGS.has(base) ? `${base}-1` : base;
+  for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** The rubric of a path "Parent / Child", created level by level when new. */
+export async function ensureRubric(store: Store, edition: EditionCode, path: string): Promise<Rubric> {
+  let parent: Rubric | null = null;
+  for (const name of rubricPath(path)) {
+    const parentId: number | null = parent ? parent.id : null;
+    let rubric = await store.findRubric(edition, name, parentId);
+    if (!rubric) {
+      const siblings = (await store.listRubrics(edition)).filter((r) => r.parentId === parentId);
+      const slug = await freeSlug(
+        slugify(name, edition),
+        async (s) => (await store.findRubricBySlug(edition, s)) !== null,
+      );
+      rubric = await store.createRubric({
+        edition,
+        name,
+        slug,
+        parentId,
+        position: siblings.length,
+      });
+    }
+    parent = rubric;
+  }
+  return parent!;
+}
+
+export async function ensureTag(store: Store, edition: EditionCode, rawName: string): Promise<Tag> {
+  const name = cleanTagName(rawName);
+  const existing = await store.findTag(edition, name);
+  if (existing) return existing;
+  const slug = await freeSlug(
+    slugify(name, edition),
+    async (s) => (await store.findTagBySlug(edition, s)) !== null,
+  );
+  return store.createTag({ edition, name, slug });
+}
+
+export async function ensureAuthor(store: Store, rawName: string): Promise<Author> {
+  const name = rawName.trim().replace(/\s+/g, ' ');
+  return (await store.findAuthor(name)) ?? store.createAuthor({ name, slug: slugify(name, 'en') });
+}
+
+/** A story slug free in its edition, made from the headline. */
+export function freeStorySlug(
+  store: Store,
+  edition: EditionCode,
+  base: string,
+  exceptId?: number,
+): Promise<string> {
+  return freeSlug(base, (s) => store.slugTaken(edition, s, exceptId));
+}

@@ -1,0 +1,67 @@
+// Validated configuration from the environment: one place that reads process.env.
+
+import path from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LEDE_DATA_DIR: z.string().min(1).default('./data'),
+  LEDE_DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, 'must be a postgres:// URL or sqlite:<file>')
+    .optional(),
+  LEDE_TIME_ZONE: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Asia/Baku')
+    .default('Asia/Baku'),
+  LEDE_SITE_NAME: z.string().min(1).max(100).default('Lede'),
+  LEDE_DEMO: z.enum(['on', 'off']).default('on'),
+  LEDE_LOG: z.enum(['on', 'off']).default('on'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  timeZone: string;
+  siteName: string;
+  loadDemo: boolean;
+  log: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  const c = parsed.data;
+  const dataDir = path.resolve(c.LEDE_DATA_DIR);
+  const url = c.LEDE_DATABASE_URL;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir,
+    database:
+      url && !url.startsWith('sqlite:')
+        ? { kind: 'postgres', url }
+        : { kind: 'sqlite', file: url ? path.resolve(url.slice('sqlite:'.length)) : path.join(dataDir, 'lede.sqlite') },
+    timeZone: c.LEDE_TIME_ZONE,
+    siteName: c.LEDE_SITE_NAME,
+    loadDemo: c.LEDE_DEMO === 'on',
+    log: c.LEDE_LOG === 'on',
+  };
+}

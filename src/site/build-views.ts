@@ -1,0 +1,84 @@
+// Turns what the read side returns into the view models the page views render.
+
+import type { Edition } from '../domain/editions.js';
+import { typeLabel, type Story } from '../domain/story.js';
+import type { Rubric } from '../domain/taxonomy.js';
+import { paths, withPage } from '../domain/urls.js';
+import type { EditionChrome } from '../operations/read-site.js';
+import type {
+  AlternateView,
+  ChromeView,
+  LinkView,
+  PaginationView,
+  StoryCardView,
+} from './view-models.js';
+
+export function rubricLink(edition: Edition, rubric: Rubric): LinkView {
+  return { name: rubric.name, url: paths.rubric(edition, rubric.slug) };
+}
+
+export function storyUrl(edition: Edition, story: Story, chrome: EditionChrome): string {
+  const rubric = chrome.rubricById.get(story.rubricId);
+  return paths.story(edition, rubric?.slug ?? 'news', story.slug);
+}
+
+export function storyCard(edition: Edition, story: Story, chrome: EditionChrome): StoryCardView {
+  const rubric = chrome.rubricById.get(story.rubricId);
+  return {
+    id: story.id,
+    title: story.title,
+    type: story.type,
+    typeLabel: typeLabel(edition.code, story.type),
+    url: storyUrl(edition, story, chrome),
+    lead: story.lead,
+    publishedAt: story.publishedAt ?? story.createdAt,
+    rubric: rubric ? rubricLink(edition, rubric) : null,
+  };
+}
+
+export interface ChromeInput {
+  edition: Edition;
+  editions: Edition[];
+  chrome: EditionChrome;
+  title: string;
+  canonical: string;
+  description?: string;
+  robots?: string;
+  /** Translations of the current story, by edition code, with their paths. */
+  translations?: Map<string, string>;
+}
+
+export function chromeView(input: ChromeInput): ChromeView {
+  const { edition, chrome } = input;
+  const alternates: AlternateView[] = input.editions.map((e) => {
+    const translated = input.translations?.get(e.code);
+    return {
+      edition: e,
+      url: e.code === edition.code ? input.canonical : (translated ?? paths.home(e)),
+      isTranslation: e.code === edition.code ? input.translations !== undefined : translated !== undefined,
+    };
+  });
+  return {
+    edition,
+    alternates,
+    hotTags: chrome.hotTags.map((t) => ({ name: t.name, url: paths.tag(edition, t.slug) })),
+    rubrics: chrome.rubrics.map((r) => ({
+      ...rubricLink(edition, r),
+      children: r.children.map((c) => rubricLink(edition, c)),
+    })),
+    title: input.title,
+    canonical: input.canonical,
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.robots !== undefined ? { robots: input.robots } : {}),
+  };
+}
+
+export function pagination(basePath: string, page: number, total: number, size: number): PaginationView {
+  const pages = Math.max(1, Math.ceil(total / size));
+  return {
+    page,
+    pages,
+    prevUrl: page > 1 ? withPage(basePath, page - 1) : null,
+    nextUrl: page < pages ? withPage(basePath, page + 1) : null,
+  };
+}

@@ -1,0 +1,213 @@
+// The public site's routes: one handler resolves the path and renders home, story, rubric, tag and archive pages.
+
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { formatDate } from '../domain/dates.js';
+import type { Edition } from '../domain/editions.js';
+import { errorMessage } from '../domain/errors.js';
+import { typeLabel } from '../domain/story.js';
+import { paths, withPage } from '../domain/urls.js';
+import { editionOf, type Deps } from '../operations/deps.js';
+import {
+  dayStories,
+  editionChrome,
+  findPublicStory,
+  homeStories,
+  PAGE_SIZE,
+  rubricStories,
+  storyContext,
+  tagStories,
+  type EditionChrome,
+} from '../operations/read-site.js';
+import { chromeView, pagination, rubricLink, storyCard, storyUrl } from './build-views.js';
+import { resolvePath } from './resolve-path.js';
+import {
+  renderErrorPage,
+  renderHomePage,
+  renderListPage,
+  renderStoryPage,
+} from './views/render.js';
+
+/** Cache policy of public HTML: short for browsers and CDNs, served stale while refreshing. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300, stale-if-error=86400';
+
+function pageNumber(query: unknown): number | null {
+  const raw = (query as Record<string, unknown> | undefined)?.page;
+  if (raw === undefined) return 1;
+  if (typeof raw !== 'string' || !/^[1-9]\d{0,4}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
+  return reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', status === 200 ? PUBLIC_CACHE_CONTROL : 'public, max-age=30')
+    .send(html);
+}
+
+export async function renderNotFound(
+  deps: Deps,
+  edition: Edition,
+  reply: FastifyReply,
+  status = 404,
+): Promise<FastifyReply> {
+  const chrome = await editionChrome(deps, edition.code);
+  const code = status === 404 ? 'not_found' : 'internal';
+  const message = errorMessage(code, edition.code);
+  const html = renderErrorPage({
+    chrome: chromeView({
+      edition,
+      editions: deps.editions,
+      chrome,
+      title: message,
+      canonical: paths.home(edition),
+      robots: 'noindex',
+    }),
+    status,
+    message,
+  });
+  return sendHtml(reply, status, html);
+}
+
+async function storyPage(
+  deps: Deps,
+  edition: Edition,
+  chrome: EditionChrome,
+  rubricSlug: string,
+  slug: string,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
+  const story = await findPublicStory(deps, edition.code, slug);
+  if (!story) return renderNotFound(deps, edition, reply);
+  const canonical = storyUrl(edition, story, chrome);
+  // The slug never changes; a story moved to another rubric keeps answering at its old path.
+  if (chrome.rubricById.get(story.rubricId)?.slug !== rubricSlug) return reply.redirect(canonical, 301);
+  const ctx = await storyContext(deps, story);
+  const translations = ctx.translations.map((t) => {
+    const e = editionOf(deps, t.edition);
+    return { edition: e, story: t };
+  });
+  const translationPaths = new Map<string, string>();
+  for (const t of translations) {
+    const tChrome = await editionChrome(deps, t.edition.code);
+    translationPaths.set(t.edition.code, storyUrl(t.edition, t.story, tChrome));
+  }
+  const html = renderStoryPage({
+    chrome: chromeView({
+      edition,
+      editions: deps.editions,
+      chrome,
+      title: story.title,
+      canonical,
+      description: story.lead,
+      translations: translationPaths,
+    }),
+    story: {
+      id: story.id,
+      type: story.type,
+      typeLabel: typeLabel(edition.code, story.type),
+      title: story.title,
+      lead: story.lead,
+      blocks: story.blocks,
+      publishedAt: story.publishedAt!,
+      updatedAt: story.updatedAt,
+      rubric: rubricLink(edition, ctx.rubric),
+      tags: ctx.tags.map((t) => ({ name: t.name, url: paths.tag(edition, t.slug) })),
+      author: ctx.author?.name ?? null,
+    },
+    translations: translations.map((t) => ({
+      edition: t.edition,
+      url: translationPaths.get(t.edition.code)!,
+      title: t.story.title,
+    })),
+    related: ctx.related.map((s) => storyCard(edition, s, chrome)),
+  });
+  return sendHtml(reply, 200, html);
+}
+
+export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
+  const handler = async (req: FastifyRequest, reply: FastifyReply) => {
+    const { edition, route } = resolvePath(deps.editions, req.url);
+    if (route.kind === 'redirect') return reply.redirect(route.to, 301);
+    if (route.kind === 'none' || route.kind === 'search') return renderNotFound(deps, edition, reply);
+    const page = pageNumber(req.query);
+    if (page === null) return renderNotFound(deps, edition, reply);
+    const chrome = await editionChrome(deps, edition.code);
+    const base = { edition, editions: deps.editions, chrome };
+
+    if (route.kind === 'home') {
+      const home = await homeStories(deps, edition.code, chrome);
+      const [top, ...latest] = home.latest;
+      return sendHtml(
+        reply,
+        200,
+        renderHomePage({
+          chrome: chromeView({ ...base, title: edition.siteName, canonical: paths.home(edition) }),
+          top: top ? storyCard(edition, top, chrome) : null,
+          latest: latest.map((s) => storyCard(edition, s, chrome)),
+          sections: home.sections.map((s) => ({
+            rubric: rubricLink(edition, s.rubric),
+            stories: s.stories.map((st) => storyCard(edition, st, chrome)),
+          })),
+        }),
+      );
+    }
+    if (route.kind === 'story')
+      return storyPage(deps, edition, chrome, route.rubric, route.slug, reply);
+
+    let heading: string;
+    let listPath: string;
+    let result;
+    let children;
+    let days;
+    if (route.kind === 'rubric') {
+      const rubric = [...chrome.rubricById.values()].find((r) => r.slug === route.rubric);
+      if (!rubric) return renderNotFound(deps, edition, reply);
+      const kids = [...chrome.rubricById.values()].filter((r) => r.parentId === rubric.id);
+      result = await rubricStories(deps, rubric, kids, page);
+      heading = rubric.name;
+      listPath = paths.rubric(edition, rubric.slug);
+      children = kids.map((k) => rubricLink(edition, k));
+    } else if (route.kind === 'tag') {
+      const tag = await deps.store.findTagBySlug(edition.code, route.tag);
+      if (!tag) return renderNotFound(deps, edition, reply);
+      result = await tagStories(deps, tag, page);
+      heading = tag.name;
+      listPath = paths.tag(edition, tag.slug);
+    } else {
+      const found = await dayStories(deps, edition.code, route.day, page);
+      if (!found) return renderNotFound(deps, edition, reply);
+      result = found;
+      const [y, m, d] = route.day.split('-').map(Number) as [number, number, number];
+      const noon = new Date(Date.UTC(y, m - 1, d, 12));
+      heading = formatDate(edition.code, noon, 'UTC');
+      listPath = paths.archive(edition, route.day);
+      const shift = (n: number) => new Date(Date.UTC(y, m - 1, d + n, 12)).toISOString().slice(0, 10);
+      const today = new Date(deps.clock.now().getTime()).toISOString().slice(0, 10);
+      days = {
+        prev: { name: formatDate(edition.code, new Date(`${shift(-1)}T12:00:00Z`), 'UTC'), url: paths.archive(edition, shift(-1)) },
+        next:
+          shift(1) <= today
+            ? { name: formatDate(edition.code, new Date(`${shift(1)}T12:00:00Z`), 'UTC'), url: paths.archive(edition, shift(1)) }
+            : null,
+      };
+    }
+    const pager = pagination(listPath, page, result.total, PAGE_SIZE);
+    if (page > pager.pages) return renderNotFound(deps, edition, reply);
+    return sendHtml(
+      reply,
+      200,
+      renderListPage({
+        chrome: chromeView({ ...base, title: heading, canonical: withPage(listPath, page) }),
+        kind: route.kind,
+        heading,
+        stories: result.items.map((s) => storyCard(edition, s, chrome)),
+        pagination: pager,
+        ...(children ? { children } : {}),
+        ...(days ? { days } : {}),
+      }),
+    );
+  };
+  app.get('/', handler);
+  app.get('/*', handler);
+}

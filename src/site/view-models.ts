@@ -1,0 +1,107 @@
+// The plain data every public page view is rendered from; routes build these, views only display them.
+
+import type { Block } from '../domain/blocks.js';
+import type { Edition } from '../domain/editions.js';
+import type { StoryType } from '../domain/story.js';
+
+export interface LinkView {
+  name: string;
+  url: string;
+}
+
+export interface RubricLinkView extends LinkView {
+  children: LinkView[];
+}
+
+export interface AlternateView {
+  edition: Edition;
+  /** The same story in that edition when a translation exists, else that edition's home. */
+  url: string;
+  /** True when url points at a translation of the current story. */
+  isTranslation: boolean;
+}
+
+/** Everything around the content: header, hot tags, rubric menu, language switcher, head tags. */
+export interface ChromeView {
+  edition: Edition;
+  alternates: AlternateView[];
+  hotTags: LinkView[];
+  rubrics: RubricLinkView[];
+  /** Document title without the site name. */
+  title: string;
+  description?: string;
+  /** Absolute path of this page, for rel=canonical. */
+  canonical: string;
+  /** Extra robots directive, e.g. "noindex" on error pages. */
+  robots?: string;
+}
+
+export interface StoryCardView {
+  id: number;
+  title: string;
+  /** Rendered type label ("ИНТЕРВЬЮ"), empty for news. */
+  typeLabel: string;
+  type: StoryType;
+  url: string;
+  lead: string;
+  /** UTC ISO instant. */
+  publishedAt: string;
+  rubric: LinkView | null;
+}
+
+export interface SectionView {
+  rubric: LinkView;
+  stories: StoryCardView[];
+}
+
+export interface HomeView {
+  chrome: ChromeView;
+  top: StoryCardView | null;
+  latest: StoryCardView[];
+  sections: SectionView[];
+}
+
+export interface StoryPageView {
+  chrome: ChromeView;
+  story: {
+    id: number;
+    type: StoryType;
+    typeLabel: string;
+    title: string;
+    lead: string;
+    blocks: Block[];
+    /** UTC ISO instants. */
+    publishedAt: string;
+    updatedAt: string;
+    rubric: LinkView;
+    tags: LinkView[];
+    author: string | null;
+  };
+  translations: { edition: Edition; url: string; title: string }[];
+  related: StoryCardView[];
+}
+
+export interface PaginationView {
+  page: number;
+  pages: number;
+  prevUrl: string | null;
+  nextUrl: string | null;
+}
+
+export interface ListPageView {
+  chrome: ChromeView;
+  kind: 'rubric' | 'tag' | 'archive';
+  heading: string;
+  stories: StoryCardView[];
+  pagination: PaginationView;
+  /** Archive pages: links to the previous and next day. */
+  days?: { prev: LinkView | null; next: LinkView | null };
+  /** Rubric pages: sub-rubrics. */
+  children?: LinkView[];
+}
+
+export interface ErrorPageView {
+  chrome: ChromeView;
+  status: number;
+  message: string;
+}

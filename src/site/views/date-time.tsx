@@ -1,0 +1,34 @@
+// The <time> element of the site: UTC instant in datetime, the edition's local date and time as text.
+
+import { formatDate, formatTime } from '../../domain/dates.js';
+import type { Edition } from '../../domain/editions.js';
+
+export interface DateTimeProps {
+  /** UTC ISO instant. */
+  iso: string;
+  edition: Edition;
+  /** "full": "05 декабря, 2025 14:30"; "time": "14:30" only (news feeds). */
+  mode?: 'full' | 'time';
+  class?: string;
+}
+
+/** The instant as a UTC ISO string for the datetime attribute; input already in UTC is kept as is. */
+export function utcIso(iso: string, instant: Date): string {
+  return iso.endsWith('Z') ? iso : instant.toISOString();
+}
+
+export function DateTime({ iso, edition, mode = 'full', class: className }: DateTimeProps) {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return null;
+  const time = formatTime(instant, edition.timeZone);
+  return (
+    <time datetime={utcIso(iso, instant)} class={className ? `dt ${className}` : 'dt'}>
+      {mode === 'full' && (
+        <>
+          <span class="dt-date">{formatDate(edition.code, instant, edition.timeZone)}</span>{' '}
+        </>
+      )}
+      <span class="dt-time">{time}</span>
+    </time>
+  );
+}

@@ -1,0 +1,78 @@
+// The edition's home page: the top story, the latest-news feed and a block per rubric.
+
+import type { Edition } from '../../domain/editions.js';
+import type { HomeView, SectionView, StoryCardView } from '../view-models.js';
+import { DateTime } from './date-time.js';
+import { Layout } from './layout.js';
+import { StoryCard } from './story-card.js';
+import { strings } from './strings.js';
+import { TypeLabel } from './type-label.js';
+
+/** The latest-news feed: time, headline, type label; one line per story. */
+function LatestFeed({ stories, edition }: { stories: StoryCardView[]; edition: Edition }) {
+  const t = strings(edition.code);
+  return (
+    <section class="latest" aria-labelledby="latest-heading">
+      <h2 id="latest-heading" class="section-title">
+        {t.latestNews}
+      </h2>
+      {stories.length === 0 ? (
+        <p class="empty">{t.noStories}</p>
+      ) : (
+        <ul class="feed">
+          {stories.map((story) => (
+            <li>
+              <DateTime iso={story.publishedAt} edition={edition} mode="time" />
+              <a href={story.url}>
+                {story.title}
+                <TypeLabel label={story.typeLabel} type={story.type} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** One rubric's block: its name as a link, the first story with its lead, the rest as headlines. */
+function RubricSection({ section, edition }: { section: SectionView; edition: Edition }) {
+  if (section.stories.length === 0) return null;
+  return (
+    <section class="rubric-block">
+      <h2 class="section-title">
+        <a href={section.rubric.url}>{section.rubric.name}</a>
+      </h2>
+      <ul class="cards cards-grid">
+        {section.stories.map((story, i) => (
+          <li>
+            <StoryCard story={story} edition={edition} showRubric={false} showLead={i === 0} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function HomePage({ view }: { view: HomeView }) {
+  const { chrome } = view;
+  const { edition } = chrome;
+  return (
+    <Layout chrome={chrome} page="home">
+      <h1 class="visually-hidden">{chrome.title.trim() || edition.siteName}</h1>
+      <div class="home">
+        {view.top && (
+          <div class="top-story">
+            <StoryCard story={view.top} edition={edition} level={2} size="big" showLead />
+          </div>
+        )}
+        <LatestFeed stories={view.latest} edition={edition} />
+        <div class="sections">
+          {view.sections.map((section) => (
+            <RubricSection section={section} edition={edition} />
+          ))}
+        </div>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,74 @@
+// The HTML document around every page: head tags, skip link, header, <main id="main"> and footer.
+
+import type { ComponentChildren } from 'preact';
+import type { ChromeView } from '../view-models.js';
+import { SiteFooter } from './site-footer.js';
+import { SiteHeader } from './site-header.js';
+import { strings } from './strings.js';
+
+export interface LayoutProps {
+  chrome: ChromeView;
+  /** Page kind, set on <body> as a class for the stylesheet. */
+  page: 'home' | 'story' | 'list' | 'error';
+  /** Extra tags for <head> (rel=prev/next, og:type). */
+  head?: ComponentChildren;
+  children?: ComponentChildren;
+}
+
+/** "<title>": the page's title, then the site name. */
+export function documentTitle(chrome: ChromeView): string {
+  const title = chrome.title.trim();
+  return title ? `${title} | ${chrome.edition.siteName}` : chrome.edition.siteName;
+}
+
+function HeadTags({ chrome }: { chrome: ChromeView }) {
+  const { edition } = chrome;
+  const description = chrome.description?.trim() || strings(edition.code).tagline;
+  const translations = chrome.alternates.filter(
+    (a) => a.isTranslation && a.edition.code !== edition.code,
+  );
+  return (
+    <>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{documentTitle(chrome)}</title>
+      <meta name="description" content={description} />
+      {chrome.robots && <meta name="robots" content={chrome.robots} />}
+      <link rel="canonical" href={chrome.canonical} />
+      {translations.length > 0 && (
+        <link rel="alternate" hreflang={edition.language} href={chrome.canonical} />
+      )}
+      {translations.map((a) => (
+        <link rel="alternate" hreflang={a.edition.language} href={a.url} />
+      ))}
+      <link rel="stylesheet" href="/static/site.css" />
+      <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+      <meta name="theme-color" content="#0b3d6e" />
+      <meta property="og:site_name" content={edition.siteName} />
+      <meta property="og:title" content={chrome.title.trim() || edition.siteName} />
+      <meta property="og:description" content={description} />
+    </>
+  );
+}
+
+export function Layout({ chrome, page, head, children }: LayoutProps) {
+  const { edition } = chrome;
+  return (
+    <html lang={edition.language}>
+      <head>
+        <HeadTags chrome={chrome} />
+        {head}
+      </head>
+      <body class={`page-${page}`}>
+        <a class="skip-link" href="#main">
+          {strings(edition.code).skipToContent}
+        </a>
+        <SiteHeader chrome={chrome} />
+        <main id="main" class="wrap" tabindex={-1}>
+          {children}
+        </main>
+        <SiteFooter chrome={chrome} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,413 @@
+// The store written once through Kysely; SQLite and PostgreSQL differ only in how they connect.
+
+import { Migrator, type Kysely, type Selectable } from 'kysely';
+import type { Block } from '../domain/blocks.js';
+import type { EditionCode } from '../domain/editions.js';
+import type { Story, StoryStatus, StoryType } from '../domain/story.js';
+import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
+import { migrationProvider, type Dialect } from './migrations.js';
+import type { HotTag, Store, StoryPage, StoryQuery, StoryWrite } from './port.js';
+import type { Database, StoryTable } from './schema.js';
+
+/** Case-insensitive key of a name as people type it. */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('tr').normalize('NFC');
+}
+
+function toRubric(r: Selectable<Database['rubric']>): Rubric {
+  return {
+    id: Number(r.id),
+    edition: r.edition as EditionCode,
+    slug: r.slug,
+    name: r.name,
+    parentId: r.parent_id === null ? null : Number(r.parent_id),
+    position: r.position,
+  };
+}
+
+function toTag(t: Selectable<Database['tag']>): Tag {
+  return { id: Number(t.id), edition: t.edition as EditionCode, slug: t.slug, name: t.name };
+}
+
+function toStory(s: Selectable<StoryTable>, tags: string[]): Story {
+  return {
+    id: Number(s.id),
+    edition: s.edition as EditionCode,
+    type: s.type as StoryType,
+    status: s.status as StoryStatus,
+    title: s.title,
+    slug: s.slug,
+    lead: s.lead,
+    blocks: JSON.parse(s.body) as Block[],
+    rubricId: Number(s.rubric_id),
+    authorId: s.author_id === null ? null : Number(s.author_id),
+    tags,
+    publishedAt: s.published_at,
+    updatedAt: s.updated_at,
+    createdAt: s.created_at,
+    translationGroup: s.translation_group,
+    translatedFromVersion: s.translated_from_version,
+    sourceKey: s.source_key,
+    version: s.version,
+  };
+}
+
+function storyColumns(w: StoryWrite) {
+  return {
+    edition: w.edition,
+    type: w.type,
+    status: w.status,
+    title: w.title,
+    slug: w.slug,
+    lead: w.lead,
+    body: JSON.stringify(w.blocks),
+    rubric_id: w.rubricId,
+    author_id: w.authorId,
+    published_at: w.publishedAt,
+    updated_at: w.updatedAt,
+    translation_group: w.translationGroup,
+    translated_from_version: w.translatedFromVersion,
+    source_key: w.sourceKey,
+  };
+}
+
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly dialect: Dialect,
+    private readonly inTransaction = false,
+    private readonly onClose: () => Promise<void> = () => db.destroy(),
+  ) {}
+
+  /** Brings the schema up to date; safe to call on every start. */
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
+    const { error } = await migrator.migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+  }
+
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return fn(this);
+    return this.db
+      .transaction()
+      .execute((trx) => fn(new KyselyStore(trx, this.dialect, true, this.onClose)));
+  }
+
+  async findRubric(edition: EditionCode, name: string, parentId: number | null) {
+    let q = this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('edition', '=', edition)
+      .where('name_key', '=', nameKey(name));
+    q = parentId === null ? q.where('parent_id', 'is', null) : q.where('parent_id', '=', parentId);
+    const row = await q.executeTakeFirst();
+    return row ? toRubric(row) : null;
+  }
+
+  async findRubricBySlug(edition: EditionCode, slug: string) {
+    const row = await this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('edition', '=', edition)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    return row ? toRubric(row) : null;
+  }
+
+  async findRubricById(id: number) {
+    const row = await this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toRubric(row) : null;
+  }
+
+  async createRubric(r: Omit<Rubric, 'id'>) {
+    const row = await this.db
+      .insertInto('rubric')
+      .values({
+        edition: r.edition,
+        slug: r.slug,
+        name: r.name,
+        name_key: nameKey(r.name),
+        parent_id: r.parentId,
+        position: r.position,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toRubric(row);
+  }
+
+  async listRubrics(edition: EditionCode) {
+    const rows = await this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('edition', '=', edition)
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    return rows.map(toRubric);
+  }
+
+  async findTag(edition: EditionCode, name: string) {
+    const row = await this.db
+      .selectFrom('tag')
+      .selectAll()
+      .where('edition', '=', edition)
+      .where('name_key', '=', nameKey(name))
+      .executeTakeFirst();
+    return row ? toTag(row) : null;
+  }
+
+  async findTagBySlug(edition: EditionCode, slug: string) {
+    const row = await this.db
+      .selectFrom('tag')
+      .selectAll()
+      .where('edition', '=', edition)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    return row ? toTag(row) : null;
+  }
+
+  async createTag(t: Omit<Tag, 'id'>) {
+    const row = await this.db
+      .insertInto('tag')
+      .values({ edition: t.edition, slug: t.slug, name: t.name, name_key: nameKey(t.name) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toTag(row);
+  }
+
+  async listTags(edition: EditionCode) {
+    const rows = await this.db
+      .selectFrom('tag')
+      .selectAll()
+      .where('edition', '=', edition)
+      .orderBy('name')
+      .execute();
+    return rows.map(toTag);
+  }
+
+  async setHotTags(
+    edition: EditionCode,
+    entries: { tagId: number; pinned: boolean; expiresAt: string | null }[],
+  ) {
+    await this.transaction(async (tx) => {
+      const db = (tx as KyselyStore).db;
+      await db.deleteFrom('hot_tag').where('edition', '=', edition).execute();
+      if (entries.length === 0) return;
+      await db
+        .insertInto('hot_tag')
+        .values(
+          entries.map((e, i) => ({
+            edition,
+            tag_id: e.tagId,
+            position: i,
+            pinned: e.pinned ? 1 : 0,
+            expires_at: e.expiresAt,
+          })),
+        )
+        .execute();
+    });
+  }
+
+  async listHotTags(edition: EditionCode): Promise<HotTag[]> {
+    const rows = await this.db
+      .selectFrom('hot_tag')
+      .innerJoin('tag', 'tag.id', 'hot_tag.tag_id')
+      .select([
+        'tag.id',
+        'tag.edition',
+        'tag.slug',
+        'tag.name',
+        'tag.name_key',
+        'hot_tag.position',
+        'hot_tag.pinned',
+        'hot_tag.expires_at',
+      ])
+      .where('hot_tag.edition', '=', edition)
+      .orderBy('hot_tag.position')
+      .execute();
+    return rows.map((r) => ({
+      ...toTag(r),
+      position: r.position,
+      pinned: Number(r.pinned) === 1,
+      expiresAt: r.expires_at,
+    }));
+  }
+
+  async findAuthor(name: string): Promise<Author | null> {
+    const row = await this.db
+      .selectFrom('author')
+      .selectAll()
+      .where('name_key', '=', nameKey(name))
+      .executeTakeFirst();
+    return row ? { id: Number(row.id), name: row.name, slug: row.slug } : null;
+  }
+
+  async findAuthorById(id: number): Promise<Author | null> {
+    const row = await this.db
+      .selectFrom('author')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? { id: Number(row.id), name: row.name, slug: row.slug } : null;
+  }
+
+  async createAuthor(a: Omit<Author, 'id'>): Promise<Author> {
+    const row = await this.db
+      .insertInto('author')
+      .values({ name: a.name, slug: a.slug, name_key: nameKey(a.name) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { id: Number(row.id), name: row.name, slug: row.slug };
+  }
+
+  private async writeTags(storyId: number, tagIds: number[]) {
+    await this.db.deleteFrom('story_tag').where('story_id', '=', storyId).execute();
+    const unique = [...new Set(tagIds)];
+    if (unique.length > 0)
+      await this.db
+        .insertInto('story_tag')
+        .values(unique.map((tagId, position) => ({ story_id: storyId, tag_id: tagId, position })))
+        .execute();
+  }
+
+  async insertStory(w: StoryWrite): Promise<Story> {
+    return this.transaction(async (tx) => {
+      const self = tx as KyselyStore;
+      const row = await self.db
+        .insertInto('story')
+        .values({ ...storyColumns(w), created_at: w.updatedAt, version: 1 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await self.writeTags(Number(row.id), w.tagIds);
+      return (await self.findStoryById(Number(row.id)))!;
+    });
+  }
+
+  async updateStory(id: number, w: StoryWrite): Promise<Story | null> {
+    return this.transaction(async (tx) => {
+      const self = tx as KyselyStore;
+      const current = await self.db
+        .selectFrom('story')
+        .select('version')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!current) return null;
+      await self.db
+        .updateTable('story')
+        .set({ ...storyColumns(w), version: current.version + 1 })
+        .where('id', '=', id)
+        .execute();
+      await self.writeTags(id, w.tagIds);
+      return self.findStoryById(id);
+    });
+  }
+
+  private async withTags(rows: Selectable<StoryTable>[]): Promise<Story[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => Number(r.id));
+    const tagRows = await this.db
+      .selectFrom('story_tag')
+      .innerJoin('tag', 'tag.id', 'story_tag.tag_id')
+      .select(['story_tag.story_id', 'tag.name', 'story_tag.position'])
+      .where('story_tag.story_id', 'in', ids)
+      .orderBy('story_tag.story_id')
+      .orderBy('story_tag.position')
+      .execute();
+    const byStory = new Map<number, string[]>();
+    for (const t of tagRows) {
+      const key = Number(t.story_id);
+      const list = byStory.get(key) ?? [];
+      list.push(t.name);
+      byStory.set(key, list);
+    }
+    return rows.map((r) => toStory(r, byStory.get(Number(r.id)) ?? []));
+  }
+
+  private async one(rows: Selectable<StoryTable>[]): Promise<Story | null> {
+    const [story] = await this.withTags(rows);
+    return story ?? null;
+  }
+
+  async findStoryById(id: number) {
+    return this.one(await this.db.selectFrom('story').selectAll().where('id', '=', id).execute());
+  }
+
+  async findStoryBySlug(edition: EditionCode, slug: string) {
+    return this.one(
+      await this.db
+        .selectFrom('story')
+        .selectAll()
+        .where('edition', '=', edition)
+        .where('slug', '=', slug)
+        .execute(),
+    );
+  }
+
+  async findStoryBySourceKey(sourceKey: string) {
+    return this.one(
+      await this.db.selectFrom('story').selectAll().where('source_key', '=', sourceKey).execute(),
+    );
+  }
+
+  async slugTaken(edition: EditionCode, slug: string, exceptId?: number) {
+    let q = this.db
+      .selectFrom('story')
+      .select('id')
+      .where('edition', '=', edition)
+      .where('slug', '=', slug);
+    if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+    return (await q.executeTakeFirst()) !== undefined;
+  }
+
+  async listStories(query: StoryQuery): Promise<StoryPage> {
+    let q = this.db.selectFrom('story');
+    if (query.tagId !== undefined)
+      q = q
+        .innerJoin('story_tag', 'story_tag.story_id', 'story.id')
+        .where('story_tag.tag_id', '=', query.tagId);
+    if (query.edition) q = q.where('story.edition', '=', query.edition);
+    if (query.statuses?.length) q = q.where('story.status', 'in', query.statuses);
+    if (query.rubricIds?.length) q = q.where('story.rubric_id', 'in', query.rubricIds);
+    if (query.types?.length) q = q.where('story.type', 'in', query.types);
+    if (query.publishedFrom) q = q.where('story.published_at', '>=', query.publishedFrom);
+    if (query.publishedTo) q = q.where('story.published_at', '<', query.publishedTo);
+    if (query.excludeIds?.length) q = q.where('story.id', 'not in', query.excludeIds);
+    const [countRow, rows] = await Promise.all([
+      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      q
+        .selectAll('story')
+        .orderBy('story.published_at', 'desc')
+        .orderBy('story.id', 'desc')
+        .limit(query.limit)
+        .offset(query.offset ?? 0)
+        .execute(),
+    ]);
+    return { items: await this.withTags(rows), total: Number(countRow.n) };
+  }
+
+  async listTranslationGroup(group: string) {
+    const rows = await this.db
+      .selectFrom('story')
+      .selectAll()
+      .where('translation_group', '=', group)
+      .orderBy('id')
+      .execute();
+    return this.withTags(rows);
+  }
+
+  async countStories() {
+    const row = await this.db
+      .selectFrom('story')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  close(): Promise<void> {
+    return this.onClose();
+  }
+}

@@ -1,0 +1,92 @@
+// The store port: everything operations need from a database, the same on SQLite and PostgreSQL.
+
+import type { Block } from '../domain/blocks.js';
+import type { EditionCode } from '../domain/editions.js';
+import type { Story, StoryStatus, StoryType } from '../domain/story.js';
+import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
+
+/** What is written for a story; ids of taxonomy are resolved before. */
+export interface StoryWrite {
+  edition: EditionCode;
+  type: StoryType;
+  status: StoryStatus;
+  title: string;
+  slug: string;
+  lead: string;
+  blocks: Block[];
+  rubricId: number;
+  authorId: number | null;
+  tagIds: number[];
+  publishedAt: string | null;
+  updatedAt: string;
+  translationGroup: string | null;
+  translatedFromVersion: number | null;
+  sourceKey: string | null;
+}
+
+export interface StoryQuery {
+  edition?: EditionCode;
+  statuses?: StoryStatus[];
+  /** Stories of this rubric or of its sub-rubrics. */
+  rubricIds?: number[];
+  tagId?: number;
+  types?: StoryType[];
+  /** UTC ISO bounds on publishedAt: from inclusive, to exclusive. */
+  publishedFrom?: string;
+  publishedTo?: string;
+  excludeIds?: number[];
+  limit: number;
+  offset?: number;
+}
+
+export interface StoryPage {
+  items: Story[];
+  total: number;
+}
+
+export interface HotTag extends Tag {
+  position: number;
+  pinned: boolean;
+  expiresAt: string | null;
+}
+
+export interface Store {
+  /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+
+  findRubric(edition: EditionCode, name: string, parentId: number | null): Promise<Rubric | null>;
+  findRubricBySlug(edition: EditionCode, slug: string): Promise<Rubric | null>;
+  findRubricById(id: number): Promise<Rubric | null>;
+  createRubric(rubric: Omit<Rubric, 'id'>): Promise<Rubric>;
+  listRubrics(edition: EditionCode): Promise<Rubric[]>;
+
+  findTag(edition: EditionCode, name: string): Promise<Tag | null>;
+  findTagBySlug(edition: EditionCode, slug: string): Promise<Tag | null>;
+  createTag(tag: Omit<Tag, 'id'>): Promise<Tag>;
+  listTags(edition: EditionCode): Promise<Tag[]>;
+
+  /** Replaces the hot-tags strip of an edition, in order. */
+  setHotTags(
+    edition: EditionCode,
+    entries: { tagId: number; pinned: boolean; expiresAt: string | null }[],
+  ): Promise<void>;
+  listHotTags(edition: EditionCode): Promise<HotTag[]>;
+
+  findAuthor(name: string): Promise<Author | null>;
+  findAuthorById(id: number): Promise<Author | null>;
+  createAuthor(author: Omit<Author, 'id'>): Promise<Author>;
+
+  insertStory(story: StoryWrite): Promise<Story>;
+  /** Writes a new version of a story; returns null when the story is not there. */
+  updateStory(id: number, story: StoryWrite): Promise<Story | null>;
+  findStoryById(id: number): Promise<Story | null>;
+  findStoryBySlug(edition: EditionCode, slug: string): Promise<Story | null>;
+  findStoryBySourceKey(sourceKey: string): Promise<Story | null>;
+  slugTaken(edition: EditionCode, slug: string, exceptId?: number): Promise<boolean>;
+  listStories(query: StoryQuery): Promise<StoryPage>;
+  /** The stories of a translation group, all editions. */
+  listTranslationGroup(group: string): Promise<Story[]>;
+  countStories(): Promise<number>;
+
+  close(): Promise<void>;
+}

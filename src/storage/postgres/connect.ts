@@ -1,0 +1,42 @@
+// Opens the PostgreSQL store from a postgres:// URL, optionally inside its own schema.
+
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { KyselyStore } from '../kysely-store.js';
+import type { Database as Schema } from '../schema.js';
+
+export interface PostgresOptions {
+  /** A schema of its own (created if missing), used by tests to stay apart. */
+  schema?: string;
+  poolSize?: number;
+}
+
+export async function openPostgresStore(
+  url: string,
+  options: PostgresOptions = {},
+): Promise<KyselyStore> {
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new RangeError(`not a schema name: ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  const store = new KyselyStore(db, 'postgres');
+  await store.migrate();
+  return store;
+}
+
+/** Drops a schema made by openPostgresStore (tests clean up after themselves). */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,0 +1,73 @@
+// Table types of the database, shared by the SQLite and PostgreSQL stores.
+
+import type { Generated } from 'kysely';
+
+export interface RubricTable {
+  id: Generated<number>;
+  edition: string;
+  slug: string;
+  name: string;
+  name_key: string;
+  parent_id: number | null;
+  position: number;
+}
+
+export interface TagTable {
+  id: Generated<number>;
+  edition: string;
+  slug: string;
+  name: string;
+  name_key: string;
+}
+
+export interface HotTagTable {
+  edition: string;
+  tag_id: number;
+  position: number;
+  pinned: number;
+  expires_at: string | null;
+}
+
+export interface AuthorTable {
+  id: Generated<number>;
+  name: string;
+  name_key: string;
+  slug: string;
+}
+
+export interface StoryTable {
+  id: Generated<number>;
+  edition: string;
+  type: string;
+  status: string;
+  title: string;
+  slug: string;
+  lead: string;
+  /** JSON text of the blocks. */
+  body: string;
+  rubric_id: number;
+  author_id: number | null;
+  /** UTC ISO 8601 text ("2025-12-05T10:30:00.000Z"): sorts the same on both databases. */
+  published_at: string | null;
+  updated_at: string;
+  created_at: string;
+  translation_group: string | null;
+  translated_from_version: number | null;
+  source_key: string | null;
+  version: number;
+}
+
+export interface StoryTagTable {
+  story_id: number;
+  tag_id: number;
+  position: number;
+}
+
+export interface Database {
+  rubric: RubricTable;
+  tag: TagTable;
+  hot_tag: HotTagTable;
+  author: AuthorTable;
+  story: StoryTable;
+  story_tag: StoryTagTable;
+}

@@ -1,0 +1,18 @@
+// Opens the embedded SQLite store: one file in WAL mode with foreign keys on.
+
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { KyselyStore } from '../kysely-store.js';
+import type { Database as Schema } from '../schema.js';
+
+export async function openSqliteStore(file: string): Promise<KyselyStore> {
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const store = new KyselyStore(db, 'sqlite');
+  await store.migrate();
+  return store;
+}

@@ -1,0 +1,44 @@
+// Opens a fresh, empty store for a test: a SQLite file in a temp folder, or a PostgreSQL schema of its own.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { KyselyStore } from '../../src/storage/kysely-store.js';
+import { dropPostgresSchema, openPostgresStore } from '../../src/storage/postgres/connect.js';
+import { openSqliteStore } from '../../src/storage/sqlite/connect.js';
+
+export const TEST_DATABASE_URL = process.env.LEDE_DATABASE_URL ?? '';
+export const onPostgres = TEST_DATABASE_URL.startsWith('postgres');
+
+export interface TestStore {
+  store: KyselyStore;
+  /** The configuration value that reaches the same database (for booting the whole app). */
+  databaseUrl: string;
+  dispose(): Promise<void>;
+}
+
+export async function openTestStore(): Promise<TestStore> {
+  if (onPostgres) {
+    const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    const store = await openPostgresStore(TEST_DATABASE_URL, { schema, poolSize: 4 });
+    return {
+      store,
+      databaseUrl: TEST_DATABASE_URL,
+      async dispose() {
+        await store.close();
+        await dropPostgresSchema(TEST_DATABASE_URL, schema);
+      },
+    };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'lede-test-'));
+  const file = path.join(dir, 'lede.sqlite');
+  const store = await openSqliteStore(file);
+  return {
+    store,
+    databaseUrl: `sqlite:${file}`,
+    async dispose() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
