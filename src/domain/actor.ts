@@ -15,7 +15,8 @@ export type Action = 'import' | 'publish' | 'manage-taxonomy';
 /** Whether an actor may do an action in an edition; operations call this once, before writing. */
 export function can(actor: Actor, action: Action, edition: EditionCode): boolean {
   if (actor.kind === 'system') return true;
-  const inEdition = actor.role === 'chief' || actor.role === 'admin' || actor.editions.includes(edition);
+  const inEdition =
+    actor.role === 'chief' || actor.role === 'admin' || actor.editions.includes(edition);
   if (!inEdition) return false;
   switch (action) {
     case 'import':

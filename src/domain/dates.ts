@@ -68,7 +68,8 @@ export function localParts(instant: Date, timeZone: string): LocalParts {
     hourCycle: 'h23',
   });
   const parts: Record<string, number> = {};
-  for (const p of fmt.formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  for (const p of fmt.formatToParts(instant))
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return {
     year: parts.year!,
     month: parts.month!,

@@ -4,8 +4,25 @@ import type { Edition } from './editions.js';
 
 /** First path segments a rubric slug may never take, so routes stay unambiguous. */
 export const RESERVED_SLUGS = new Set([
-  'ru', 'en', 'az', 'tags', 'tag', 'archive', 'search', 'static', 'api', 'newsroom',
-  'feed', 'feeds', 'rss', 'sitemap', 'media', 'authors', 'author', 'health', 'robots',
+  'ru',
+  'en',
+  'az',
+  'tags',
+  'tag',
+  'archive',
+  'search',
+  'static',
+  'api',
+  'newsroom',
+  'feed',
+  'feeds',
+  'rss',
+  'sitemap',
+  'media',
+  'authors',
+  'author',
+  'health',
+  'robots',
 ]);
 
 export const paths = {

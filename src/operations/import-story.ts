@@ -43,13 +43,18 @@ export async function importStory(
       );
     const rubric = await ensureRubric(store, input.edition, input.rubric);
     const tagIds: number[] = [];
-    for (const name of input.tags ?? []) tagIds.push((await ensureTag(store, input.edition, name)).id);
+    for (const name of input.tags ?? [])
+      tagIds.push((await ensureTag(store, input.edition, name)).id);
     // The page's hot-tags strip names tags of the edition: make sure they exist.
     for (const name of input.hotTags ?? []) await ensureTag(store, input.edition, name);
     const author = input.author ? await ensureAuthor(store, input.author) : null;
     const slug =
       existing?.slug ??
-      (await freeStorySlug(store, input.edition, input.slug ?? slugify(input.title, input.edition)));
+      (await freeStorySlug(
+        store,
+        input.edition,
+        input.slug ?? slugify(input.title, input.edition),
+      ));
     const write = {
       edition: input.edition,
       type: input.type,

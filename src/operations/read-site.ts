@@ -177,5 +177,8 @@ export async function dayStories(
 
 /** The local day of the edition on which a story came out. */
 export function storyDay(deps: Deps, story: Story): string {
-  return localDay(new Date(story.publishedAt ?? story.createdAt), editionOf(deps, story.edition).timeZone);
+  return localDay(
+    new Date(story.publishedAt ?? story.createdAt),
+    editionOf(deps, story.edition).timeZone,
+  );
 }

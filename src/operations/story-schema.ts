@@ -20,7 +20,9 @@ const run = z
   })
   .strict();
 
-const paragraph = z.object({ type: z.literal('paragraph'), content: z.array(run).max(500) }).strict();
+const paragraph = z
+  .object({ type: z.literal('paragraph'), content: z.array(run).max(500) })
+  .strict();
 
 const block = z.discriminatedUnion('type', [
   paragraph,
@@ -46,7 +48,11 @@ const block = z.discriminatedUnion('type', [
     })
     .strict(),
   z
-    .object({ type: z.literal('quote'), content: z.array(paragraph).max(50), cite: text(300).optional() })
+    .object({
+      type: z.literal('quote'),
+      content: z.array(paragraph).max(50),
+      cite: text(300).optional(),
+    })
     .strict(),
   z
     .object({
@@ -107,4 +113,3 @@ export function parseStoryInput(value: unknown): StoryInput {
   }
   return result.data as StoryInput;
 }
-

@@ -2,21 +2,28 @@
 
 import type { EditionCode } from '../domain/editions.js';
 import { slugify } from '../domain/slug.js';
-import { cleanTagName, rubricPath, type Author, type Rubric, type Tag } from '../domain/taxonomy.js';
+import {
+  cleanTagName,
+  rubricPath,
+  type Author,
+  type Rubric,
+  type Tag,
+} from '../domain/taxonomy.js';
 import { RESERVED_SLUGS } from '../domain/urls.js';
 import type { Store } from '../storage/port.js';
 
-async function freeSlug(
-  base: string,
-  taken: (slug: string) => Promise<boolean>,
-): Promise<string> {
+async function freeSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
   let slug = RESERVED_SLUGS.has(base) ? `${base}-1` : base;
   for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
   return slug;
 }
 
 /** The rubric of a path "Parent / Child", created level by level when new. */
-export async function ensureRubric(store: Store, edition: EditionCode, path: string): Promise<Rubric> {
+export async function ensureRubric(
+  store: Store,
+  edition: EditionCode,
+  path: string,
+): Promise<Rubric> {
   let parent: Rubric | null = null;
   for (const name of rubricPath(path)) {
     const parentId: number | null = parent ? parent.id : null;

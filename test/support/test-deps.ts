@@ -1,0 +1,23 @@
+// Operation dependencies over a fresh test store, with a clock the test controls.
+
+import { defaultEditions } from '../../src/domain/editions.js';
+import type { Deps } from '../../src/operations/deps.js';
+import { ManualClock } from '../../src/platform/clock.js';
+import { silentLogger } from '../../src/platform/logger.js';
+import { openTestStore, type TestStore } from './test-store.js';
+
+export interface TestDeps extends Deps {
+  clock: ManualClock;
+  testStore: TestStore;
+}
+
+export async function openTestDeps(now = '2025-12-06T09:00:00Z'): Promise<TestDeps> {
+  const testStore = await openTestStore();
+  return {
+    store: testStore.store,
+    clock: new ManualClock(now),
+    editions: defaultEditions(),
+    logger: silentLogger,
+    testStore,
+  };
+}
