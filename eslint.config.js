@@ -10,10 +10,22 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', name: ['describe', 'it', 'test', 'suite'], package: 'node:test' },
+          ],
+        },
+      ],
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
@@ -47,12 +59,18 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': restrict(
-        { regex: DB_PACKAGES, message: 'only server and cli choose a database (DESIGN.md: Layers)' },
+        {
+          regex: DB_PACKAGES,
+          message: 'only server and cli choose a database (DESIGN.md: Layers)',
+        },
         {
           regex: '(^|/)storage/(sqlite|postgres|kysely-store)',
           message: 'only server and cli choose a database (DESIGN.md: Layers)',
         },
-        { regex: '(^|/)(server|cli)/', message: 'the composition root imports the layers, not the reverse' },
+        {
+          regex: '(^|/)(server|cli)/',
+          message: 'the composition root imports the layers, not the reverse',
+        },
       ),
     },
   },

@@ -65,8 +65,7 @@ async function importCrawl(args: string[], io: Out): Promise<number> {
         if (r.ok) io.out(`${r.file}\t${r.url}`);
         else io.err(`error: ${r.error}`);
     const failed = results.filter((r) => !r.ok).length;
-    if (!values.json)
-      io.err(`${results.length - failed} imported, ${failed} failed`);
+    if (!values.json) io.err(`${results.length - failed} imported, ${failed} failed`);
     return results.length === 0 ? 1 : failed > 0 ? 1 : 0;
   } finally {
     await lede.close();

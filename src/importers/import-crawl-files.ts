@@ -65,7 +65,12 @@ export async function importCrawlFile(deps: Deps, file: string): Promise<CrawlFi
       // The strip of the freshest page is the edition's current one.
       const newest = latest.items[0]?.publishedAt ?? '';
       if (parsed.hotTags.length > 0 && (story.publishedAt ?? '') >= newest)
-        await setHotTags(tx, SYSTEM, parsed.edition, parsed.hotTags.map((name) => ({ name })));
+        await setHotTags(
+          tx,
+          SYSTEM,
+          parsed.edition,
+          parsed.hotTags.map((name) => ({ name })),
+        );
       return story;
     });
     const rubric = await deps.store.findRubricById(story.rubricId);

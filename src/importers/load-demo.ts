@@ -10,7 +10,10 @@ import { DEMO_HOT_TAGS, DEMO_STORIES } from './demo/index.js';
 const HOUR = 3_600_000;
 
 /** Loads the archive when the database has no story; returns how many stories it stored. */
-export async function loadDemoArchive(deps: Deps, options: { force?: boolean } = {}): Promise<number> {
+export async function loadDemoArchive(
+  deps: Deps,
+  options: { force?: boolean } = {},
+): Promise<number> {
   if (!options.force && (await deps.store.countStories()) > 0) return 0;
   const now = deps.clock.now().getTime();
   return deps.store.transaction(async (store) => {

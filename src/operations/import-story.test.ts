@@ -54,7 +54,7 @@ test('a new story gets its rubric path, tags, author and a transliterated slug',
   const rubric = await deps.store.findRubricById(story.rubricId);
   assert.equal(rubric?.name, 'Транспорт');
   assert.equal(rubric?.slug, 'transport');
-  const parent = await deps.store.findRubricById(rubric!.parentId!);
+  const parent = await deps.store.findRubricById(rubric.parentId!);
   assert.equal(parent?.name, 'Экономика');
   assert.equal(story.blocks[1]?.type, 'answer');
 });

@@ -69,7 +69,7 @@ export async function homeStories(
           limit: 4,
         }),
       );
-      return { rubric: rubric as Rubric, stories: page.items };
+      return { rubric: rubric, stories: page.items };
     }),
   );
   return { latest: latest.items, sections: sections.filter((s) => s.stories.length > 0) };

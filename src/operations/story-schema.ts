@@ -111,5 +111,5 @@ export function parseStoryInput(value: unknown): StoryInput {
     const where = issue.path.length ? issue.path.join('.') : 'story';
     throw new LedeError('invalid_input', `${where}: ${issue.message}`);
   }
-  return result.data as StoryInput;
+  return result.data;
 }

@@ -58,7 +58,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database:
       url && !url.startsWith('sqlite:')
         ? { kind: 'postgres', url }
-        : { kind: 'sqlite', file: url ? path.resolve(url.slice('sqlite:'.length)) : path.join(dataDir, 'lede.sqlite') },
+        : {
+            kind: 'sqlite',
+            file: url
+              ? path.resolve(url.slice('sqlite:'.length))
+              : path.join(dataDir, 'lede.sqlite'),
+          },
     timeZone: c.LEDE_TIME_ZONE,
     siteName: c.LEDE_SITE_NAME,
     loadDemo: c.LEDE_DEMO === 'on',

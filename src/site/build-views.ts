@@ -55,7 +55,8 @@ export function chromeView(input: ChromeInput): ChromeView {
     return {
       edition: e,
       url: e.code === edition.code ? input.canonical : (translated ?? paths.home(e)),
-      isTranslation: e.code === edition.code ? input.translations !== undefined : translated !== undefined,
+      isTranslation:
+        e.code === edition.code ? input.translations !== undefined : translated !== undefined,
     };
   });
   return {
@@ -73,7 +74,12 @@ export function chromeView(input: ChromeInput): ChromeView {
   };
 }
 
-export function pagination(basePath: string, page: number, total: number, size: number): PaginationView {
+export function pagination(
+  basePath: string,
+  page: number,
+  total: number,
+  size: number,
+): PaginationView {
   const pages = Math.max(1, Math.ceil(total / size));
   return {
     page,

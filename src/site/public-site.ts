@@ -28,7 +28,8 @@ import {
 } from './views/render.js';
 
 /** Cache policy of public HTML: short for browsers and CDNs, served stale while refreshing. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300, stale-if-error=86400';
+export const PUBLIC_CACHE_CONTROL =
+  'public, max-age=60, stale-while-revalidate=300, stale-if-error=86400';
 
 function pageNumber(query: unknown): number | null {
   const raw = (query as Record<string, unknown> | undefined)?.page;
@@ -81,7 +82,8 @@ async function storyPage(
   if (!story) return renderNotFound(deps, edition, reply);
   const canonical = storyUrl(edition, story, chrome);
   // The slug never changes; a story moved to another rubric keeps answering at its old path.
-  if (chrome.rubricById.get(story.rubricId)?.slug !== rubricSlug) return reply.redirect(canonical, 301);
+  if (chrome.rubricById.get(story.rubricId)?.slug !== rubricSlug)
+    return reply.redirect(canonical, 301);
   const ctx = await storyContext(deps, story);
   const translations = ctx.translations.map((t) => {
     const e = editionOf(deps, t.edition);
@@ -129,7 +131,8 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
   const handler = async (req: FastifyRequest, reply: FastifyReply) => {
     const { edition, route } = resolvePath(deps.editions, req.url);
     if (route.kind === 'redirect') return reply.redirect(route.to, 301);
-    if (route.kind === 'none' || route.kind === 'search') return renderNotFound(deps, edition, reply);
+    if (route.kind === 'none' || route.kind === 'search')
+      return renderNotFound(deps, edition, reply);
     const page = pageNumber(req.query);
     if (page === null) return renderNotFound(deps, edition, reply);
     const chrome = await editionChrome(deps, edition.code);
@@ -182,13 +185,20 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       const noon = new Date(Date.UTC(y, m - 1, d, 12));
       heading = formatDate(edition.code, noon, 'UTC');
       listPath = paths.archive(edition, route.day);
-      const shift = (n: number) => new Date(Date.UTC(y, m - 1, d + n, 12)).toISOString().slice(0, 10);
+      const shift = (n: number) =>
+        new Date(Date.UTC(y, m - 1, d + n, 12)).toISOString().slice(0, 10);
       const today = new Date(deps.clock.now().getTime()).toISOString().slice(0, 10);
       days = {
-        prev: { name: formatDate(edition.code, new Date(`${shift(-1)}T12:00:00Z`), 'UTC'), url: paths.archive(edition, shift(-1)) },
+        prev: {
+          name: formatDate(edition.code, new Date(`${shift(-1)}T12:00:00Z`), 'UTC'),
+          url: paths.archive(edition, shift(-1)),
+        },
         next:
           shift(1) <= today
-            ? { name: formatDate(edition.code, new Date(`${shift(1)}T12:00:00Z`), 'UTC'), url: paths.archive(edition, shift(1)) }
+            ? {
+                name: formatDate(edition.code, new Date(`${shift(1)}T12:00:00Z`), 'UTC'),
+                url: paths.archive(edition, shift(1)),
+              }
             : null,
       };
     }

@@ -24,7 +24,8 @@ export function editionForPath(editions: Edition[], path: string): Edition {
   let best = editions.find((e) => e.prefix === '/') ?? editions[0]!;
   for (const e of editions) {
     const bare = e.prefix.slice(0, -1);
-    if ((path.startsWith(e.prefix) || path === bare) && e.prefix.length > best.prefix.length) best = e;
+    if ((path.startsWith(e.prefix) || path === bare) && e.prefix.length > best.prefix.length)
+      best = e;
   }
   return best;
 }

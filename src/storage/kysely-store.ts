@@ -83,7 +83,10 @@ export class KyselyStore implements Store {
   async migrate(): Promise<void> {
     const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
     const { error } = await migrator.migrateToLatest();
-    if (error) throw error instanceof Error ? error : new Error(String(error));
+    if (error)
+      throw error instanceof Error
+        ? error
+        : new Error(`migration failed: ${JSON.stringify(error)}`);
   }
 
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {

@@ -14,7 +14,19 @@ export interface DecodedText {
 const MAX_CONTROL_SHARE = 0.02;
 
 /** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+function isControl(code: number): boolean {
+  return code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f);
+}
+
+function countControls(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) n++;
+  return n;
+}
+
+function stripControls(text: string): string {
+  return [...text].filter((ch) => !isControl(ch.charCodeAt(0))).join('');
+}
 
 /** Decodes the bytes of a crawled page, or throws LedeError('parse_failed') naming the file. */
 export function decodeCrawlBytes(bytes: Uint8Array, file: string): DecodedText {
@@ -105,7 +117,16 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; byte: number } |
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return { offset: i, byte: b };
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -124,17 +145,20 @@ function cleanText(raw: string, file: string): string {
       'the text holds U+FFFD replacement characters: it was damaged by an earlier bad conversion',
     );
   }
-  const controls = (text.match(CONTROL) ?? []).length;
+  const controls = countControls(text);
   if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
     throw parseFailed(
       file,
       `binary data: ${Math.round((controls / text.length) * 100)}% of the characters are control characters`,
     );
   }
-  text = text.replace(CONTROL, '').replace(/[\uFEFF\u200B]/g, '');
+  text = stripControls(text).replace(/[\uFEFF\u200B]/g, '');
   const mojibake = doubleEncodingHint(text);
   if (mojibake) {
-    throw parseFailed(file, `the text looks double-encoded (${mojibake}); re-save it from the source as UTF-8`);
+    throw parseFailed(
+      file,
+      `the text looks double-encoded (${mojibake}); re-save it from the source as UTF-8`,
+    );
   }
   return text.normalize('NFC');
 }

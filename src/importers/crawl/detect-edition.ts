@@ -11,7 +11,10 @@ const AZ_LIKELY = 0.01;
  * The edition of a page. `monthEditions` are the editions whose month names the
  * date line uses; they decide when the letters alone are not conclusive.
  */
-export function detectEdition(text: string, monthEditions: readonly EditionCode[] = []): EditionCode {
+export function detectEdition(
+  text: string,
+  monthEditions: readonly EditionCode[] = [],
+): EditionCode {
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
   const latin = count(text, /\p{Script=Latin}/gu);
   if (cyrillic > 0 && cyrillic >= latin) return 'ru';
@@ -19,7 +22,8 @@ export function detectEdition(text: string, monthEditions: readonly EditionCode[
   // ə and dotless ı are the strongest signs; ğ ş ç ö ü also occur in names in English text.
   const strong = count(text, /[əƏı]/gu);
   const weak = count(text, /[ğĞşŞçÇöÖüÜİ]/gu);
-  const share = (strong * 2 + weak) / latin;
+  // Without ə or ı the text is not Azerbaijani prose, whatever names it mentions.
+  const share = strong > 0 ? (strong * 2 + weak) / latin : 0;
   if (share >= AZ_SURE) return 'az';
   const byMonth = monthEditions.filter((e) => e !== 'ru');
   if (byMonth.length === 1) return byMonth[0]!;

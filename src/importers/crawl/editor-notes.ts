@@ -6,8 +6,7 @@ import type { TextRun } from '../../domain/blocks.js';
  * An editor's note: parentheses (one level of inner parentheses allowed) whose
  * text ends with a dash and "ред." / "прим. ред." / "red." / "ed.".
  */
-const EDITOR_NOTE =
-  /\((?:[^()]|\([^()]*\))*?\s[-–—]\s*(?:прим\.\s*)?(?:ред|red|ed)\.\s*\)/giu;
+const EDITOR_NOTE = /\((?:[^()]|\([^()]*\))*?\s[-–—]\s*(?:прим\.\s*)?(?:ред|red|ed)\.\s*\)/giu;
 
 /** Text runs of a paragraph: plain runs around editor's notes, the parentheses kept in the note. */
 export function parseRuns(text: string): TextRun[] {

@@ -49,7 +49,11 @@ export function readLayout(text: string, file: string): PageLayout {
 
   // The headline, the rubric and the date line are the next filled lines.
   const head: Line[] = [];
-  for (let i = at; i < lines.length && head.length < DATE_LINE_WINDOW; i = nextFilled(lines, i + 1)) {
+  for (
+    let i = at;
+    i < lines.length && head.length < DATE_LINE_WINDOW;
+    i = nextFilled(lines, i + 1)
+  ) {
     head.push(lines[i]!);
   }
   let dateIndex = -1;

@@ -86,7 +86,11 @@ export function interviewBlocks(paragraphs: readonly string[]): InterviewBlocks 
       answer = null;
     } else if (question !== null) {
       const asked: QuestionBlock = question;
-      const lastText = asked.content.at(-1)?.content.map((r) => r.text).join('') ?? '';
+      const lastText =
+        asked.content
+          .at(-1)
+          ?.content.map((r) => r.text)
+          .join('') ?? '';
       if (isTurn(paragraph)) startAnswer(stripTurn(paragraph));
       else if (/\?\s*["»”)]?$/u.test(lastText)) startAnswer(paragraph);
       else asked.content.push(paragraphBlock(paragraph));

@@ -36,7 +36,10 @@ export const DEFAULT_TIME_ZONE = 'Asia/Baku';
  * names, then paragraphs separated by blank lines. Throws
  * LedeError('parse_failed', '<file>: <reason>') for input it cannot read.
  */
-export function parseCrawlPage(bytes: Uint8Array, options: ParseCrawlOptions = {}): ParsedCrawlPage {
+export function parseCrawlPage(
+  bytes: Uint8Array,
+  options: ParseCrawlOptions = {},
+): ParsedCrawlPage {
   const file = options.file ?? UNNAMED_FILE;
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   checkTimeZone(timeZone);
@@ -48,7 +51,8 @@ export function parseCrawlPage(bytes: Uint8Array, options: ParseCrawlOptions = {
   if (lead === undefined) throw parseFailed(file, 'no body: nothing follows the date line');
 
   const { title, type: labelled } = splitTitle(layout.headline);
-  if (title === '') throw parseFailed(file, 'no headline: the headline line holds only a type label');
+  if (title === '')
+    throw parseFailed(file, 'no headline: the headline line holds only a type label');
   const edition = detectEdition(
     [title, layout.rubric, ...paragraphs].join('\n'),
     layout.dateLine.editions,

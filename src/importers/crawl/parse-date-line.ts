@@ -16,9 +16,7 @@ export interface DateLine {
 }
 
 export type DateLineResult =
-  | { kind: 'date'; value: DateLine }
-  | { kind: 'invalid'; reason: string }
-  | { kind: 'none' };
+  { kind: 'date'; value: DateLine } | { kind: 'invalid'; reason: string } | { kind: 'none' };
 
 /** Extra spellings seen on pages: Russian nominative months, English abbreviations. */
 const EXTRA_MONTHS: Partial<Record<EditionCode, readonly string[][]>> = {
@@ -72,7 +70,11 @@ function buildMonthIndex(): Map<string, { month: number; editions: EditionCode[]
 
 /** Lowercases a month word the same way for every language ("İyun" → "iyun"). */
 function monthKey(word: string): string {
-  return word.replace(/İ/g, 'i').toLowerCase().replace(/\u0307/g, '').replace(/ё/g, 'е');
+  return word
+    .replace(/İ/g, 'i')
+    .toLowerCase()
+    .replace(/\u0307/g, '')
+    .replace(/ё/g, 'е');
 }
 
 const TIME = String.raw`(\d{1,2}):(\d{2})`;
@@ -99,7 +101,8 @@ export function readDateLine(line: string): DateLineResult {
   if (day < 1 || check.getUTCMonth() !== entry.month - 1 || check.getUTCDate() !== day) {
     return { kind: 'invalid', reason: `"${line}" is not a real date` };
   }
-  if (hour > 23 || minute > 59) return { kind: 'invalid', reason: `"${line}" has an impossible time` };
+  if (hour > 23 || minute > 59)
+    return { kind: 'invalid', reason: `"${line}" has an impossible time` };
   return {
     kind: 'date',
     value: {

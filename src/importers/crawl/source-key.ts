@@ -17,6 +17,8 @@ export function normaliseTitle(title: string): string {
 
 /** "crawl:<edition>:<sha1 of normalised title and local day>" */
 export function crawlSourceKey(edition: EditionCode, title: string, localDay: string): string {
-  const digest = createHash('sha1').update(`${normaliseTitle(title)}\n${localDay}`).digest('hex');
+  const digest = createHash('sha1')
+    .update(`${normaliseTitle(title)}\n${localDay}`)
+    .digest('hex');
   return `crawl:${edition}:${digest}`;
 }

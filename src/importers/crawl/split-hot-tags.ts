@@ -19,7 +19,7 @@ export function splitHotTags(strip: string, knownTags: readonly string[] = []): 
   const claimed: (string | null)[] = matchKnownTags(words, knownTags);
 
   const pieces: Piece[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const tag = claimed[i];
     if (tag) {
       pieces.push({ kind: 'known', tag });
@@ -48,7 +48,8 @@ function wordKey(word: string): string {
     .normalize('NFC')
     .replace(/[İI]/g, 'i')
     .toLowerCase()
-    .replace(/[ı\u0307]/g, (c) => (c === 'ı' ? 'i' : ''))
+    .replace(/ı/g, 'i')
+    .replace(/\u0307/g, '')
     .replace(/ё/g, 'е');
 }
 
@@ -95,7 +96,7 @@ function wordKind(word: string): WordKind {
 }
 
 /** Joining punctuation left at either end of a tag ("Азербайджан -"). */
-const DANGLING = /^[\s\-–—&+,;:|\/]+|[\s\-–—&+,;:|\/]+$/gu;
+const DANGLING = /^[\s\-–—&+,;:|/]+|[\s\-–—&+,;:|/]+$/gu;
 
 const OPENING_QUOTES = /^[«"“„'‘]/u;
 const CLOSING_QUOTES = /[»"”“'’]$/u;

@@ -8,19 +8,23 @@ const EXTRA_LABELS: Partial<Record<StoryType, readonly string[]>> = {
   interview: ['MUSAHIBE', 'ИНТЕРВЮ'],
   opinion: ['RƏY', 'МНЕНИЕ', 'COMMENT', 'COLUMN', 'КОЛОНКА', 'KÖŞƏ'],
   analysis: ['АНАЛИЗ', 'ANALİTİKA', 'ANALYTICS'],
-  photo: ['ФОТО', 'FOTO', 'PHOTO', 'PHOTOS', 'ФОТОРЕПОРТАЖ', 'FOTOREPORTAJ', 'PHOTO REPORT', 'GALLERY'],
+  photo: [
+    'ФОТО',
+    'FOTO',
+    'PHOTO',
+    'PHOTOS',
+    'ФОТОРЕПОРТАЖ',
+    'FOTOREPORTAJ',
+    'PHOTO REPORT',
+    'GALLERY',
+  ],
   video: ['ВИДЕО', 'VIDEO', 'VİDEO'],
   live: ['ОНЛАЙН', 'LIVE', 'CANLI', 'ONLINE', 'ПРЯМАЯ ТРАНСЛЯЦИЯ'],
 };
 
 /** Comparison form of a label: uppercase, dotted and dotless I alike, one space. */
 function labelKey(label: string): string {
-  return label
-    .normalize('NFC')
-    .replace(/[İı]/g, 'I')
-    .toUpperCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return label.normalize('NFC').replace(/[İı]/g, 'I').toUpperCase().replace(/\s+/g, ' ').trim();
 }
 
 const LABEL_TYPES = buildLabelTypes();
@@ -36,7 +40,7 @@ function buildLabelTypes(): Map<string, StoryType> {
 }
 
 /** A trailing " - LABEL" (hyphen, en dash, em dash; the label has no lowercase letters). */
-const TRAILING_LABEL = /\s+[-–—]\s*([^\p{Ll}\-–—]+?)\s*$/u;
+const TRAILING_LABEL = /(?:^|\s+)[-–—]\s*([^\p{Ll}\-–—]+?)\s*$/u;
 
 export interface SplitTitle {
   title: string;
@@ -55,7 +59,7 @@ export function splitTitle(headline: string): SplitTitle {
   const labels: string[] = [];
   for (;;) {
     const m = TRAILING_LABEL.exec(title);
-    if (!m || m.index === 0) break;
+    if (!m) break;
     const type = LABEL_TYPES.get(labelKey(m[1]!));
     if (!type) break;
     labels.unshift(m[1]!.trim());

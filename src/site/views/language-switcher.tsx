@@ -7,7 +7,10 @@ import { strings } from './strings.js';
 export function editionLinks(chrome: ChromeView): AlternateView[] {
   const current = chrome.edition.code;
   if (chrome.alternates.some((a) => a.edition.code === current)) return chrome.alternates;
-  return [{ edition: chrome.edition, url: chrome.canonical, isTranslation: true }, ...chrome.alternates];
+  return [
+    { edition: chrome.edition, url: chrome.canonical, isTranslation: true },
+    ...chrome.alternates,
+  ];
 }
 
 export function LanguageSwitcher({ chrome }: { chrome: ChromeView }) {

@@ -15,10 +15,11 @@ export interface LayoutProps {
   children?: ComponentChildren;
 }
 
-/** "<title>": the page's title, then the site name. */
+/** "<title>": the page's title, then the site name (once, when the title is the site name). */
 export function documentTitle(chrome: ChromeView): string {
   const title = chrome.title.trim();
-  return title ? `${title} | ${chrome.edition.siteName}` : chrome.edition.siteName;
+  const site = chrome.edition.siteName;
+  return title && title !== site ? `${title} | ${site}` : site;
 }
 
 function HeadTags({ chrome }: { chrome: ChromeView }) {

@@ -23,7 +23,13 @@ function SubRubrics({ links, edition }: { links: LinkView[]; edition: EditionCod
 }
 
 /** Archive pages: links to the previous and the next day. */
-function DayLinks({ days, edition }: { days: NonNullable<ListPageView['days']>; edition: EditionCode }) {
+function DayLinks({
+  days,
+  edition,
+}: {
+  days: NonNullable<ListPageView['days']>;
+  edition: EditionCode;
+}) {
   if (!days.prev && !days.next) return null;
   const t = strings(edition);
   return (

@@ -17,9 +17,7 @@ export function Pagination({ view, edition }: { view: PaginationView; edition: E
       ) : (
         <span class="page-prev" />
       )}
-      <span class="page-of">
-        {t.pageOf(view.page, Math.max(view.pages, view.page))}
-      </span>
+      <span class="page-of">{t.pageOf(view.page, Math.max(view.pages, view.page))}</span>
       {view.nextUrl ? (
         <a class="page-next" href={view.nextUrl} rel="next">
           {t.next}

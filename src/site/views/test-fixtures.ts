@@ -18,6 +18,8 @@ export function edition(code: EditionCode): Edition {
 }
 
 export const HOSTILE = '<script>alert("x")</script>';
+/** HOSTILE as the renderer escapes it in text and attributes. */
+export const HOSTILE_ESCAPED = '&lt;script>alert(&quot;x&quot;)&lt;/script>';
 
 export function chrome(code: EditionCode = 'ru', over: Partial<ChromeView> = {}): ChromeView {
   const ed = edition(code);
