@@ -11,6 +11,10 @@ const schema = z.object({
     .string()
     .regex(/^(postgres(ql)?:\/\/|sqlite:)/, 'must be a postgres:// URL or sqlite:<file>')
     .optional(),
+  LEDE_DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase PostgreSQL schema name')
+    .optional(),
   LEDE_TIME_ZONE: z
     .string()
     .refine((tz) => {
@@ -31,7 +35,7 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
   timeZone: string;
   siteName: string;
   loadDemo: boolean;
@@ -57,7 +61,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     database:
       url && !url.startsWith('sqlite:')
-        ? { kind: 'postgres', url }
+        ? {
+            kind: 'postgres',
+            url,
+            ...(c.LEDE_DATABASE_SCHEMA ? { schema: c.LEDE_DATABASE_SCHEMA } : {}),
+          }
         : {
             kind: 'sqlite',
             file: url

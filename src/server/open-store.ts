@@ -8,7 +8,10 @@ import { openSqliteStore } from '../storage/sqlite/connect.js';
 import type { Config } from './config.js';
 
 export async function openStore(config: Pick<Config, 'database'>): Promise<KyselyStore> {
-  if (config.database.kind === 'postgres') return openPostgresStore(config.database.url);
+  if (config.database.kind === 'postgres') {
+    const { url, schema } = config.database;
+    return openPostgresStore(url, schema ? { schema } : {});
+  }
   mkdirSync(path.dirname(config.database.file), { recursive: true });
   return openSqliteStore(config.database.file);
 }

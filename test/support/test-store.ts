@@ -12,8 +12,8 @@ export const onPostgres = TEST_DATABASE_URL.startsWith('postgres');
 
 export interface TestStore {
   store: KyselyStore;
-  /** The configuration value that reaches the same database (for booting the whole app). */
-  databaseUrl: string;
+  /** Environment that reaches the same database (for running the CLI against it). */
+  env: Record<string, string>;
   dispose(): Promise<void>;
 }
 
@@ -23,7 +23,7 @@ export async function openTestStore(): Promise<TestStore> {
     const store = await openPostgresStore(TEST_DATABASE_URL, { schema, poolSize: 4 });
     return {
       store,
-      databaseUrl: TEST_DATABASE_URL,
+      env: { LEDE_DATABASE_URL: TEST_DATABASE_URL, LEDE_DATABASE_SCHEMA: schema },
       async dispose() {
         await store.close();
         await dropPostgresSchema(TEST_DATABASE_URL, schema);
@@ -35,7 +35,7 @@ export async function openTestStore(): Promise<TestStore> {
   const store = await openSqliteStore(file);
   return {
     store,
-    databaseUrl: `sqlite:${file}`,
+    env: { LEDE_DATABASE_URL: `sqlite:${file}` },
     async dispose() {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

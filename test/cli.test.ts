@@ -1,0 +1,139 @@
+// The `lede` command as a user runs it: parse and import crawled pages, with broken files among them.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { openTestStore, type TestStore } from './support/test-store.js';
+import { SEED_FILE } from './support/test-app.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = path.join(root, 'test', 'fixtures', 'crawl');
+let db: TestStore;
+let pages: string;
+
+function lede(args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'lede.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...db.env, LEDE_LOG: 'off' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+before(async () => {
+  db = await openTestStore();
+  pages = mkdtempSync(path.join(tmpdir(), 'lede-pages-'));
+  copyFileSync(SEED_FILE, path.join(pages, 'seed.txt'));
+  for (const f of ['az-interview.txt', 'en-news.txt', 'empty.txt', 'binary.png', 'no-date.txt'])
+    copyFileSync(path.join(fixtures, f), path.join(pages, f));
+});
+after(async () => {
+  await db.dispose();
+  rmSync(pages, { recursive: true, force: true });
+});
+
+describe('lede parse crawl', () => {
+  test('prints the story of the seed page as JSON and stores nothing', async () => {
+    const r = lede(['parse', 'crawl', SEED_FILE]);
+    assert.equal(r.code, 0, r.err);
+    const story = JSON.parse(r.out) as Record<string, unknown> & {
+      blocks: { type: string }[];
+      hotTags: string[];
+    };
+    assert.equal(story.edition, 'ru');
+    assert.equal(story.type, 'interview');
+    assert.equal(story.rubric, 'Внешняя политика');
+    assert.equal(story.publishedAt, '2025-12-05T00:00:00+04:00');
+    assert.deepEqual(story.hotTags, [
+      'Ильхам Алиев',
+      'WUF13',
+      'Бюджетный пакет',
+      'Неделя волонтёров',
+    ]);
+    assert.doesNotMatch(String(story.title), /ИНТЕРВЬЮ/);
+    assert.equal(story.blocks.filter((b) => b.type === 'question').length, 4);
+    assert.equal((r.out.match(/"editorNote"/g) ?? []).length, 5);
+    assert.equal(await db.store.countStories(), 0);
+  });
+
+  test('a broken file fails with its name and reason', () => {
+    const r = lede(['parse', 'crawl', path.join(fixtures, 'no-date.txt')]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /no-date\.txt/);
+    const missing = lede(['parse', 'crawl', path.join(fixtures, 'nope.txt')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /nope\.txt: cannot read the file/);
+  });
+});
+
+describe('lede import crawl', () => {
+  test('imports the good files of a folder, names each broken one, exits non-zero', async () => {
+    const r = lede(['import', 'crawl', pages]);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.out,
+      /seed\.txt\t\/ru\/vneshnyaya-politika\/gosministr-u-londona-i-baku-ambitsioznye/,
+    );
+    assert.match(
+      r.out,
+      /en-news\.txt\t\/en\/economy\/caspian-ferry-line-adds-night-crossings-to-aktau/,
+    );
+    assert.match(r.out, /az-interview\.txt\t\//);
+    for (const bad of ['empty.txt', 'binary.png', 'no-date.txt'])
+      assert.match(r.err, new RegExp(`error: [^\\n]*${bad.replace('.', '\\.')}: `));
+    assert.match(r.err, /3 imported, 3 failed/);
+    assert.equal(await db.store.countStories(), 3);
+    const hot = await db.store.listHotTags('ru');
+    assert.deepEqual(
+      hot.map((h) => h.name),
+      ['Ильхам Алиев', 'WUF13', 'Бюджетный пакет', 'Неделя волонтёров'],
+    );
+  });
+
+  test('importing the same pages again updates them, never duplicates', async () => {
+    const r = lede([
+      'import',
+      'crawl',
+      '--json',
+      path.join(pages, 'seed.txt'),
+      path.join(pages, 'en-news.txt'),
+    ]);
+    assert.equal(r.code, 0, r.err);
+    const results = JSON.parse(r.out) as {
+      file: string;
+      ok: boolean;
+      id: number;
+      url: string;
+      error: null;
+    }[];
+    assert.equal(results.length, 2);
+    for (const x of results) {
+      assert.equal(x.ok, true);
+      assert.equal(typeof x.id, 'number');
+      assert.equal(x.error, null);
+    }
+    assert.equal(await db.store.countStories(), 3);
+    const seed = await db.store.findStoryById(results[0]!.id);
+    assert.equal(seed?.version, 2);
+  });
+
+  test('--json reports failures in the same array', () => {
+    const r = lede(['import', 'crawl', '--json', path.join(pages, 'empty.txt')]);
+    assert.equal(r.code, 1);
+    const [x] = JSON.parse(r.out) as { ok: boolean; error: string; id: null; url: null }[];
+    assert.equal(x?.ok, false);
+    assert.match(x!.error, /empty\.txt: /);
+    assert.equal(x?.url, null);
+  });
+
+  test('usage errors exit with 2', () => {
+    assert.equal(lede(['import', 'crawl']).code, 2);
+    assert.equal(lede(['frobnicate']).code, 2);
+    assert.ok(readdirSync(pages).length > 0);
+  });
+});
