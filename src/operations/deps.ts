@@ -2,6 +2,7 @@
 
 import type { Edition, EditionCode } from '../domain/editions.js';
 import type { Clock } from '../platform/clock.js';
+import type { EventBus } from '../platform/events.js';
 import type { Logger } from '../platform/logger.js';
 import type { Store } from '../storage/port.js';
 
@@ -10,6 +11,7 @@ export interface Deps {
   clock: Clock;
   editions: Edition[];
   logger: Logger;
+  events: EventBus;
 }
 
 export function editionOf(deps: Pick<Deps, 'editions'>, code: EditionCode): Edition {

@@ -72,10 +72,17 @@ export async function importStory(
       translatedFromVersion: existing?.translatedFromVersion ?? null,
       sourceKey: input.sourceKey ?? null,
     };
-    if (existing) {
-      const story = await store.updateStory(existing.id, write);
-      return { story: story!, created: false };
-    }
-    return { story: await store.insertStory(write), created: true };
+    const story = existing
+      ? (await store.updateStory(existing.id, write))!
+      : await store.insertStory(write);
+    store.afterCommit(() =>
+      deps.events.publish({
+        type: existing ? 'story.updated' : 'story.published',
+        storyId: story.id,
+        edition: story.edition,
+        at: now,
+      }),
+    );
+    return { story, created: existing === null };
   });
 }

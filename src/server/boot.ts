@@ -5,6 +5,7 @@ import { defaultEditions } from '../domain/editions.js';
 import { loadDemoArchive } from '../importers/load-demo.js';
 import type { Deps } from '../operations/deps.js';
 import { systemClock, type Clock } from '../platform/clock.js';
+import { memoryEventBus } from '../platform/events.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
 import type { Store } from '../storage/port.js';
 import type { Config } from './config.js';
@@ -35,6 +36,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     clock: options.clock ?? systemClock,
     editions: defaultEditions(config.timeZone, config.siteName),
     logger,
+    events: memoryEventBus(logger),
   };
   try {
     if (config.loadDemo) {

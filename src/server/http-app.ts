@@ -17,9 +17,8 @@ export async function buildHttpApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     trustProxy: true,
-    maxParamLength: 300,
     bodyLimit: 5 * 1024 * 1024,
-    routerOptions: { ignoreDuplicateSlashes: true },
+    routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 300 },
   });
 
   await app.register(fastifyHelmet, {

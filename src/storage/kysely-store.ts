@@ -5,7 +5,7 @@ import type { Block } from '../domain/blocks.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story, StoryStatus, StoryType } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
-import { migrationProvider, type Dialect } from './migrations.js';
+import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { HotTag, Store, StoryPage, StoryQuery, StoryWrite } from './port.js';
 import type { Database, StoryTable } from './schema.js';
 
@@ -73,9 +73,10 @@ function storyColumns(w: StoryWrite) {
 
 export class KyselyStore implements Store {
   constructor(
-    private readonly db: Kysely<Database>,
+    protected readonly db: Kysely<Database>,
     readonly dialect: Dialect,
-    private readonly inTransaction = false,
+    /** Work to run once the outermost transaction commits; null outside a transaction. */
+    private readonly committed: (() => void)[] | null = null,
     private readonly onClose: () => Promise<void> = () => db.destroy(),
   ) {}
 
@@ -89,11 +90,19 @@ export class KyselyStore implements Store {
         : new Error(`migration failed: ${JSON.stringify(error)}`);
   }
 
-  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
-    if (this.inTransaction) return fn(this);
-    return this.db
+  async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.committed) return fn(this);
+    const queue: (() => void)[] = [];
+    const result = await this.db
       .transaction()
-      .execute((trx) => fn(new KyselyStore(trx, this.dialect, true, this.onClose)));
+      .execute((trx) => fn(new KyselyStore(trx, this.dialect, queue, this.onClose)));
+    for (const job of queue) job();
+    return result;
+  }
+
+  afterCommit(job: () => void): void {
+    if (this.committed) this.committed.push(job);
+    else job();
   }
 
   async findRubric(edition: EditionCode, name: string, parentId: number | null) {

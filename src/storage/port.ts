@@ -53,6 +53,8 @@ export interface HotTag extends Tag {
 export interface Store {
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */
+  afterCommit(job: () => void): void;
 
   findRubric(edition: EditionCode, name: string, parentId: number | null): Promise<Rubric | null>;
   findRubricBySlug(edition: EditionCode, slug: string): Promise<Rubric | null>;

@@ -248,6 +248,25 @@ describe('store contract', () => {
     assert.equal(await store.findRubricBySlug('en', 'temp'), null);
   });
 
+  test('afterCommit jobs run once the transaction commits, never after a rollback', async () => {
+    const { store } = t;
+    const ran: string[] = [];
+    await store.transaction(async (tx) => {
+      tx.afterCommit(() => ran.push('committed'));
+      await tx.transaction(async (inner) => inner.afterCommit(() => ran.push('inner')));
+      assert.deepEqual(ran, []);
+    });
+    assert.deepEqual(ran, ['committed', 'inner']);
+    await assert.rejects(
+      store.transaction(async (tx) => {
+        tx.afterCommit(() => ran.push('rolled back'));
+        throw new Error('no');
+      }),
+    );
+    store.afterCommit(() => ran.push('now'));
+    assert.deepEqual(ran, ['committed', 'inner', 'now']);
+  });
+
   test('translation groups list every edition of the story', async () => {
     const { store } = t;
     const r1 = await store.createRubric({

@@ -3,6 +3,7 @@
 import { defaultEditions } from '../../src/domain/editions.js';
 import type { Deps } from '../../src/operations/deps.js';
 import { ManualClock } from '../../src/platform/clock.js';
+import { memoryEventBus } from '../../src/platform/events.js';
 import { silentLogger } from '../../src/platform/logger.js';
 import { openTestStore, type TestStore } from './test-store.js';
 
@@ -18,6 +19,7 @@ export async function openTestDeps(now = '2025-12-06T09:00:00Z'): Promise<TestDe
     clock: new ManualClock(now),
     editions: defaultEditions(),
     logger: silentLogger,
+    events: memoryEventBus(silentLogger),
     testStore,
   };
 }

@@ -1,23 +1,16 @@
-// Schema migrations, written once through the query builder; the id column is the one dialect seam.
+// Migration 0001: stories, rubrics, tags, hot tags and authors.
 
-import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import { idColumn, idKey, type Dialect } from './dialect.js';
 
-export type Dialect = 'sqlite' | 'postgres';
-
-function idColumn(dialect: Dialect): 'integer' | 'serial' {
-  return dialect === 'sqlite' ? 'integer' : 'serial';
-}
-
-function migrations(dialect: Dialect): Record<string, Migration> {
+export function migration0001(dialect: Dialect): Record<string, Migration> {
   const id = idColumn(dialect);
   return {
     '0001-stories-and-taxonomy': {
       async up(db: Kysely<unknown>) {
         await db.schema
           .createTable('rubric')
-          .addColumn('id', id, (c) =>
-            dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
-          )
+          .addColumn('id', id, idKey(dialect))
           .addColumn('edition', 'varchar(8)', (c) => c.notNull())
           .addColumn('slug', 'varchar(200)', (c) => c.notNull())
           .addColumn('name', 'varchar(200)', (c) => c.notNull())
@@ -34,9 +27,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
 
         await db.schema
           .createTable('tag')
-          .addColumn('id', id, (c) =>
-            dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
-          )
+          .addColumn('id', id, idKey(dialect))
           .addColumn('edition', 'varchar(8)', (c) => c.notNull())
           .addColumn('slug', 'varchar(200)', (c) => c.notNull())
           .addColumn('name', 'varchar(200)', (c) => c.notNull())
@@ -59,9 +50,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
 
         await db.schema
           .createTable('author')
-          .addColumn('id', id, (c) =>
-            dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
-          )
+          .addColumn('id', id, idKey(dialect))
           .addColumn('name', 'varchar(200)', (c) => c.notNull())
           .addColumn('name_key', 'varchar(200)', (c) => c.notNull().unique())
           .addColumn('slug', 'varchar(200)', (c) => c.notNull())
@@ -69,9 +58,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
 
         await db.schema
           .createTable('story')
-          .addColumn('id', id, (c) =>
-            dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
-          )
+          .addColumn('id', id, idKey(dialect))
           .addColumn('edition', 'varchar(8)', (c) => c.notNull())
           .addColumn('type', 'varchar(20)', (c) => c.notNull())
           .addColumn('status', 'varchar(20)', (c) => c.notNull())
@@ -129,9 +116,4 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
   };
-}
-
-/** Migrations kept in code, so a packaged Lede needs no migration files on disk. */
-export function migrationProvider(dialect: Dialect): MigrationProvider {
-  return { getMigrations: () => Promise.resolve(migrations(dialect)) };
 }
