@@ -150,7 +150,10 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
           latest: latest.map((s) => storyCard(edition, s, chrome)),
           sections: home.sections.map((s) => ({
             rubric: rubricLink(edition, s.rubric),
-            stories: s.stories.map((st) => storyCard(edition, st, chrome)),
+            // The top story stands above; its rubric block shows the others.
+            stories: s.stories
+              .filter((st) => st.id !== top?.id)
+              .map((st) => storyCard(edition, st, chrome)),
           })),
         }),
       );

@@ -1,5 +1,6 @@
 // The edition's home page: the top story, the latest-news feed and a block per rubric.
 
+import { formatDate, localDay } from '../../domain/dates.js';
 import type { Edition } from '../../domain/editions.js';
 import type { HomeView, SectionView, StoryCardView } from '../view-models.js';
 import { DateTime } from './date-time.js';
@@ -8,7 +9,7 @@ import { StoryCard } from './story-card.js';
 import { strings } from './strings.js';
 import { TypeLabel } from './type-label.js';
 
-/** The latest-news feed: time, headline, type label; one line per story. */
+/** The latest-news feed: time, headline, type label; one line per story, a date line where the day changes. */
 function LatestFeed({ stories, edition }: { stories: StoryCardView[]; edition: Edition }) {
   const t = strings(edition.code);
   return (
@@ -20,15 +21,27 @@ function LatestFeed({ stories, edition }: { stories: StoryCardView[]; edition: E
         <p class="empty">{t.noStories}</p>
       ) : (
         <ul class="feed">
-          {stories.map((story) => (
-            <li>
-              <DateTime iso={story.publishedAt} edition={edition} mode="time" />
-              <a href={story.url}>
-                {story.title}
-                <TypeLabel label={story.typeLabel} type={story.type} />
-              </a>
-            </li>
-          ))}
+          {stories.map((story, i) => {
+            const day = localDay(new Date(story.publishedAt), edition.timeZone);
+            const prev = stories[i - 1];
+            const newDay = !prev || localDay(new Date(prev.publishedAt), edition.timeZone) !== day;
+            return (
+              <>
+                {newDay && (
+                  <li class="feed-day">
+                    {formatDate(edition.code, new Date(story.publishedAt), edition.timeZone)}
+                  </li>
+                )}
+                <li>
+                  <DateTime iso={story.publishedAt} edition={edition} mode="time" />
+                  <a href={story.url}>
+                    {story.title}
+                    <TypeLabel label={story.typeLabel} type={story.type} />
+                  </a>
+                </li>
+              </>
+            );
+          })}
         </ul>
       )}
     </section>
