@@ -40,6 +40,34 @@ export const ERRORS = {
     status: 403,
     messages: { az: 'İcazə yoxdur', ru: 'Недостаточно прав', en: 'You are not allowed to do this' },
   },
+  invalid_credentials: {
+    status: 401,
+    messages: {
+      az: 'E-poçt və ya parol səhvdir',
+      ru: 'Неверный адрес почты или пароль',
+      en: 'Wrong email or password',
+    },
+  },
+  csrf: {
+    status: 403,
+    messages: {
+      az: 'Sorğu təsdiqlənmədi, səhifəni yeniləyin',
+      ru: 'Запрос не подтверждён, обновите страницу',
+      en: 'The request was not confirmed; reload the page',
+    },
+  },
+  duplicate: {
+    status: 409,
+    messages: { az: 'Bu artıq mövcuddur', ru: 'Такая запись уже есть', en: 'This already exists' },
+  },
+  too_many_attempts: {
+    status: 429,
+    messages: {
+      az: 'Çox cəhd edildi, bir az sonra yenidən yoxlayın',
+      ru: 'Слишком много попыток, повторите позже',
+      en: 'Too many attempts; try again later',
+    },
+  },
   parse_failed: {
     status: 422,
     messages: {
@@ -64,11 +92,18 @@ export type ErrorCode = keyof typeof ERRORS;
 export class LedeError extends Error {
   readonly code: ErrorCode;
   readonly detail: string;
-  constructor(code: ErrorCode, detail: string) {
+  /** Extra fields for the answer, e.g. `{ field: 'email' }` or `{ retryAfter: 840 }` (seconds). */
+  readonly data: Readonly<Record<string, string | number | boolean | null>>;
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    data: Record<string, string | number | boolean | null> = {},
+  ) {
     super(`${code}: ${detail}`);
     this.name = 'LedeError';
     this.code = code;
     this.detail = detail;
+    this.data = data;
   }
   get status(): number {
     return ERRORS[this.code].status;

@@ -40,3 +40,8 @@ export function rubricPath(rubric: string): string[] {
 export function cleanTagName(name: string): string {
   return name.trim().replace(/\s+/g, ' ');
 }
+
+/** Case-insensitive key of a name as people type it (Turkic i rules, so "İqtisadiyyat" = "iqtisadiyyat"). */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('tr').normalize('NFC');
+}

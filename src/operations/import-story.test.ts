@@ -117,3 +117,16 @@ test('a reporter may not import; an editor of another edition may not either', a
       code: 'forbidden',
     });
 });
+
+test('a page naming only a sub-rubric is filed under the rubric the edition has', async () => {
+  const { story } = await importStory(deps, SYSTEM, {
+    ...input,
+    rubric: 'транспорт',
+    sourceKey: 'test:leaf-rubric',
+    title: 'Паром ушёл по расписанию',
+  });
+  const rubric = await deps.store.findRubricById(story.rubricId);
+  assert.equal(rubric?.slug, 'transport');
+  assert.notEqual(rubric?.parentId, null);
+  assert.equal(story.updatedAt, story.publishedAt);
+});

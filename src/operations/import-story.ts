@@ -67,7 +67,8 @@ export async function importStory(
       authorId: author?.id ?? null,
       tagIds,
       publishedAt,
-      updatedAt: now,
+      // An archive page brought in is not an edit: a new story was last updated when it came out.
+      updatedAt: existing || publishedAt > now ? now : publishedAt,
       translationGroup: options.translationGroup ?? existing?.translationGroup ?? null,
       translatedFromVersion: existing?.translatedFromVersion ?? null,
       sourceKey: input.sourceKey ?? null,

@@ -4,6 +4,7 @@ import type { EditionCode } from '../domain/editions.js';
 import { slugify } from '../domain/slug.js';
 import {
   cleanTagName,
+  nameKey,
   rubricPath,
   type Author,
   type Rubric,
@@ -24,8 +25,18 @@ export async function ensureRubric(
   edition: EditionCode,
   path: string,
 ): Promise<Rubric> {
+  const names = rubricPath(path);
+  // A page that names only the rubric ("Внешняя политика") means the one the edition has,
+  // at whatever level it stands; a second rubric of the same name is made only for a full path.
+  if (names.length === 1) {
+    const top = await store.findRubric(edition, names[0]!, null);
+    if (top) return top;
+    const key = nameKey(names[0]!);
+    const same = (await store.listRubrics(edition)).filter((r) => nameKey(r.name) === key);
+    if (same.length === 1) return same[0]!;
+  }
   let parent: Rubric | null = null;
-  for (const name of rubricPath(path)) {
+  for (const name of names) {
     const parentId: number | null = parent ? parent.id : null;
     let rubric = await store.findRubric(edition, name, parentId);
     if (!rubric) {

@@ -4,15 +4,10 @@ import { Migrator, type Kysely, type Selectable } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story, StoryStatus, StoryType } from '../domain/story.js';
-import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
+import { nameKey, type Author, type Rubric, type Tag } from '../domain/taxonomy.js';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { HotTag, Store, StoryPage, StoryQuery, StoryWrite } from './port.js';
 import type { Database, StoryTable } from './schema.js';
-
-/** Case-insensitive key of a name as people type it. */
-export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('tr').normalize('NFC');
-}
 
 function toRubric(r: Selectable<Database['rubric']>): Rubric {
   return {

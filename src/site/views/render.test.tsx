@@ -263,7 +263,7 @@ describe('home page', () => {
     assert.match(html, /<h2 class="card-title"><a href="\/ru\/news\/story-105">/);
     assert.match(
       html,
-      /<h2 id="latest-heading" class="section-title">Последние новости<\/h2><ul class="feed"><li><time datetime="2025-12-05T10:30:00.000Z" class="dt"><span class="dt-time">14:30<\/span><\/time><a href="\/ru\/news\/story-100">/,
+      /<h2 id="latest-heading" class="section-title">Последние новости<\/h2><ul class="feed"><li class="feed-day">05 декабря, 2025<\/li><li><time datetime="2025-12-05T10:30:00.000Z" class="dt"><span class="dt-time">14:30<\/span><\/time><a href="\/ru\/news\/story-100">/,
     );
     assert.equal(count(html, '<section class="rubric-block">'), 2);
     assert.ok(

@@ -1,0 +1,61 @@
+// A newsroom account as the rest of the code sees it (never with its password hash), and its actor.
+
+import type { Role, UserActor } from './actor.js';
+import type { EditionCode } from './editions.js';
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  /** The editions a reporter or editor works in; chiefs and admins act in all regardless. */
+  editions: EditionCode[];
+  /** The language of the newsroom interface. */
+  uiLanguage: EditionCode;
+  /** UTC ISO time. */
+  createdAt: string;
+  disabled: boolean;
+  hasPassword: boolean;
+}
+
+/** What the API shows of a user to the user and to admins. */
+export interface UserView {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  editions: EditionCode[];
+  uiLanguage: EditionCode;
+  createdAt: string;
+  disabled: boolean;
+  hasPassword: boolean;
+}
+
+/** The key that makes emails unique whatever their case. */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function actorOf(user: User): UserActor {
+  return {
+    kind: 'user',
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    editions: [...user.editions],
+  };
+}
+
+export function userView(user: User): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    editions: [...user.editions],
+    uiLanguage: user.uiLanguage,
+    createdAt: user.createdAt,
+    disabled: user.disabled,
+    hasPassword: user.hasPassword,
+  };
+}
