@@ -79,6 +79,11 @@ const barePort = await listen(bare);
 console.log(`Lede ${lede.deps.editions.length} editions, ${await lede.deps.store.countStories()} stories, SQLite`);
 console.log(`autocannon: ${connections} connections, ${seconds} s per run, same machine\n`);
 console.log('page   bytes   server      req/s    p50 ms  p99 ms  errors');
+// Warm both servers up (JIT, caches) before anything is measured.
+for (const p of Object.values(pages)) {
+  await autocannon({ url: `http://127.0.0.1:${barePort}${p}`, connections, duration: 1 });
+  await autocannon({ url: `http://127.0.0.1:${ledePort}${p}`, connections, duration: 1 });
+}
 for (const [name, p] of Object.entries(pages)) {
   const size = bodies.get(p)!.body.length;
   const bareResult = await load(`http://127.0.0.1:${barePort}${p}`);

@@ -223,6 +223,29 @@ describe('HTTP behaviour', () => {
     assert.equal(again.statusCode, 304);
   });
 
+  test('pages come from the cache until a story they show changes, then at once anew', async () => {
+    const deps = t.lede.deps;
+    const pages = ['/en/', '/en/economy/', '/en/tags/shipping', '/en/archive/2025-12-05'];
+    for (const url of pages) await get(url);
+    for (const url of pages) assert.equal((await get(url)).headers['x-cache'], 'HIT', url);
+    const ru = await get('/ru/');
+    assert.match(String(ru.headers['surrogate-key']), /\bhome-ru\b/);
+    assert.equal((await get('/ru/')).headers['x-cache'], 'HIT');
+
+    await importStory(
+      deps,
+      SYSTEM,
+      story({ title: 'Fresh: a new ferry timetable', sourceKey: 't:fresh', tags: ['Shipping'] }),
+    );
+    for (const url of pages) {
+      const res = await get(url);
+      assert.notEqual(res.headers['x-cache'], 'HIT', url);
+      assert.match(res.body, /Fresh: a new ferry timetable/, url);
+    }
+    // Another edition's home does not show it and stays cached.
+    assert.equal((await get('/ru/')).headers['x-cache'], 'HIT');
+  });
+
   test('the stylesheet and icon are served, and no page needs JavaScript', async () => {
     const css = await get('/static/site.css');
     assert.equal(css.statusCode, 200);

@@ -30,5 +30,8 @@ export async function setHotTags(
       rows.push({ tagId: tag.id, pinned: e.pinned ?? false, expiresAt: e.expiresAt ?? null });
     }
     await store.setHotTags(edition, rows);
+    store.afterCommit(() =>
+      deps.events.publish({ type: 'edition.changed', edition, at: deps.clock.now().toISOString() }),
+    );
   });
 }

@@ -4,6 +4,7 @@ import { can, type Actor } from '../domain/actor.js';
 import { LedeError } from '../domain/errors.js';
 import { slugify } from '../domain/slug.js';
 import type { Story } from '../domain/story.js';
+import { storyChangeKeys } from './affected-keys.js';
 import type { Deps } from './deps.js';
 import { parseStoryInput } from './story-schema.js';
 import { ensureAuthor, ensureRubric, ensureTag, freeStorySlug } from './taxonomy.js';
@@ -76,12 +77,14 @@ export async function importStory(
     const story = existing
       ? (await store.updateStory(existing.id, write))!
       : await store.insertStory(write);
+    const keys = await storyChangeKeys(deps, store, story, existing);
     store.afterCommit(() =>
       deps.events.publish({
         type: existing ? 'story.updated' : 'story.published',
         storyId: story.id,
         edition: story.edition,
         at: now,
+        keys,
       }),
     );
     return { story, created: existing === null };

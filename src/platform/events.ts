@@ -12,14 +12,33 @@ export interface StoryEvent {
   edition: EditionCode;
   /** UTC ISO time of the change. */
   at: string;
+  /** Surrogate keys of every page and feed the change touches, before and after it (see operations/affected-keys). */
+  keys: string[];
 }
 
-export type EventHandler = (event: StoryEvent) => void | Promise<void>;
+/** The edition's chrome changed (hot tags, rubric names or order): every page of it shows that. */
+export interface EditionEvent {
+  type: 'edition.changed';
+  edition: EditionCode;
+  at: string;
+}
+
+export type LedeEvent = StoryEvent | EditionEvent;
+
+export type EventHandler = (event: LedeEvent) => void | Promise<void>;
+
+export interface SubscribeOptions {
+  /**
+   * Run inside publish(), before it returns: for cheap in-process work that the very next
+   * request must see (purging cached pages). Everything else runs later, on its own.
+   */
+  sync?: boolean;
+}
 
 export interface EventBus {
-  publish(event: StoryEvent): void;
+  publish(event: LedeEvent): void;
   /** Returns a function that stops the subscription. */
-  subscribe(handler: EventHandler): () => void;
+  subscribe(handler: EventHandler, options?: SubscribeOptions): () => void;
 }
 
 /**
@@ -28,24 +47,32 @@ export interface EventBus {
  */
 export function memoryEventBus(logger: Logger): EventBus {
   const handlers = new Set<EventHandler>();
+  const syncHandlers = new Set<EventHandler>();
+  const failed = (event: LedeEvent) => (error: unknown) =>
+    logger.error('event handler failed', {
+      code: 'internal',
+      event: event.type,
+      error: error instanceof Error ? error.message : String(error),
+    });
   return {
     publish(event) {
+      for (const handler of syncHandlers)
+        try {
+          void Promise.resolve(handler(event)).catch(failed(event));
+        } catch (error) {
+          failed(event)(error);
+        }
       for (const handler of handlers)
         setImmediate(() => {
           Promise.resolve()
             .then(() => handler(event))
-            .catch((error: unknown) =>
-              logger.error('event handler failed', {
-                code: 'internal',
-                event: event.type,
-                error: error instanceof Error ? error.message : String(error),
-              }),
-            );
+            .catch(failed(event));
         });
     },
-    subscribe(handler) {
-      handlers.add(handler);
-      return () => handlers.delete(handler);
+    subscribe(handler, options = {}) {
+      const set = options.sync ? syncHandlers : handlers;
+      set.add(handler);
+      return () => set.delete(handler);
     },
   };
 }

@@ -6,6 +6,8 @@ import { loadDemoArchive } from '../importers/load-demo.js';
 import type { Deps } from '../operations/deps.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { memoryEventBus } from '../platform/events.js';
+import { memoryPageCache } from '../platform/page-cache.js';
+import { surrogate } from '../domain/surrogate-keys.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
 import type { Store } from '../storage/port.js';
 import type { Config } from './config.js';
@@ -43,7 +45,16 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       const loaded = await loadDemoArchive(deps);
       if (loaded > 0) logger.info('demo archive loaded', { stories: loaded });
     }
-    const app = await buildHttpApp(deps);
+    const pages = memoryPageCache();
+    deps.events.subscribe(
+      (event) => {
+        pages.purge(
+          event.type === 'edition.changed' ? [surrogate.edition(event.edition)] : event.keys,
+        );
+      },
+      { sync: true },
+    );
+    const app = await buildHttpApp(deps, pages);
     return {
       deps,
       app,

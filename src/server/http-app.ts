@@ -8,12 +8,14 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LedeError } from '../domain/errors.js';
 import type { Deps } from '../operations/deps.js';
+import type { PageCache } from '../platform/page-cache.js';
+import { registerPageCache } from './page-cache-hooks.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
 import { editionForPath } from '../site/resolve-path.js';
 
 const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'site', 'assets');
 
-export async function buildHttpApp(deps: Deps): Promise<FastifyInstance> {
+export async function buildHttpApp(deps: Deps, pages: PageCache): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     trustProxy: true,
@@ -34,6 +36,7 @@ export async function buildHttpApp(deps: Deps): Promise<FastifyInstance> {
     hsts: false,
   });
   await app.register(fastifyEtag, { weak: true });
+  registerPageCache(app, pages);
   await app.register(fastifyStatic, {
     root: assetsDir,
     prefix: '/static/',

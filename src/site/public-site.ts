@@ -5,6 +5,7 @@ import { formatDate } from '../domain/dates.js';
 import type { Edition } from '../domain/editions.js';
 import { errorMessage } from '../domain/errors.js';
 import { typeLabel } from '../domain/story.js';
+import { surrogate, surrogateHeader } from '../domain/surrogate-keys.js';
 import { paths, withPage } from '../domain/urls.js';
 import { editionOf, type Deps } from '../operations/deps.js';
 import {
@@ -38,7 +39,16 @@ function pageNumber(query: unknown): number | null {
   return Number(raw);
 }
 
-function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
+function sendHtml(
+  reply: FastifyReply,
+  status: number,
+  html: string,
+  keys: string[] = [],
+): FastifyReply {
+  if (keys.length > 0) {
+    const header = surrogateHeader(keys);
+    reply.header('surrogate-key', header).header('cache-tag', header.replaceAll(' ', ','));
+  }
   return reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
@@ -124,7 +134,12 @@ async function storyPage(
     })),
     related: ctx.related.map((s) => storyCard(edition, s, chrome)),
   });
-  return sendHtml(reply, 200, html);
+  return sendHtml(reply, 200, html, [
+    surrogate.edition(edition.code),
+    surrogate.story(story.id),
+    surrogate.related(story.rubricId),
+    ...ctx.translations.map((t) => surrogate.story(t.id)),
+  ]);
 }
 
 export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
@@ -156,6 +171,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
               .map((st) => storyCard(edition, st, chrome)),
           })),
         }),
+        [surrogate.edition(edition.code), surrogate.home(edition.code)],
       );
     }
     if (route.kind === 'story')
@@ -166,12 +182,14 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     let result;
     let children;
     let days;
+    let listKey: string;
     if (route.kind === 'rubric') {
       const rubric = [...chrome.rubricById.values()].find((r) => r.slug === route.rubric);
       if (!rubric) return renderNotFound(deps, edition, reply);
       const kids = [...chrome.rubricById.values()].filter((r) => r.parentId === rubric.id);
       result = await rubricStories(deps, rubric, kids, page);
       heading = rubric.name;
+      listKey = surrogate.rubric(rubric.id);
       listPath = paths.rubric(edition, rubric.slug);
       children = kids.map((k) => rubricLink(edition, k));
     } else if (route.kind === 'tag') {
@@ -179,11 +197,13 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       if (!tag) return renderNotFound(deps, edition, reply);
       result = await tagStories(deps, tag, page);
       heading = tag.name;
+      listKey = surrogate.tag(tag.id);
       listPath = paths.tag(edition, tag.slug);
     } else {
       const found = await dayStories(deps, edition.code, route.day, page);
       if (!found) return renderNotFound(deps, edition, reply);
       result = found;
+      listKey = surrogate.archive(edition.code, route.day);
       const [y, m, d] = route.day.split('-').map(Number) as [number, number, number];
       const noon = new Date(Date.UTC(y, m - 1, d, 12));
       heading = formatDate(edition.code, noon, 'UTC');
@@ -219,6 +239,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         ...(children ? { children } : {}),
         ...(days ? { days } : {}),
       }),
+      [surrogate.edition(edition.code), listKey],
     );
   };
   app.get('/', handler);

@@ -1,0 +1,53 @@
+// The surrogate keys of every page and feed a story change touches, worked out inside the change's transaction.
+
+import { localDay } from '../domain/dates.js';
+import type { EditionCode } from '../domain/editions.js';
+import type { Story } from '../domain/story.js';
+import { surrogate } from '../domain/surrogate-keys.js';
+import type { Store } from '../storage/port.js';
+import { editionOf, type Deps } from './deps.js';
+
+async function placeKeys(deps: Deps, store: Store, story: Story): Promise<string[]> {
+  const edition: EditionCode = story.edition;
+  const keys = [surrogate.rubric(story.rubricId), surrogate.related(story.rubricId)];
+  const rubric = await store.findRubricById(story.rubricId);
+  if (rubric?.parentId != null) keys.push(surrogate.rubric(rubric.parentId));
+  for (const name of story.tags) {
+    const tag = await store.findTag(edition, name);
+    if (tag) keys.push(surrogate.tag(tag.id));
+  }
+  if (story.publishedAt)
+    keys.push(
+      surrogate.archive(
+        edition,
+        localDay(new Date(story.publishedAt), editionOf(deps, edition).timeZone),
+      ),
+    );
+  return keys;
+}
+
+/**
+ * Keys of the story's own page, its edition's home, its rubric (and parent), tags, archive day,
+ * the pages of its translations and the sitemap; for `before` (the story as it was) too,
+ * so pages the story has left are refreshed as well.
+ */
+export async function storyChangeKeys(
+  deps: Deps,
+  store: Store,
+  after: Story,
+  before?: Story | null,
+): Promise<string[]> {
+  const keys = new Set<string>([
+    surrogate.story(after.id),
+    surrogate.home(after.edition),
+    surrogate.sitemap(),
+  ]);
+  for (const k of await placeKeys(deps, store, after)) keys.add(k);
+  if (before) for (const k of await placeKeys(deps, store, before)) keys.add(k);
+  if (after.translationGroup)
+    for (const t of await store.listTranslationGroup(after.translationGroup)) {
+      keys.add(surrogate.story(t.id));
+      keys.add(surrogate.home(t.edition));
+    }
+  return [...keys];
+}
