@@ -33,12 +33,21 @@ export interface SubscribeOptions {
    * request must see (purging cached pages). Everything else runs later, on its own.
    */
   sync?: boolean;
+  /**
+   * Also receive the events other Lede processes publish (through Redis when scaled out):
+   * for work every process must do, such as purging its own page cache. Work that must be
+   * done once (webhooks) leaves this off and runs only in the process that made the change.
+   */
+  everyProcess?: boolean;
 }
 
 export interface EventBus {
   publish(event: LedeEvent): void;
   /** Returns a function that stops the subscription. */
   subscribe(handler: EventHandler, options?: SubscribeOptions): () => void;
+  /** Delivers an event another process published to the handlers that want those. */
+  deliverRemote(event: LedeEvent): void;
+  close(): Promise<void>;
 }
 
 /**
@@ -48,6 +57,7 @@ export interface EventBus {
 export function memoryEventBus(logger: Logger): EventBus {
   const handlers = new Set<EventHandler>();
   const syncHandlers = new Set<EventHandler>();
+  const remoteHandlers = new Set<EventHandler>();
   const failed = (event: LedeEvent) => (error: unknown) =>
     logger.error('event handler failed', {
       code: 'internal',
@@ -72,7 +82,24 @@ export function memoryEventBus(logger: Logger): EventBus {
     subscribe(handler, options = {}) {
       const set = options.sync ? syncHandlers : handlers;
       set.add(handler);
-      return () => set.delete(handler);
+      if (options.everyProcess) remoteHandlers.add(handler);
+      return () => {
+        set.delete(handler);
+        remoteHandlers.delete(handler);
+      };
+    },
+    deliverRemote(event) {
+      for (const handler of remoteHandlers)
+        setImmediate(() => {
+          Promise.resolve()
+            .then(() => handler(event))
+            .catch(failed(event));
+        });
+    },
+    async close() {
+      handlers.clear();
+      syncHandlers.clear();
+      remoteHandlers.clear();
     },
   };
 }

@@ -26,6 +26,10 @@ const schema = z.object({
       }
     }, 'must be an IANA time zone such as Asia/Baku')
     .default('Asia/Baku'),
+  LEDE_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
   LEDE_SITE_NAME: z.string().min(1).max(100).default('Lede'),
   LEDE_DEMO: z.enum(['on', 'off']).default('on'),
   LEDE_LOG: z.enum(['on', 'off']).default('on'),
@@ -38,6 +42,8 @@ export interface Config {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
   timeZone: string;
   siteName: string;
+  /** Redis for a Lede of several processes: events (cache purges) reach every process. */
+  redisUrl: string | null;
   loadDemo: boolean;
   log: boolean;
 }
@@ -74,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           },
     timeZone: c.LEDE_TIME_ZONE,
     siteName: c.LEDE_SITE_NAME,
+    redisUrl: c.LEDE_REDIS_URL ?? null,
     loadDemo: c.LEDE_DEMO === 'on',
     log: c.LEDE_LOG === 'on',
   };
