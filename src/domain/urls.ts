@@ -23,6 +23,7 @@ export const RESERVED_SLUGS = new Set([
   'author',
   'health',
   'robots',
+  'sitemaps',
 ]);
 
 export const paths = {

@@ -4,6 +4,7 @@ import type { Edition, EditionCode } from '../domain/editions.js';
 import type { Clock } from '../platform/clock.js';
 import type { EventBus } from '../platform/events.js';
 import type { Logger } from '../platform/logger.js';
+import type { Presence } from '../platform/presence.js';
 import type { Store } from '../storage/port.js';
 
 export interface Deps {
@@ -12,6 +13,10 @@ export interface Deps {
   editions: Edition[];
   logger: Logger;
   events: EventBus;
+  /** The site's public origin, for absolute URLs (feeds, sitemaps, the content API). */
+  publicUrl: string;
+  /** Who has which story open in the newsroom editor. */
+  presence: Presence;
 }
 
 export function editionOf(deps: Pick<Deps, 'editions'>, code: EditionCode): Edition {

@@ -62,57 +62,97 @@ class Bundler {
     return rubric;
   }
 
-  async bundle(story: Story): Promise<StoryBundle> {
-    const { store } = this.deps;
-    const [rubric, author, tags, group] = await Promise.all([
-      this.rubricOf(story),
-      story.authorId === null
-        ? null
-        : this.memo(this.authors, story.authorId, () => store.findAuthorById(story.authorId!)),
-      this.options.tags
-        ? Promise.all(
-            story.tags.map((name) =>
-              this.memo(this.tags, `${story.edition}\n${name}`, () =>
-                store.findTag(story.edition, name),
-              ),
-            ),
-          )
-        : [],
-      this.options.translations && story.translationGroup
-        ? this.memo(this.groups, story.translationGroup, () =>
-            store.listTranslationGroup(story.translationGroup!),
-          )
-        : [],
-    ]);
-    const parents = await this.rubricsOf(story.edition);
-    const translations = await Promise.all(
-      group
-        .filter((t) => t.id !== story.id && t.edition !== story.edition && isVisible(this.deps, t))
-        .map(async (t) => ({ story: t, rubric: await this.rubricOf(t) })),
+  private async tagsOf(story: Story): Promise<Tag[]> {
+    if (!this.options.tags) return [];
+    const found = await Promise.all(
+      story.tags.map((name) =>
+        this.memo(this.tags, `${story.edition}\n${name}`, () =>
+          this.deps.store.findTag(story.edition, name),
+        ),
+      ),
+    );
+    return found.filter((t): t is Tag => t !== null);
+  }
+
+  private async translationsOf(story: Story): Promise<{ story: Story; rubric: Rubric }[]> {
+    const group = story.translationGroup;
+    if (!this.options.translations || !group) return [];
+    const members = await this.memo(this.groups, group, () =>
+      this.deps.store.listTranslationGroup(group),
     );
     const now = this.deps.clock.now().toISOString();
+    return Promise.all(
+      members
+        .filter(
+          (t) => t.id !== story.id && t.edition !== story.edition && isPublicNow(this.deps, t, now),
+        )
+        .map(async (t) => ({ story: t, rubric: await this.rubricOf(t) })),
+    );
+  }
+
+  async bundle(story: Story): Promise<StoryBundle> {
+    const authorId = story.authorId;
+    const [rubric, author, tags, translations, rubrics] = await Promise.all([
+      this.rubricOf(story),
+      authorId === null
+        ? null
+        : this.memo(this.authors, authorId, () => this.deps.store.findAuthorById(authorId)),
+      this.tagsOf(story),
+      this.translationsOf(story),
+      this.rubricsOf(story.edition),
+    ]);
     return {
       story,
       rubric,
-      parentRubric: rubric.parentId === null ? null : (parents.get(rubric.parentId) ?? null),
+      parentRubric: rubric.parentId === null ? null : (rubrics.get(rubric.parentId) ?? null),
       author,
-      tags: tags.filter((t): t is Tag => t !== null),
+      tags,
       translations,
-      embargoedUntil:
-        story.status === 'published' && story.publishedAt !== null && story.publishedAt > now
-          ? story.publishedAt
-          : null,
+      embargoedUntil: embargoOf(story, this.deps.clock.now().toISOString()),
     };
   }
 
-  bundleAll(stories: Story[]): Promise<StoryBundle[]> {
+  /** Loads the translation groups of many stories with one query, when they are few enough. */
+  private async prefetchGroups(stories: Story[]): Promise<void> {
+    if (!this.options.translations) return;
+    const wanted = [
+      ...new Set(stories.map((s) => s.translationGroup).filter((g): g is string => g !== null)),
+    ].filter((g) => !this.groups.has(g));
+    if (wanted.length === 0) return;
+    const limit = wanted.length * this.deps.editions.length * 4;
+    const page = await this.deps.store.listStories({ translationGroups: wanted, limit });
+    if (page.total > page.items.length) return; // unusual groups: load them one by one
+    const byGroup = new Map<string, Story[]>(wanted.map((g) => [g, []]));
+    for (const s of page.items) byGroup.get(s.translationGroup ?? '')?.push(s);
+    for (const [g, members] of byGroup) this.groups.set(g, Promise.resolve(members));
+  }
+
+  async bundleAll(stories: Story[]): Promise<StoryBundle[]> {
+    await this.prefetchGroups(stories);
     return Promise.all(stories.map((s) => this.bundle(s)));
   }
 }
 
-/** Published and already out: what readers, feeds and crawlers may see. */
-function publicQuery(deps: Deps, q: Omit<StoryQuery, 'statuses' | 'publishedTo'>): StoryQuery {
-  return { ...q, statuses: ['published'], publishedTo: deps.clock.now().toISOString() };
+/** The embargo subscribers must keep: the story's own, or a publication time still ahead. */
+function embargoOf(story: Story, now: string): string | null {
+  if (story.status !== 'published') return null;
+  if (story.embargoUntil && story.embargoUntil > now) return story.embargoUntil;
+  if (story.publishedAt && story.publishedAt > now) return story.publishedAt;
+  return null;
+}
+
+/** What the public may see at `now`: the site's rule, and never a story under embargo. */
+function isPublicNow(deps: Deps, story: Story, now: string): boolean {
+  return isVisible(deps, story) && embargoOf(story, now) === null;
+}
+
+/** Published, already out and out of embargo: what readers, feeds and crawlers may see. */
+function publicQuery(
+  deps: Deps,
+  q: Omit<StoryQuery, 'statuses' | 'publishedTo' | 'visibleAt'>,
+): StoryQuery {
+  const now = deps.clock.now().toISOString();
+  return { ...q, statuses: ['published'], publishedTo: now, visibleAt: now };
 }
 
 /** One story as a subscriber may receive it (embargoed, or unpublished to withdraw it); else null. */
@@ -137,6 +177,8 @@ export interface ChangesQuery {
    * updatedAt is still ahead of every poller's position when it becomes visible.
    */
   settleMs: number;
+  /** Stories read per store query while looking for changes. */
+  scanChunk?: number;
 }
 
 export interface ChangesPage {
@@ -154,21 +196,25 @@ const isAfter = (s: Story, p: ChangePosition | null) =>
 
 /**
  * Stories changed after a position, oldest change first: new, edited and unpublished ones.
- * The port has no "changed since" query yet, so this scans the edition in chunks; swap the
- * scan for one indexed query on (updated_at, id) when the port grows one.
+ * The port has no "changed after (updatedAt, id)" query yet, so this reads the stories last
+ * changed first, chunk by chunk, until it reaches the position: one chunk for a poller that
+ * keeps up. Swap the loop for one keyset query on (updated_at, id) when the port grows one.
  */
 export async function storyChanges(deps: Deps, q: ChangesQuery): Promise<ChangesPage> {
   const until = new Date(deps.clock.now().getTime() - q.settleMs).toISOString();
   const seen = new Map<number, Story>();
-  for (let offset = 0; ; offset += SCAN_CHUNK) {
+  const chunk = q.scanChunk ?? SCAN_CHUNK;
+  for (let offset = 0; ; offset += chunk) {
     const page = await deps.store.listStories({
       ...(q.edition ? { edition: q.edition } : {}),
       statuses: SUBSCRIBER_STATUSES,
-      limit: SCAN_CHUNK,
+      order: 'updated',
+      limit: chunk,
       offset,
     });
     for (const s of page.items) if (isAfter(s, q.after) && s.updatedAt <= until) seen.set(s.id, s);
-    if (page.items.length < SCAN_CHUNK) break;
+    const oldest = page.items.at(-1);
+    if (page.items.length < chunk || (oldest && !isAfter(oldest, q.after))) break;
   }
   const ordered = [...seen.values()].sort((a, b) =>
     a.updatedAt === b.updatedAt ? a.id - b.id : a.updatedAt < b.updatedAt ? -1 : 1,
@@ -183,9 +229,7 @@ export async function storyChanges(deps: Deps, q: ChangesQuery): Promise<Changes
 }
 
 export type FeedScope =
-  | { kind: 'edition' }
-  | { kind: 'rubric'; slug: string }
-  | { kind: 'tag'; slug: string };
+  { kind: 'edition' } | { kind: 'rubric'; slug: string } | { kind: 'tag'; slug: string };
 
 export interface FeedStories {
   rubric: Rubric | null;
@@ -203,7 +247,7 @@ export async function feedStories(
   const bundler = new Bundler(deps, { tags: true });
   let rubric: Rubric | null = null;
   let tag: Tag | null = null;
-  const query: Omit<StoryQuery, 'statuses' | 'publishedTo'> = { edition, limit };
+  const query: Omit<StoryQuery, 'statuses' | 'publishedTo' | 'visibleAt'> = { edition, limit };
   if (scope.kind === 'rubric') {
     const rubrics = [...(await bundler.rubricsOf(edition)).values()];
     rubric = rubrics.find((r) => r.slug === scope.slug) ?? null;
@@ -216,7 +260,9 @@ export async function feedStories(
     query.tagId = tag.id;
   }
   const page = await deps.store.listStories(publicQuery(deps, query));
-  return { rubric, tag, items: await bundler.bundleAll(page.items) };
+  const now = deps.clock.now().toISOString();
+  const items = page.items.filter((s) => isPublicNow(deps, s, now));
+  return { rubric, tag, items: await bundler.bundleAll(items) };
 }
 
 /** How many public stories there are, all editions together (for the sitemap index). */
@@ -242,10 +288,12 @@ export async function* sitemapStories(
     const result = await deps.store.listStories({
       statuses: ['published'],
       publishedTo: now,
+      visibleAt: now,
       limit,
       offset,
     });
-    if (result.items.length > 0) yield await bundler.bundleAll(result.items);
+    const visible = result.items.filter((s) => isPublicNow(deps, s, now));
+    if (visible.length > 0) yield await bundler.bundleAll(visible);
     if (result.items.length < limit) return;
   }
 }
@@ -261,5 +309,6 @@ export async function recentStories(
   const page = await deps.store.listStories(
     publicQuery(deps, { edition, publishedFrom: from, limit }),
   );
-  return new Bundler(deps, {}).bundleAll(page.items);
+  const now = deps.clock.now().toISOString();
+  return new Bundler(deps, {}).bundleAll(page.items.filter((s) => isPublicNow(deps, s, now)));
 }

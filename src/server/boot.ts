@@ -6,9 +6,13 @@ import { loadDemoArchive } from '../importers/load-demo.js';
 import type { Deps } from '../operations/deps.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { memoryEventBus } from '../platform/events.js';
+import { redisEventBus } from '../platform/redis-event-bus.js';
 import { memoryPageCache } from '../platform/page-cache.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
+import { memoryPresence } from '../platform/presence.js';
+import { timerScheduler } from '../platform/scheduler.js';
+import { publishDueStories } from '../operations/publish-due-stories.js';
 import type { Store } from '../storage/port.js';
 import type { Config } from './config.js';
 import { buildHttpApp } from './http-app.js';
@@ -37,8 +41,10 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     store,
     clock: options.clock ?? systemClock,
     editions: defaultEditions(config.timeZone, config.siteName),
+    publicUrl: config.publicUrl,
     logger,
-    events: memoryEventBus(logger),
+    events: config.redisUrl ? await redisEventBus(config.redisUrl, logger) : memoryEventBus(logger),
+    presence: memoryPresence(options.clock ?? systemClock),
   };
   try {
     if (config.loadDemo) {
@@ -52,19 +58,29 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
           event.type === 'edition.changed' ? [surrogate.edition(event.edition)] : event.keys,
         );
       },
-      { sync: true },
+      { sync: true, everyProcess: true },
     );
     const app = await buildHttpApp(deps, pages);
+    // Scheduled stories and embargo lifts; their state is in the database, so restarts lose nothing.
+    const scheduler = timerScheduler({
+      clock: deps.clock,
+      logger,
+      tick: async () => (await publishDueStories(deps)).next,
+    });
+    scheduler.start();
     return {
       deps,
       app,
       async close() {
+        await scheduler.stop();
         await app.close();
         await closeStore();
+        await deps.events.close();
       },
     };
   } catch (error) {
     await closeStore();
+    await deps.events.close();
     throw error;
   }
 }

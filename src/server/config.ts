@@ -30,6 +30,10 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
+  LEDE_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => !u.endsWith('/'), 'must not end with "/"')
+    .optional(),
   LEDE_SITE_NAME: z.string().min(1).max(100).default('Lede'),
   LEDE_DEMO: z.enum(['on', 'off']).default('on'),
   LEDE_LOG: z.enum(['on', 'off']).default('on'),
@@ -42,6 +46,8 @@ export interface Config {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
   timeZone: string;
   siteName: string;
+  /** The site's public origin ("https://lede.example"), for absolute links in feeds, sitemaps and the API. */
+  publicUrl: string;
   /** Redis for a Lede of several processes: events (cache purges) reach every process. */
   redisUrl: string | null;
   loadDemo: boolean;
@@ -81,6 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: c.LEDE_TIME_ZONE,
     siteName: c.LEDE_SITE_NAME,
     redisUrl: c.LEDE_REDIS_URL ?? null,
+    publicUrl:
+      c.LEDE_PUBLIC_URL ??
+      `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}${c.PORT === 80 || c.PORT === 0 ? '' : `:${c.PORT}`}`,
     loadDemo: c.LEDE_DEMO === 'on',
     log: c.LEDE_LOG === 'on',
   };

@@ -7,10 +7,13 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LedeError } from '../domain/errors.js';
+import { registerNewsroomApi } from '../newsroom/api/register-newsroom-api.js';
+import { registerNewsroomClient } from '../newsroom/serve-client.js';
 import type { Deps } from '../operations/deps.js';
 import type { PageCache } from '../platform/page-cache.js';
 import { registerPageCache } from './page-cache-hooks.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
+import { registerSyndication } from '../syndication/routes.js';
 import { editionForPath } from '../site/resolve-path.js';
 
 const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'site', 'assets');
@@ -47,6 +50,9 @@ export async function buildHttpApp(deps: Deps, pages: PageCache): Promise<Fastif
   app.get('/favicon.ico', (_req, reply) => reply.redirect('/static/favicon.svg', 301));
   app.get('/health', async () => ({ ok: true, stories: await deps.store.countStories() }));
 
+  registerNewsroomApi(app, deps);
+  registerNewsroomClient(app);
+  registerSyndication(app, deps);
   registerPublicSite(app, deps);
 
   app.setNotFoundHandler(async (req, reply) =>

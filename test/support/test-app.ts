@@ -15,12 +15,17 @@ export interface TestApp {
 }
 
 export async function bootTestApp(
-  options: { demo?: boolean; now?: string } = {},
+  options: { demo?: boolean; now?: string; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const testStore = await openTestStore();
   const clock = new ManualClock(options.now ?? new Date().toISOString());
   const config = {
-    ...loadConfig({ LEDE_DEMO: options.demo ? 'on' : 'off', LEDE_LOG: 'off', PORT: '0' }),
+    ...loadConfig({
+      LEDE_DEMO: options.demo ? 'on' : 'off',
+      LEDE_LOG: 'off',
+      PORT: '0',
+      ...options.env,
+    }),
   };
   const lede = await boot(config, { store: testStore.store, clock, logger: silentLogger });
   return {

@@ -5,6 +5,7 @@ import type { Deps } from '../../src/operations/deps.js';
 import { ManualClock } from '../../src/platform/clock.js';
 import { memoryEventBus } from '../../src/platform/events.js';
 import { silentLogger } from '../../src/platform/logger.js';
+import { memoryPresence } from '../../src/platform/presence.js';
 import { openTestStore, type TestStore } from './test-store.js';
 
 export interface TestDeps extends Deps {
@@ -14,12 +15,15 @@ export interface TestDeps extends Deps {
 
 export async function openTestDeps(now = '2025-12-06T09:00:00Z'): Promise<TestDeps> {
   const testStore = await openTestStore();
+  const clock = new ManualClock(now);
   return {
     store: testStore.store,
-    clock: new ManualClock(now),
+    clock,
     editions: defaultEditions(),
+    publicUrl: 'http://lede.test',
     logger: silentLogger,
     events: memoryEventBus(silentLogger),
+    presence: memoryPresence(clock),
     testStore,
   };
 }

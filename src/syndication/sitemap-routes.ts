@@ -1,0 +1,117 @@
+// Sitemap routes: /sitemap.xml, /sitemaps/stories-<n>.xml (streamed), /sitemaps/news-<edition>.xml, /robots.txt.
+
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { Edition } from '../domain/editions.js';
+import { surrogate } from '../domain/surrogate-keys.js';
+import type { Deps } from '../operations/deps.js';
+import {
+  countPublicStories,
+  recentStories,
+  sitemapStories,
+} from '../operations/read-syndication.js';
+import { contextOf } from './context.js';
+import { FEED_CACHE_CONTROL, withSurrogateKeys } from './feed-routes.js';
+import type { SyndicationOptions } from './options.js';
+import {
+  NEWS_HOURS,
+  newsSitemap,
+  newsSitemapPath,
+  robotsTxt,
+  sitemapIndex,
+  storiesSitemapPath,
+  storyUrlEntry,
+  URLSET_END,
+  URLSET_START,
+} from './sitemaps.js';
+import { absoluteUrl } from './urls.js';
+
+const XML = 'application/xml; charset=utf-8';
+
+async function storyPages(deps: Deps, options: SyndicationOptions): Promise<number> {
+  return Math.max(1, Math.ceil((await countPublicStories(deps)) / options.storiesPerSitemap));
+}
+
+/** The sitemap index: every story page, then each edition's news sitemap. */
+export async function renderSitemapIndex(deps: Deps, options: SyndicationOptions): Promise<string> {
+  const url = (path: string) => absoluteUrl(options.origin, path);
+  const pages = await storyPages(deps, options);
+  return sitemapIndex([
+    ...Array.from({ length: pages }, (_, i) => ({ loc: url(storiesSitemapPath(i + 1)) })),
+    ...deps.editions.map((e) => ({ loc: url(newsSitemapPath(e)) })),
+  ]);
+}
+
+/** An edition's Google News sitemap. */
+export async function renderNewsSitemap(
+  deps: Deps,
+  options: SyndicationOptions,
+  edition: Edition,
+): Promise<string> {
+  const recent = await recentStories(deps, edition.code, NEWS_HOURS);
+  return newsSitemap(
+    recent.map((b) => ({ story: b.story, ctx: contextOf(options.origin, deps.editions, b) })),
+  );
+}
+
+/** The story sitemap of one page, written to the response chunk by chunk as the store reads. */
+export async function* storiesSitemapChunks(
+  deps: Deps,
+  options: SyndicationOptions,
+  page: number,
+): AsyncGenerator<string> {
+  yield URLSET_START;
+  for await (const bundles of sitemapStories(deps, page, options.storiesPerSitemap))
+    yield bundles
+      .map((b) => storyUrlEntry(b.story, contextOf(options.origin, deps.editions, b)))
+      .join('');
+  yield URLSET_END;
+}
+
+export function registerSitemapRoutes(
+  app: FastifyInstance,
+  deps: Deps,
+  options: SyndicationOptions,
+): void {
+  const url = (path: string) => absoluteUrl(options.origin, path);
+  const newsUrls = () => deps.editions.map((e) => url(newsSitemapPath(e)));
+
+  app.get('/sitemap.xml', async (_req, reply) =>
+    withSurrogateKeys(reply, [surrogate.sitemap()])
+      .header('content-type', XML)
+      .header('cache-control', FEED_CACHE_CONTROL)
+      .send(await renderSitemapIndex(deps, options)),
+  );
+
+  app.get<{ Params: { file: string } }>('/sitemaps/:file', async (req, reply) => {
+    const stories = /^stories-([1-9]\d{0,5})\.xml$/.exec(req.params.file);
+    if (stories) {
+      const page = Number(stories[1]);
+      if (page > (await storyPages(deps, options))) {
+        reply.callNotFound();
+        return reply;
+      }
+      return withSurrogateKeys(reply, [surrogate.sitemap()])
+        .header('content-type', XML)
+        .header('cache-control', FEED_CACHE_CONTROL)
+        .send(Readable.from(storiesSitemapChunks(deps, options, page)));
+    }
+    const news = /^news-([a-z]{2,8})\.xml$/.exec(req.params.file);
+    const edition = news && deps.editions.find((e) => e.code === news[1]);
+    if (!edition) {
+      reply.callNotFound();
+      return reply;
+    }
+    return withSurrogateKeys(reply, [surrogate.sitemap(), surrogate.edition(edition.code)])
+      .header('content-type', XML)
+      .header('cache-control', FEED_CACHE_CONTROL)
+      .send(await renderNewsSitemap(deps, options, edition));
+  });
+
+  app.get('/robots.txt', (_req, reply) =>
+    reply
+      .header('content-type', 'text/plain; charset=utf-8')
+      .header('cache-control', FEED_CACHE_CONTROL)
+      .send(robotsTxt([url('/sitemap.xml'), ...newsUrls()])),
+  );
+}

@@ -1,0 +1,152 @@
+// Sitemaps: valid against sitemaps.org XSDs, paged without loss, hreflang between translations, news of 48h.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  hasXmllint,
+  NO_XMLLINT,
+  withoutSitemapExtensions,
+  xmllint,
+  XSD,
+} from '../../test/support/standards.js';
+import { NOW, seedSyndication } from '../../test/support/syndication-fixtures.js';
+import { openTestDeps, type TestDeps } from '../../test/support/test-deps.js';
+import type { Edition } from '../domain/editions.js';
+import { sitemapStories } from '../operations/read-syndication.js';
+import { syndicationOptions } from './options.js';
+import { renderNewsSitemap, renderSitemapIndex, storiesSitemapChunks } from './sitemap-routes.js';
+import { robotsTxt } from './sitemaps.js';
+
+const ORIGIN = 'https://lede.example';
+let deps: TestDeps;
+
+before(async () => {
+  deps = await openTestDeps(NOW);
+  await seedSyndication(deps);
+});
+after(async () => {
+  await deps.testStore.dispose();
+});
+
+async function storiesPage(perPage: number, page: number): Promise<string> {
+  let xml = '';
+  for await (const chunk of storiesSitemapChunks(
+    deps,
+    syndicationOptions(ORIGIN, { storiesPerSitemap: perPage }),
+    page,
+  ))
+    xml += chunk;
+  return xml;
+}
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+
+function assertValid(xml: string, xsd: string) {
+  if (!hasXmllint) return;
+  const result = xmllint(xml, xsd);
+  assert.equal(result.ok, true, result.output);
+}
+
+test(
+  'the index names every story page and each edition news sitemap',
+  { skip: !hasXmllint && NO_XMLLINT },
+  async () => {
+    const xml = await renderSitemapIndex(
+      deps,
+      syndicationOptions(ORIGIN, { storiesPerSitemap: 3 }),
+    );
+    assertValid(xml, XSD.siteindex);
+    assert.deepEqual(locs(xml), [
+      `${ORIGIN}/sitemaps/stories-1.xml`,
+      `${ORIGIN}/sitemaps/stories-2.xml`,
+      `${ORIGIN}/sitemaps/stories-3.xml`,
+      `${ORIGIN}/sitemaps/news-az.xml`,
+      `${ORIGIN}/sitemaps/news-ru.xml`,
+      `${ORIGIN}/sitemaps/news-en.xml`,
+    ]);
+  },
+);
+
+test('story pages cover every public story once, and nothing else', async () => {
+  const all: string[] = [];
+  for (const page of [1, 2, 3]) {
+    const xml = await storiesPage(3, page);
+    assertValid(withoutSitemapExtensions(xml), XSD.sitemap);
+    assert.ok(locs(xml).length <= 3);
+    all.push(...locs(xml));
+  }
+  assert.equal(all.length, 7, 'eight seeded, one not yet public');
+  assert.equal(new Set(all).size, all.length);
+  assert.ok(!all.some((u) => u.includes('from-the-future')));
+  assert.ok(
+    all.includes(
+      `${ORIGIN}/ru/vneshnyaya-politika/gosministr-u-londona-i-baku-ambitsioznye-plany-sotrudnichestva-v-sfere-oborony`,
+    ),
+  );
+  assert.equal(locs(await storiesPage(3, 4)).length, 0);
+  // One big page gives the same set; read in store chunks of two, too.
+  assert.deepEqual(locs(await storiesPage(10_000, 1)).sort(), [...all].sort());
+  const chunks: number[] = [];
+  for await (const bundles of sitemapStories(deps, 1, 10_000, 2)) chunks.push(bundles.length);
+  assert.deepEqual(chunks, [2, 2, 2, 1]);
+});
+
+test('translations link each other, and themselves, with hreflang', async () => {
+  const xml = await storiesPage(10_000, 1);
+  const entry =
+    /<url><loc>https:\/\/lede\.example\/en\/world\/baku-hosts-a-water-forum<\/loc>[\s\S]*?<\/url>/.exec(
+      xml,
+    )?.[0];
+  assert.ok(entry);
+  const links = [
+    ...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([a-z]+)" href="([^"]+)"\/>/g),
+  ].map((m) => `${m[1]} ${m[2]}`);
+  assert.deepEqual(links.sort(), [
+    `az ${ORIGIN}/dunya/baki-su-forumuna-ev-sahibliyi-edir`,
+    `en ${ORIGIN}/en/world/baku-hosts-a-water-forum`,
+    `ru ${ORIGIN}/ru/v-mire/baku-prinimaet-vodnyy-forum`,
+  ]);
+  assert.match(entry, /<lastmod>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/lastmod>/);
+  assert.match(
+    xml,
+    /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/,
+  );
+});
+
+test('a news sitemap lists the last 48 hours of its edition with Google News fields', async () => {
+  const [az, ru, en] = deps.editions as [Edition, Edition, Edition];
+  const xml = await renderNewsSitemap(deps, syndicationOptions(ORIGIN), ru);
+  assertValid(withoutSitemapExtensions(xml), XSD.sitemap);
+  assert.match(xml, /xmlns:news="http:\/\/www\.google\.com\/schemas\/sitemap-news\/0\.9"/);
+  const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+  assert.equal(urls.length, 2, 'the interview and the forum story');
+  for (const url of urls) {
+    assert.match(
+      url,
+      /<news:news><news:publication><news:name>Lede<\/news:name><news:language>ru<\/news:language><\/news:publication>/,
+    );
+    assert.match(url, /<news:publication_date>2025-12-0[45]T[\d:.]+Z<\/news:publication_date>/);
+    assert.match(url, /<news:title>[^<]+<\/news:title>/);
+  }
+  const enXml = await renderNewsSitemap(deps, syndicationOptions(ORIGIN), en);
+  assert.doesNotMatch(enXml, /from-the-future/);
+  assert.match(enXml, /<news:title>Hostile &lt;script&gt;/);
+  assert.match(
+    await renderNewsSitemap(deps, syndicationOptions(ORIGIN), az),
+    /<news:language>az<\/news:language>/,
+  );
+  // Two days later nothing is news any more.
+  deps.clock.advance(3 * 24 * 3600_000);
+  try {
+    assert.doesNotMatch(await renderNewsSitemap(deps, syndicationOptions(ORIGIN), ru), /<url>/);
+  } finally {
+    deps.clock.set(NOW);
+  }
+});
+
+test('robots.txt names the sitemaps and keeps crawlers out of the API', () => {
+  const text = robotsTxt([`${ORIGIN}/sitemap.xml`]);
+  assert.match(text, /^User-agent: \*$/m);
+  assert.match(text, /^Disallow: \/api\/$/m);
+  assert.match(text, /^Sitemap: https:\/\/lede\.example\/sitemap\.xml$/m);
+});
