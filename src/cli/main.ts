@@ -1,4 +1,4 @@
-// The `lede` command: serve the site, parse and import crawled pages, load the demo archive.
+// The `lede` command: serve the site, parse and import crawled pages, load the demo archive, manage accounts.
 
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,9 @@ import { importCrawlFiles } from '../importers/import-crawl-files.js';
 import { loadDemoArchive } from '../importers/load-demo.js';
 import { parseCrawlPage } from '../importers/crawl/parse-crawl.js';
 import { boot, listen } from '../server/boot.js';
+import { runAccountCommand, USER_USAGE } from './commands/users.js';
+import { demoGenerate, reindex, SEARCH_USAGE } from './commands/search.js';
+import { UsageError } from './commands/io.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 
 const USAGE = `Usage: lede <command>
@@ -15,7 +18,7 @@ const USAGE = `Usage: lede <command>
   parse crawl FILE              print the story a crawled page holds, as JSON; stores nothing
   import crawl [--json] PATH... import crawled pages (files or folders); prints each story's URL
   demo load [--force]           load the demo archive (only into an empty database unless --force)
-`;
+${SEARCH_USAGE}${USER_USAGE}`;
 
 type Out = { out: (s: string) => void; err: (s: string) => void };
 const std: Out = {
@@ -91,6 +94,17 @@ export async function main(argv: string[], io: Out = std): Promise<number> {
     if (command === 'parse' && sub === 'crawl') return await parseCrawl(rest, io);
     if (command === 'import' && sub === 'crawl') return await importCrawl(rest, io);
     if (command === 'demo' && sub === 'load') return await demoLoad(rest, io);
+    if (command === 'reindex' && sub === undefined) return await reindex(io);
+    if (command === 'demo' && sub === 'generate')
+      return await demoGenerate(rest, io).catch((e: unknown) => {
+        if (!(e instanceof UsageError)) throw e;
+        io.err(e.message);
+        return 2;
+      });
+    if (command === 'user' || command === 'token') {
+      const code = await runAccountCommand(command, sub, rest, io);
+      if (code !== null) return code;
+    }
     if (command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
       return 0;

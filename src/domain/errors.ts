@@ -32,6 +32,30 @@ export const ERRORS = {
       en: 'The story was changed by someone else',
     },
   },
+  invalid_transition: {
+    status: 409,
+    messages: {
+      az: 'Materialın statusu bu addıma imkan vermir',
+      ru: 'В этом статусе материал нельзя так перевести',
+      en: 'The story cannot make this step from its present status',
+    },
+  },
+  precondition_required: {
+    status: 428,
+    messages: {
+      az: 'Materialın versiyası göstərilməyib',
+      ru: 'Не указана версия материала',
+      en: 'Say which version of the story this change is based on',
+    },
+  },
+  not_ready: {
+    status: 422,
+    messages: {
+      az: 'Material dərc üçün hazır deyil',
+      ru: 'Материал не готов к публикации',
+      en: 'The story is not ready to be published',
+    },
+  },
   unauthenticated: {
     status: 401,
     messages: { az: 'Daxil olun', ru: 'Войдите в систему', en: 'Please sign in' },

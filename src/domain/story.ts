@@ -70,6 +70,25 @@ export interface Story {
   translatedFromVersion: number | null;
   sourceKey: string | null;
   version: number;
+  /** The story this translation was made from (its version is translatedFromVersion). */
+  translatedFromId: number | null;
+  /** UTC ISO time before which the story is never on the public site. */
+  embargoUntil: string | null;
+  /** UTC ISO time a scheduled story goes out. */
+  scheduledAt: string | null;
+  /** Why the story was withdrawn (status unpublished). */
+  unpublishedReason: string | null;
+  /** Visible, dated notes of what was corrected after publication, oldest first. */
+  corrections: Correction[];
+  /** The newsroom user who created the story; null for imports and the system. */
+  createdBy: number | null;
+}
+
+/** A correction: when a published story was changed and the note readers see. */
+export interface Correction {
+  /** UTC ISO time. */
+  at: string;
+  note: string;
 }
 
 export function isStoryType(value: unknown): value is StoryType {

@@ -18,19 +18,6 @@ export interface User {
   hasPassword: boolean;
 }
 
-/** What the API shows of a user to the user and to admins. */
-export interface UserView {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  editions: EditionCode[];
-  uiLanguage: EditionCode;
-  createdAt: string;
-  disabled: boolean;
-  hasPassword: boolean;
-}
-
 /** The key that makes emails unique whatever their case. */
 export function emailKey(email: string): string {
   return email.trim().toLowerCase();
@@ -43,19 +30,5 @@ export function actorOf(user: User): UserActor {
     name: user.name,
     role: user.role,
     editions: [...user.editions],
-  };
-}
-
-export function userView(user: User): UserView {
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    editions: [...user.editions],
-    uiLanguage: user.uiLanguage,
-    createdAt: user.createdAt,
-    disabled: user.disabled,
-    hasPassword: user.hasPassword,
   };
 }

@@ -9,16 +9,19 @@ import { editionOf, type Deps } from './deps.js';
 
 export const PAGE_SIZE = 20;
 
-/** Published and already out: what the public may see. */
+/** Published, already out and out of embargo: what the public may see. */
 function publicQuery(deps: Deps, q: Omit<StoryQuery, 'statuses' | 'publishedTo'>): StoryQuery {
-  return { ...q, statuses: ['published'], publishedTo: deps.clock.now().toISOString() };
+  const now = deps.clock.now().toISOString();
+  return { ...q, statuses: ['published'], publishedTo: now, visibleAt: now };
 }
 
 export function isVisible(deps: Deps, story: Story): boolean {
+  const now = deps.clock.now().toISOString();
   return (
     story.status === 'published' &&
     story.publishedAt !== null &&
-    story.publishedAt <= deps.clock.now().toISOString()
+    story.publishedAt <= now &&
+    (story.embargoUntil === null || story.embargoUntil <= now)
   );
 }
 
@@ -170,6 +173,7 @@ export async function dayStories(
     statuses: ['published'],
     publishedFrom: from.toISOString(),
     publishedTo: to.toISOString() < now ? to.toISOString() : now,
+    visibleAt: now,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });

@@ -21,6 +21,7 @@ import {
 } from '../operations/read-site.js';
 import { chromeView, pagination, rubricLink, storyCard, storyUrl } from './build-views.js';
 import { resolvePath } from './resolve-path.js';
+import { registerSearchApi, renderSearch } from './search-routes.js';
 import {
   renderErrorPage,
   renderHomePage,
@@ -146,8 +147,8 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
   const handler = async (req: FastifyRequest, reply: FastifyReply) => {
     const { edition, route } = resolvePath(deps.editions, req.url);
     if (route.kind === 'redirect') return reply.redirect(route.to, 301);
-    if (route.kind === 'none' || route.kind === 'search')
-      return renderNotFound(deps, edition, reply);
+    if (route.kind === 'none') return renderNotFound(deps, edition, reply);
+    if (route.kind === 'search') return renderSearch(deps, edition, req, reply);
     const page = pageNumber(req.query);
     if (page === null) return renderNotFound(deps, edition, reply);
     const chrome = await editionChrome(deps, edition.code);
@@ -242,6 +243,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       [surrogate.edition(edition.code), listKey],
     );
   };
+  registerSearchApi(app, deps);
   app.get('/', handler);
   app.get('/*', handler);
 }

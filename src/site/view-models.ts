@@ -105,3 +105,36 @@ export interface ErrorPageView {
   status: number;
   message: string;
 }
+
+/** A piece of a headline or snippet; `mark` for a word the search matched. */
+export interface TextPartView {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchHitView {
+  id: number;
+  url: string;
+  title: TextPartView[];
+  typeLabel: string;
+  type: StoryType;
+  /** UTC ISO instant. */
+  publishedAt: string;
+  rubric: LinkView | null;
+  snippet: TextPartView[];
+}
+
+export interface SearchPageView {
+  chrome: ChromeView;
+  query: string;
+  sort: 'relevance' | 'date';
+  /** The reader's message when the query cannot be run (unclosed quote ...). */
+  error: string | null;
+  /** Null before anything was searched. */
+  total: number | null;
+  hits: SearchHitView[];
+  /** The corrected query and the address that runs it. */
+  suggestion: LinkView | null;
+  sortLinks: { relevance: string; date: string };
+  pagination: PaginationView;
+}

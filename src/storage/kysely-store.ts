@@ -1,13 +1,21 @@
 // The store written once through Kysely; SQLite and PostgreSQL differ only in how they connect.
 
-import { Migrator, type Kysely, type Selectable } from 'kysely';
+import { Migrator, sql, type Kysely, type Selectable } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import type { EditionCode } from '../domain/editions.js';
-import type { Story, StoryStatus, StoryType } from '../domain/story.js';
+import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
 import { nameKey, type Author, type Rubric, type Tag } from '../domain/taxonomy.js';
+import type { AccountRepo, AuditRepo } from './accounts-port.js';
+import type { WorkflowRepo } from './workflow-port.js';
+import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
+import { KyselyWorkflowRepo } from './kysely-workflow.js';
+import { createSearchIndex } from '../search/create-search-index.js';
+import type { SearchIndex } from '../search/port.js';
+import { searchDocOf } from '../search/search-doc.js';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { HotTag, Store, StoryPage, StoryQuery, StoryWrite } from './port.js';
 import type { Database, StoryTable } from './schema.js';
+import { storyOrder, workflowFilters } from './story-filters.js';
 
 function toRubric(r: Selectable<Database['rubric']>): Rubric {
   return {
@@ -44,6 +52,12 @@ function toStory(s: Selectable<StoryTable>, tags: string[]): Story {
     translatedFromVersion: s.translated_from_version,
     sourceKey: s.source_key,
     version: s.version,
+    translatedFromId: s.translated_from_id === null ? null : Number(s.translated_from_id),
+    embargoUntil: s.embargo_until,
+    scheduledAt: s.scheduled_at,
+    unpublishedReason: s.unpublished_reason,
+    corrections: s.corrections ? (JSON.parse(s.corrections) as Correction[]) : [],
+    createdBy: s.created_by === null ? null : Number(s.created_by),
   };
 }
 
@@ -63,6 +77,14 @@ function storyColumns(w: StoryWrite) {
     translation_group: w.translationGroup,
     translated_from_version: w.translatedFromVersion,
     source_key: w.sourceKey,
+    title_key: nameKey(w.title),
+    // Workflow fields left out of a write keep what the story has.
+    ...(w.translatedFromId !== undefined ? { translated_from_id: w.translatedFromId } : {}),
+    ...(w.embargoUntil !== undefined ? { embargo_until: w.embargoUntil } : {}),
+    ...(w.scheduledAt !== undefined ? { scheduled_at: w.scheduledAt } : {}),
+    ...(w.unpublishedReason !== undefined ? { unpublished_reason: w.unpublishedReason } : {}),
+    ...(w.corrections !== undefined ? { corrections: JSON.stringify(w.corrections) } : {}),
+    ...(w.createdBy !== undefined ? { created_by: w.createdBy } : {}),
   };
 }
 
@@ -73,11 +95,31 @@ export class KyselyStore implements Store {
     /** Work to run once the outermost transaction commits; null outside a transaction. */
     private readonly committed: (() => void)[] | null = null,
     private readonly onClose: () => Promise<void> = () => db.destroy(),
-  ) {}
+  ) {
+    this.accounts = new KyselyAccountRepo(db);
+    this.audit = new KyselyAuditRepo(db);
+    this.workflow = new KyselyWorkflowRepo(db, dialect);
+    this.search = createSearchIndex(db, dialect);
+  }
+
+  readonly accounts: AccountRepo;
+  readonly audit: AuditRepo;
+  readonly workflow: WorkflowRepo;
+  readonly search: SearchIndex;
 
   /** Brings the schema up to date; safe to call on every start. */
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
+    // Kysely looks for its migration tables in every PostgreSQL schema unless told which one:
+    // name the current schema, or a second Lede (or test) schema in the database fails to migrate.
+    const schema =
+      this.dialect === 'postgres'
+        ? (await sql<{ s: string }>`select current_schema() as s`.execute(this.db)).rows[0]?.s
+        : undefined;
+    const migrator = new Migrator({
+      db: this.db,
+      provider: migrationProvider(this.dialect),
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    });
     const { error } = await migrator.migrateToLatest();
     if (error)
       throw error instanceof Error
@@ -290,7 +332,10 @@ export class KyselyStore implements Store {
         .returning('id')
         .executeTakeFirstOrThrow();
       await self.writeTags(Number(row.id), w.tagIds);
-      return (await self.findStoryById(Number(row.id)))!;
+      const story = (await self.findStoryById(Number(row.id)))!;
+      // The search index changes in the same transaction as the story.
+      await self.search.write(searchDocOf(story, w.tagIds));
+      return story;
     });
   }
 
@@ -309,7 +354,9 @@ export class KyselyStore implements Store {
         .where('id', '=', id)
         .execute();
       await self.writeTags(id, w.tagIds);
-      return self.findStoryById(id);
+      const story = await self.findStoryById(id);
+      if (story) await self.search.write(searchDocOf(story, w.tagIds));
+      return story;
     });
   }
 
@@ -383,12 +430,14 @@ export class KyselyStore implements Store {
     if (query.publishedFrom) q = q.where('story.published_at', '>=', query.publishedFrom);
     if (query.publishedTo) q = q.where('story.published_at', '<', query.publishedTo);
     if (query.excludeIds?.length) q = q.where('story.id', 'not in', query.excludeIds);
+    q = workflowFilters(q, query);
+    const order = storyOrder(query);
     const [countRow, rows] = await Promise.all([
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       q
         .selectAll('story')
-        .orderBy('story.published_at', 'desc')
-        .orderBy('story.id', 'desc')
+        .orderBy(order.column, order.direction)
+        .orderBy('story.id', order.direction)
         .limit(query.limit)
         .offset(query.offset ?? 0)
         .execute(),

@@ -1,8 +1,11 @@
 // The store port: everything operations need from a database, the same on SQLite and PostgreSQL.
 
 import type { Block } from '../domain/blocks.js';
+import type { AccountRepo, AuditRepo } from './accounts-port.js';
+import type { WorkflowRepo } from './workflow-port.js';
+import type { SearchIndex } from '../search/port.js';
 import type { EditionCode } from '../domain/editions.js';
-import type { Story, StoryStatus, StoryType } from '../domain/story.js';
+import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
 
 /** What is written for a story; ids of taxonomy are resolved before. */
@@ -22,6 +25,13 @@ export interface StoryWrite {
   translationGroup: string | null;
   translatedFromVersion: number | null;
   sourceKey: string | null;
+  /** Workflow fields (see Story); left out, an update keeps what the story has. */
+  translatedFromId?: number | null;
+  embargoUntil?: string | null;
+  scheduledAt?: string | null;
+  unpublishedReason?: string | null;
+  corrections?: Correction[];
+  createdBy?: number | null;
 }
 
 export interface StoryQuery {
@@ -35,6 +45,18 @@ export interface StoryQuery {
   publishedFrom?: string;
   publishedTo?: string;
   excludeIds?: number[];
+  /** Newsroom desk filters: these stories only, the creator ("mine"), the author, words of the headline. */
+  ids?: number[];
+  createdBy?: number;
+  authorId?: number;
+  titleContains?: string;
+  /** Stories of these translation groups; `translations` keeps only stories made as translations. */
+  translationGroups?: string[];
+  translations?: boolean;
+  /** Only what is out of embargo at this UTC ISO time (no embargo, or one that has lifted). */
+  visibleAt?: string;
+  /** Newest published first (the default), last updated first, or next scheduled first. */
+  order?: 'published' | 'updated' | 'scheduled';
   limit: number;
   offset?: number;
 }
@@ -51,6 +73,14 @@ export interface HotTag extends Tag {
 }
 
 export interface Store {
+  /** Users, sessions, API tokens, password resets; joins the surrounding transaction. */
+  readonly accounts: AccountRepo;
+  /** The audit log; joins the surrounding transaction. */
+  readonly audit: AuditRepo;
+  /** Story workflow state, revisions and taxonomy settings; joins the surrounding transaction. */
+  readonly workflow: WorkflowRepo;
+  /** The search index; joins the surrounding transaction (story writes update it there). */
+  readonly search: SearchIndex;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

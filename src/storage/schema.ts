@@ -1,6 +1,8 @@
 // Table types of the database, shared by the SQLite and PostgreSQL stores.
 
 import type { Generated } from 'kysely';
+import type * as Accounts from './schema-accounts.js';
+import type { RevisionTable } from './schema-workflow.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -55,6 +57,15 @@ export interface StoryTable {
   translated_from_version: number | null;
   source_key: string | null;
   version: number;
+  translated_from_id: number | null;
+  embargo_until: string | null;
+  scheduled_at: string | null;
+  unpublished_reason: string | null;
+  /** JSON text of the corrections ({at, note}[]); null for none. */
+  corrections: string | null;
+  created_by: number | null;
+  /** Case-folded headline (nameKey) for the desk's headline search. */
+  title_key: string | null;
 }
 
 export interface StoryTagTable {
@@ -70,4 +81,11 @@ export interface Database {
   author: AuthorTable;
   story: StoryTable;
   story_tag: StoryTagTable;
+  app_user: Accounts.AppUserTable;
+  session: Accounts.SessionTable;
+  api_token: Accounts.ApiTokenTable;
+  password_reset: Accounts.PasswordResetTable;
+  login_failure: Accounts.LoginFailureTable;
+  audit_log: Accounts.AuditLogTable;
+  revision: RevisionTable;
 }

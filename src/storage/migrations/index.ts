@@ -2,6 +2,9 @@
 
 import type { MigrationProvider } from 'kysely';
 import { migration0001 } from './0001-stories.js';
+import { migration0002 } from './0002-search.js';
+import { migration0003 } from './0003-accounts.js';
+import { migration0004 } from './0004-workflow.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -11,6 +14,9 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
     getMigrations: () =>
       Promise.resolve({
         ...migration0001(dialect),
+        ...migration0002(dialect),
+        ...migration0003(dialect),
+        ...migration0004(dialect),
       }),
   };
 }

@@ -1,0 +1,144 @@
+// `lede demo generate`: a large synthetic archive (three editions, rubrics, tags, interviews, ten years), written in batches.
+
+import type { Block } from '../../domain/blocks.js';
+import type { EditionCode } from '../../domain/editions.js';
+import { slugify } from '../../domain/slug.js';
+import type { StoryStatus, StoryType } from '../../domain/story.js';
+import { ensureAuthor, ensureRubric, ensureTag } from '../../operations/taxonomy.js';
+import type { Store, StoryWrite } from '../../storage/port.js';
+import { DEMO_RUBRICS } from '../demo/rubrics.js';
+import { randomSource, TextGenerator } from './text-generator.js';
+
+export interface GenerateOptions {
+  stories: number;
+  /** The archive ends here and reaches ten years back. */
+  now: Date;
+  seed?: number;
+  /** Stories per transaction. */
+  batch?: number;
+  editions?: EditionCode[];
+  onProgress?: (done: number) => void;
+}
+
+const TEN_YEARS_MS = 10 * 365.25 * 86400 * 1000;
+const TYPES: [StoryType, number][] = [
+  ['news', 0.7],
+  ['interview', 0.08],
+  ['opinion', 0.07],
+  ['analysis', 0.07],
+  ['photo', 0.04],
+  ['video', 0.03],
+  ['live', 0.01],
+];
+const AUTHORS = [
+  'Aysel Məmmədova',
+  'Rauf Hüseynov',
+  'Leyla Quliyeva',
+  'Orxan Əliyev',
+  'Nigar Kazımova',
+];
+
+interface EditionSetup {
+  text: TextGenerator;
+  rubricIds: number[];
+  tagIds: number[];
+}
+
+function pickType(r: number): StoryType {
+  let sum = 0;
+  for (const [type, share] of TYPES) {
+    sum += share;
+    if (r < sum) return type;
+  }
+  return 'news';
+}
+
+function paragraph(text: string): Block {
+  return { type: 'paragraph', content: [{ text }] };
+}
+
+function body(gen: TextGenerator, type: StoryType, rand: () => number): Block[] {
+  if (type === 'interview') {
+    const speaker = gen.pick(gen.speakers);
+    const blocks: Block[] = [paragraph(gen.paragraph())];
+    const pairs = 3 + Math.floor(rand() * 4);
+    for (let i = 0; i < pairs; i++) {
+      blocks.push({
+        type: 'question',
+        content: [{ type: 'paragraph', content: [{ text: gen.question() }] }],
+      });
+      blocks.push({
+        type: 'answer',
+        speaker,
+        content: [{ type: 'paragraph', content: [{ text: gen.paragraph() }] }],
+      });
+    }
+    return blocks;
+  }
+  const n = 3 + Math.floor(rand() * 5);
+  return Array.from({ length: n }, () => paragraph(gen.paragraph()));
+}
+
+async function setUp(store: Store, edition: EditionCode, seed: number): Promise<EditionSetup> {
+  const text = new TextGenerator(edition, randomSource(seed + edition.charCodeAt(1)));
+  const rubricIds: number[] = [];
+  for (const path of Object.values(DEMO_RUBRICS[edition]))
+    rubricIds.push((await ensureRubric(store, edition, path)).id);
+  const tagIds: number[] = [];
+  for (const name of text.names) tagIds.push((await ensureTag(store, edition, name)).id);
+  return { text, rubricIds, tagIds };
+}
+
+/** Writes `stories` synthetic stories through the store (so the search index follows); returns how many. */
+export async function generateArchive(store: Store, options: GenerateOptions): Promise<number> {
+  const seed = options.seed ?? 1;
+  const rand = randomSource(seed);
+  const editions = options.editions ?? (['az', 'ru', 'en'] as EditionCode[]);
+  const setups = new Map<EditionCode, EditionSetup>();
+  for (const edition of editions) setups.set(edition, await setUp(store, edition, seed));
+  const authorIds: number[] = [];
+  for (const name of AUTHORS) authorIds.push((await ensureAuthor(store, name)).id);
+  const run = `${seed.toString(36)}${Date.now().toString(36).slice(-4)}`;
+  const batch = options.batch ?? 500;
+  const end = options.now.getTime();
+  let done = 0;
+  while (done < options.stories) {
+    const size = Math.min(batch, options.stories - done);
+    await store.transaction(async (tx) => {
+      for (let i = 0; i < size; i++) {
+        const n = done + i;
+        const edition = editions[n % editions.length]!;
+        const { text, rubricIds, tagIds } = setups.get(edition)!;
+        const type = pickType(rand());
+        const title = text.sentence(5, 10).replace(/\.$/, '');
+        const roll = rand();
+        const status: StoryStatus =
+          roll < 0.97 ? 'published' : roll < 0.99 ? 'draft' : 'unpublished';
+        const at = new Date(end - rand() * TEN_YEARS_MS).toISOString();
+        const tags = Array.from({ length: Math.floor(rand() * 4) }, () => text.pick(tagIds));
+        const write: StoryWrite = {
+          edition,
+          type,
+          status,
+          title,
+          slug: `${slugify(title.split(' ').slice(0, 5).join(' '), edition).slice(0, 60)}-${run}${n.toString(36)}`,
+          lead: text.sentence(14, 26),
+          blocks: body(text, type, rand),
+          rubricId: text.pick(rubricIds),
+          authorId: rand() < 0.6 ? text.pick(authorIds) : null,
+          tagIds: [...new Set(tags)],
+          publishedAt: status === 'draft' ? null : at,
+          updatedAt: at,
+          translationGroup: null,
+          translatedFromVersion: null,
+          sourceKey: null,
+          ...(status === 'unpublished' ? { unpublishedReason: 'synthetic' } : {}),
+        };
+        await tx.insertStory(write);
+      }
+    });
+    done += size;
+    options.onProgress?.(done);
+  }
+  return done;
+}

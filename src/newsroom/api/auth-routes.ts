@@ -1,0 +1,117 @@
+// Sign-in, sign-out, who am I, and passwords: the /api/auth routes.
+
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { LedeError } from '../../domain/errors.js';
+import {
+  editionSchema,
+  passwordSchema,
+  personNameSchema,
+} from '../../operations/account-schema.js';
+import { login, loginSchema } from '../../operations/login.js';
+import { logout } from '../../operations/logout.js';
+import { resetPassword, resetPasswordSchema } from '../../operations/reset-password.js';
+import { setPassword } from '../../operations/set-password.js';
+import { updateUser } from '../../operations/update-user.js';
+import { userSchema } from './api-schemas.js';
+import { defineRoute } from './define-route.js';
+import type { ApiDeps } from './route-spec.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+
+const meSchema = z.object({
+  user: userSchema,
+  via: z.enum(['session', 'token']),
+  csrfToken: z.string().nullable().describe('send in the x-csrf-token header; null for tokens'),
+});
+
+export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
+  defineRoute(app, deps, {
+    method: 'POST',
+    url: '/api/auth/login',
+    permission: 'public',
+    summary: 'Sign in with email and password; sets the session cookie',
+    tags: ['auth'],
+    body: loginSchema,
+    response: z.object({ user: userSchema, csrfToken: z.string(), expiresAt: z.iso.datetime() }),
+    handler: async ({ body, req, reply, deps }) => {
+      const { user, session } = await login(deps, body, req.ip);
+      setSessionCookie(req, reply, session.token, session.maxAgeSeconds);
+      return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: 'POST',
+    url: '/api/auth/logout',
+    permission: 'authenticated',
+    summary: 'Sign out: the session ends at once (nothing to do for API tokens)',
+    tags: ['auth'],
+    handler: async ({ auth, req, reply, deps }) => {
+      if (auth.via === 'session') {
+        await logout(deps, auth.token);
+        clearSessionCookie(req, reply);
+      }
+      return undefined;
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: 'GET',
+    url: '/api/auth/me',
+    permission: 'authenticated',
+    summary: 'The signed-in user, and the CSRF token of the session',
+    tags: ['auth'],
+    response: meSchema,
+    handler: async ({ auth }) => ({
+      user: auth.user,
+      via: auth.via,
+      csrfToken: auth.via === 'session' ? auth.csrfToken : null,
+    }),
+  });
+
+  defineRoute(app, deps, {
+    method: 'PATCH',
+    url: '/api/auth/me',
+    permission: 'authenticated',
+    summary: 'Change your own name or interface language',
+    tags: ['auth'],
+    body: z
+      .object({ name: personNameSchema.optional(), uiLanguage: editionSchema.optional() })
+      .strict(),
+    response: z.object({ user: userSchema }),
+    handler: async ({ actor, body, deps }) => ({
+      user: await updateUser(deps, actor, actor.id, body),
+    }),
+  });
+
+  defineRoute(app, deps, {
+    method: 'PUT',
+    url: '/api/auth/me/password',
+    permission: 'authenticated',
+    summary: 'Change your own password; your other sessions end',
+    tags: ['auth'],
+    body: z.object({ currentPassword: z.string().max(1000), password: passwordSchema }).strict(),
+    handler: async ({ actor, auth, body, deps }) => {
+      if (auth.via !== 'session')
+        throw new LedeError('forbidden', 'change passwords from a signed-in session');
+      await setPassword(
+        deps,
+        actor,
+        { userId: actor.id, password: body.password, currentPassword: body.currentPassword },
+        { keepSessionId: auth.sessionId },
+      );
+      return undefined;
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: 'POST',
+    url: '/api/auth/password',
+    permission: 'public',
+    summary: 'Set a password with the one-time token of a set-password link',
+    tags: ['auth'],
+    body: resetPasswordSchema,
+    response: z.object({ email: z.string() }),
+    handler: async ({ body, deps }) => resetPassword(deps, body),
+  });
+}

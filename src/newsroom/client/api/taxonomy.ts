@@ -1,0 +1,56 @@
+// Taxonomy calls: the rubric tree, tags (rename, merge) and the hot-tags strip of each edition.
+
+import { query, request } from './http.js';
+import type { EditionCode, HotTagEntry, RubricNode, TagWithCount } from './types.js';
+
+type RubricTreeItem = RubricNode & { children?: RubricNode[] };
+
+/** The rubrics of an edition, flattened in order: each top-level rubric, then its children. */
+export async function listRubrics(edition: EditionCode): Promise<RubricNode[]> {
+  const data = await request<{ items: RubricTreeItem[] }>('GET', `/api/rubrics${query({ edition })}`);
+  return data.items.flatMap(({ children, ...top }) => [top, ...(children ?? [])]);
+}
+
+export function createRubric(input: { edition: EditionCode; name: string; parentId?: number | null }) {
+  return request<RubricNode>('POST', '/api/rubrics', {
+    edition: input.edition,
+    name: input.name,
+    ...(input.parentId ? { parentId: input.parentId } : {}),
+  });
+}
+
+export function renameRubric(id: number, name: string) {
+  return request<RubricNode>('PATCH', `/api/rubrics/${id}`, { name });
+}
+
+/** Every rubric of one level (top, or the children of parentId) in their new order. */
+export function orderRubrics(edition: EditionCode, parentId: number | null, ids: number[]) {
+  return request<unknown>('PUT', '/api/rubrics/order', { edition, parentId, ids });
+}
+
+export async function listTags(edition: EditionCode, q = ''): Promise<TagWithCount[]> {
+  const data = await request<{ items: TagWithCount[] }>('GET', `/api/tags${query({ edition, q })}`);
+  return data.items;
+}
+
+export function renameTag(id: number, name: string) {
+  return request<unknown>('PATCH', `/api/tags/${id}`, { name });
+}
+
+export function mergeTag(id: number, into: number) {
+  return request<unknown>('POST', `/api/tags/${id}/merge`, { into });
+}
+
+export async function getHotTags(edition: EditionCode): Promise<HotTagEntry[]> {
+  const data = await request<{ items: HotTagEntry[] }>('GET', `/api/hot-tags${query({ edition })}`);
+  return [...data.items].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+}
+
+/** Replaces the whole strip, in order. */
+export async function saveHotTags(edition: EditionCode, entries: HotTagEntry[]): Promise<HotTagEntry[]> {
+  const data = await request<{ items: HotTagEntry[] }>('PUT', '/api/hot-tags', {
+    edition,
+    entries: entries.map((e) => ({ name: e.name, pinned: e.pinned, expiresAt: e.expiresAt ?? null })),
+  });
+  return data.items;
+}

@@ -1,0 +1,63 @@
+// Times as the newsroom shows them: in the agency's time zone (Asia/Baku), in the interface language.
+
+import type { UiLanguage } from './i18n/index.js';
+
+/** The agency's zone (DESIGN.md: times are stored in UTC and shown in Asia/Baku by default). */
+export const AGENCY_TIME_ZONE = 'Asia/Baku';
+
+const LOCALES: Record<UiLanguage, string> = { az: 'az-Latn-AZ', ru: 'ru-RU', en: 'en-GB' };
+
+export function formatTime(iso: string | null | undefined, language: UiLanguage): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: AGENCY_TIME_ZONE,
+    day: '2-digit',
+    month: 'short',
+    year: date.getUTCFullYear() === new Date().getUTCFullYear() ? undefined : 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}
+
+/** Wall-clock parts of an instant in a zone. */
+function partsIn(date: Date, timeZone: string): Record<string, number> {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const out: Record<string, number> = {};
+  for (const p of parts) if (p.type !== 'literal') out[p.type] = Number(p.value);
+  return out;
+}
+
+/** "2025-12-05T14:30:00" for a datetime-local input, in the zone. */
+export function toZonedInput(iso: string, timeZone = AGENCY_TIME_ZONE): string {
+  const p = partsIn(new Date(iso), timeZone);
+  const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+}
+
+/** The UTC ISO time of a datetime-local value read as wall-clock time in the zone. */
+export function fromZonedInput(value: string, timeZone = AGENCY_TIME_ZONE): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  const asUtc = Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0);
+  // The zone's offset at that moment (two passes settle a DST edge).
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) {
+    const p = partsIn(new Date(guess), timeZone);
+    const shown = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+    guess = asUtc - (shown - guess);
+  }
+  return new Date(guess).toISOString();
+}

@@ -1,0 +1,129 @@
+// Starts a story: edition, type, headline and rubric; the draft then opens in the editor.
+
+import { useEffect, useState } from 'preact/hooks';
+import { EDITION_CODES } from '../../../domain/editions.js';
+import { STORY_TYPES } from '../../../domain/story.js';
+import { createStory } from '../api/stories.js';
+import { listRubrics } from '../api/taxonomy.js';
+import type { EditionCode, StoryType } from '../api/types.js';
+import { Dialog } from '../components/dialog.js';
+import { errorText } from '../components/error-text.js';
+import { Field } from '../components/field.js';
+import { useI18n } from '../i18n/index.js';
+import { BASE, navigate } from '../router.js';
+import { useSession, userCan } from '../session.js';
+import { rubricChoices } from './rubric-names.js';
+
+export function NewStoryDialog({ onClose }: { onClose: () => void }) {
+  const { t, language } = useI18n();
+  const { user } = useSession();
+  const editions = EDITION_CODES.filter((e) => userCan(user, 'write', e));
+  const [edition, setEdition] = useState<EditionCode>(
+    editions.includes(user.uiLanguage) ? user.uiLanguage : (editions[0] ?? 'az'),
+  );
+  const [type, setType] = useState<StoryType>('news');
+  const [title, setTitle] = useState('');
+  const [rubric, setRubric] = useState('');
+  const [rubrics, setRubrics] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    listRubrics(edition).then(
+      (list) => setRubrics(rubricChoices(list)),
+      () => setRubrics([]),
+    );
+  }, [edition]);
+
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const story = await createStory({
+        edition,
+        type,
+        title: title.trim(),
+        rubric: rubric.trim(),
+        author: user.name,
+      });
+      onClose();
+      navigate(`${BASE}/stories/${story.id}`);
+    } catch (e) {
+      setError(errorText(e, language));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('new.title')}
+      onClose={onClose}
+      onSubmit={() => void create()}
+      testId="new-story-dialog"
+      actions={
+        <>
+          <button type="button" class="button" onClick={onClose}>
+            {t('new.cancel')}
+          </button>
+          <button type="submit" class="button primary" disabled={busy}>
+            {t('new.create')}
+          </button>
+        </>
+      }
+    >
+      <div class="field-row">
+        <Field id="new-edition" label={t('story.edition')}>
+          <select id="new-edition" value={edition} onChange={(e) => setEdition(e.currentTarget.value as EditionCode)}>
+            {editions.map((code) => (
+              <option value={code} key={code}>
+                {t(`edition.${code}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="new-type" label={t('story.type')}>
+          <select id="new-type" value={type} onChange={(e) => setType(e.currentTarget.value as StoryType)}>
+            {STORY_TYPES.map((code) => (
+              <option value={code} key={code}>
+                {t(`type.${code}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field id="new-title" label={t('story.headline')}>
+        <input
+          id="new-title"
+          type="text"
+          required
+          autoFocus
+          lang={edition}
+          value={title}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
+      </Field>
+      <Field id="new-rubric" label={t('story.rubric')}>
+        <input
+          id="new-rubric"
+          type="text"
+          required
+          list="new-rubric-list"
+          lang={edition}
+          placeholder={t('story.chooseRubric')}
+          value={rubric}
+          onInput={(e) => setRubric(e.currentTarget.value)}
+        />
+        <datalist id="new-rubric-list">
+          {rubrics.map((name) => (
+            <option value={name} key={name} />
+          ))}
+        </datalist>
+      </Field>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

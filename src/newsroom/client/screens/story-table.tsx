@@ -1,0 +1,55 @@
+// The dense table of stories on the desk: status, edition, headline, type, rubric, author, last change.
+
+import type { StorySummary } from '../api/types.js';
+import { AppLink } from '../components/app-link.js';
+import { StatusChip } from '../components/status-chip.js';
+import { formatTime } from '../format.js';
+import { useI18n } from '../i18n/index.js';
+import { BASE } from '../router.js';
+
+export function StoryTable({ stories }: { stories: StorySummary[] }) {
+  const { t, language } = useI18n();
+  return (
+    <table class="story-table" data-testid="story-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('desk.status')}</th>
+          <th scope="col">{t('desk.edition')}</th>
+          <th scope="col" class="col-headline">
+            {t('desk.headline')}
+          </th>
+          <th scope="col">{t('story.rubric')}</th>
+          <th scope="col">{t('desk.author')}</th>
+          <th scope="col">{t('desk.updated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {stories.map((s) => (
+          <tr key={s.id} data-story-id={s.id}>
+            <td>
+              <StatusChip status={s.status} />
+            </td>
+            <td>
+              <span class="edition-code">{s.edition}</span>
+            </td>
+            <td class="col-headline">
+              <AppLink href={`${BASE}/stories/${s.id}`} lang={s.edition}>
+                {s.title || t('desk.untitled')}
+              </AppLink>
+              {s.type !== 'news' && <span class="type-tag">{t(`type.${s.type}`)}</span>}
+              {s.stale && <span class="type-tag warn">{t('translate.stale')}</span>}
+              {s.status === 'scheduled' && s.scheduledAt && (
+                <small class="muted"> · {formatTime(s.scheduledAt, language)}</small>
+              )}
+            </td>
+            <td class="muted" lang={s.edition}>
+              {s.rubric}
+            </td>
+            <td class="muted">{s.author ?? '—'}</td>
+            <td class="muted nowrap">{formatTime(s.updatedAt, language)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

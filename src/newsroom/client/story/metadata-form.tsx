@@ -1,0 +1,116 @@
+// The story's metadata above the body: headline, lead, type, rubric and tags (the edition is fixed).
+
+import { useEffect, useState } from 'preact/hooks';
+import { STORY_TYPES } from '../../../domain/story.js';
+import { listRubrics, listTags } from '../api/taxonomy.js';
+import type { EditionCode, StoryType } from '../api/types.js';
+import { Field } from '../components/field.js';
+import { useI18n } from '../i18n/index.js';
+import { rubricChoices } from '../screens/rubric-names.js';
+import type { StoryFields } from './story-fields.js';
+
+export interface MetadataFormProps {
+  edition: EditionCode;
+  fields: StoryFields;
+  readOnly: boolean;
+  onChange: (patch: Partial<StoryFields>) => void;
+}
+
+function splitTags(text: string): string[] {
+  const seen = new Set<string>();
+  return text
+    .split(',')
+    .map((t) => t.trim().replace(/\s+/g, ' '))
+    .filter((t) => t !== '' && !seen.has(t.toLowerCase()) && (seen.add(t.toLowerCase()), true));
+}
+
+export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFormProps) {
+  const { t } = useI18n();
+  const [rubrics, setRubrics] = useState<string[]>([]);
+  const [tagNames, setTagNames] = useState<string[]>([]);
+  const [tagText, setTagText] = useState(fields.tags.join(', '));
+
+  useEffect(() => {
+    listRubrics(edition).then((list) => setRubrics(rubricChoices(list)), () => setRubrics([]));
+    listTags(edition).then((list) => setTagNames(list.map((x) => x.name)), () => setTagNames([]));
+  }, [edition]);
+
+  useEffect(() => {
+    if (JSON.stringify(splitTags(tagText)) !== JSON.stringify(fields.tags)) setTagText(fields.tags.join(', '));
+  }, [fields.tags.join('\u0000')]);
+
+  return (
+    <div class="metadata" lang={edition}>
+      <Field id="story-title" label={t('story.headline')} class="field-headline">
+        <textarea
+          id="story-title"
+          data-testid="story-title"
+          rows={2}
+          readOnly={readOnly}
+          value={fields.title}
+          onInput={(e) => onChange({ title: e.currentTarget.value.replace(/\s*\n\s*/g, ' ') })}
+        />
+      </Field>
+      <Field id="story-lead" label={t('story.lead')} class="field-lead">
+        <textarea
+          id="story-lead"
+          data-testid="story-lead"
+          rows={3}
+          readOnly={readOnly}
+          value={fields.lead}
+          onInput={(e) => onChange({ lead: e.currentTarget.value })}
+        />
+      </Field>
+      <div class="field-row meta-row" lang={undefined}>
+        <Field id="story-type" label={t('story.type')}>
+          <select
+            id="story-type"
+            data-testid="story-type"
+            disabled={readOnly}
+            value={fields.type}
+            onChange={(e) => onChange({ type: e.currentTarget.value as StoryType })}
+          >
+            {STORY_TYPES.map((code) => (
+              <option value={code} key={code}>
+                {t(`type.${code}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="story-rubric" label={t('story.rubric')}>
+          <input
+            id="story-rubric"
+            data-testid="story-rubric"
+            type="text"
+            list="story-rubric-list"
+            readOnly={readOnly}
+            value={fields.rubric}
+            onChange={(e) => onChange({ rubric: e.currentTarget.value.trim() })}
+          />
+          <datalist id="story-rubric-list">
+            {rubrics.map((name) => (
+              <option value={name} key={name} />
+            ))}
+          </datalist>
+        </Field>
+        <Field id="story-tags" label={t('story.tags')} hint={t('story.tagsHint')} class="field-tags">
+          <input
+            id="story-tags"
+            data-testid="story-tags"
+            type="text"
+            list="story-tag-list"
+            readOnly={readOnly}
+            value={tagText}
+            onInput={(e) => setTagText(e.currentTarget.value)}
+            onBlur={() => onChange({ tags: splitTags(tagText) })}
+          />
+          <datalist id="story-tag-list">
+            {tagNames.slice(0, 200).map((name) => (
+              <option value={name} key={name} />
+            ))}
+          </datalist>
+        </Field>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// The revisions of a story: who saved each version and when; compare two; restore one.
+
+import { useEffect, useState } from 'preact/hooks';
+import { blockText, type Block } from '../../../domain/blocks.js';
+import { compareRevisions, listRevisions, restoreRevision } from '../api/revisions.js';
+import type { RevisionComparison, RevisionSummary, StoryView } from '../api/types.js';
+import { Dialog } from '../components/dialog.js';
+import { errorText } from '../components/error-text.js';
+import { formatTime } from '../format.js';
+import { useI18n } from '../i18n/index.js';
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function Comparison({ diff }: { diff: RevisionComparison }) {
+  const { t } = useI18n();
+  if (diff.fields.length === 0 && diff.blocks.length === 0) return <p class="muted">{t('revisions.unchanged')}</p>;
+  const text = (b: unknown) => blockText(b as Block);
+  return (
+    <div class="diff" data-testid="revision-diff">
+      {diff.fields.map((f) => (
+        <div class="diff-row" key={f.field}>
+          <div class="diff-label">{f.field}</div>
+          <del>{show(f.before)}</del>
+          <ins>{show(f.after)}</ins>
+        </div>
+      ))}
+      {diff.blocks.map((c, i) => (
+        <div class="diff-row" key={i}>
+          <div class="diff-label">{c.kind === 'added' ? t('revisions.added') : c.kind === 'removed' ? t('revisions.removed') : '≠'}</div>
+          {c.kind === 'added' ? <span /> : <del>{text(c.kind === 'removed' ? c.block : c.before)}</del>}
+          {c.kind === 'removed' ? <span /> : <ins>{text(c.kind === 'added' ? c.block : c.after)}</ins>}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export interface RevisionsDialogProps {
+  story: StoryView;
+  /** Saves pending edits before a restore. */
+  flush: () => Promise<StoryView | null>;
+  onRestored: (story: StoryView) => void;
+  onClose: () => void;
+}
+
+export function RevisionsDialog({ story, flush, onRestored, onClose }: RevisionsDialogProps) {
+  const { t, language } = useI18n();
+  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
+  const [picked, setPicked] = useState<number[]>([]);
+  const [diff, setDiff] = useState<RevisionComparison | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    listRevisions(story.id).then(
+      (list) => setRevisions([...list].sort((a, b) => b.version - a.version)),
+      (e: unknown) => setError(errorText(e, language)),
+    );
+  }, [story.id, story.version]);
+
+  const toggle = (version: number) => {
+    setDiff(null);
+    setPicked((p) => (p.includes(version) ? p.filter((v) => v !== version) : [...p.slice(-1), version]));
+  };
+  const compare = async () => {
+    const [a, b] = [...picked].sort((x, y) => x - y);
+    if (a === undefined || b === undefined) return setError(t('revisions.pickTwo'));
+    setError(null);
+    compareRevisions(story.id, a, b).then(setDiff, (e: unknown) => setError(errorText(e, language)));
+  };
+  const restore = async (version: number) => {
+    if (!confirm(t('revisions.restoreConfirm', { n: version }))) return;
+    try {
+      const base = (await flush()) ?? story;
+      onRestored(await restoreRevision(story.id, version, base.version));
+      onClose();
+    } catch (e) {
+      setError(errorText(e, language));
+    }
+  };
+
+  return (
+    <Dialog title={t('revisions.title')} onClose={onClose} wide testId="revisions-dialog">
+      {revisions === null ? (
+        <p class="muted">{t('app.loading')}</p>
+      ) : revisions.length === 0 ? (
+        <p class="muted">{t('revisions.empty')}</p>
+      ) : (
+        <table class="revision-table">
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.version} data-version={r.version}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('revisions.version', { n: r.version })}
+                    checked={picked.includes(r.version)}
+                    onChange={() => toggle(r.version)}
+                  />
+                </td>
+                <td>{t('revisions.version', { n: r.version })}</td>
+                <td class="muted">{formatTime(r.savedAt, language)}</td>
+                <td class="muted">{r.savedByName}</td>
+                <td>
+                  {r.version !== story.version && story.allowed?.edit && (
+                    <button type="button" class="button small" onClick={() => void restore(r.version)}>
+                      {t('revisions.restore')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div class="dialog-inline-actions">
+        <button type="button" class="button" disabled={picked.length !== 2} onClick={() => void compare()}>
+          {t('revisions.compare')}
+        </button>
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {diff && <Comparison diff={diff} />}
+    </Dialog>
+  );
+}

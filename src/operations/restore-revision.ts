@@ -1,0 +1,54 @@
+// Brings back an earlier version of a story as a new save, so nothing in between is lost.
+
+import type { Actor } from '../domain/actor.js';
+import { LedeError } from '../domain/errors.js';
+import { mayEdit } from '../domain/workflow.js';
+import type { Deps } from './deps.js';
+import { findRevisionOf } from './get-revision.js';
+import { recordAudit } from './record-audit.js';
+import { resolveRubric, saveStoryContent } from './story-save.js';
+import { viewStory, type StoryView } from './story-view.js';
+import { announceChange, lockForSave } from './update-story.js';
+
+/**
+ * Saves the content of `version` (type, headline, rubric, lead, body, tags, author, embargo)
+ * as the next version. Status, slug, publication time and corrections stay as they are now.
+ */
+export async function restoreRevision(
+  deps: Deps,
+  actor: Actor,
+  storyId: number,
+  version: number,
+  baseVersion?: number,
+): Promise<StoryView> {
+  return deps.store.transaction(async (store) => {
+    const current = await lockForSave(deps, store, actor, storyId, baseVersion);
+    const decision = mayEdit(actor, current);
+    if (!decision.ok) throw new LedeError(decision.code, decision.reason);
+    const { story: old } = await findRevisionOf(store, storyId, version);
+    // A rubric renamed or removed since keeps the story where it is now.
+    const rubricThere = await resolveRubric(store, actor, current.edition, old.rubric, false).then(
+      () => true,
+      () => false,
+    );
+    const saved = await saveStoryContent(deps, store, actor, current, {
+      type: old.type,
+      title: old.title,
+      ...(rubricThere ? { rubric: old.rubric } : {}),
+      lead: old.lead,
+      blocks: old.blocks,
+      tags: old.tags,
+      author: old.author,
+      embargoUntil: old.embargoUntil,
+    });
+    await recordAudit(store, actor, 'story.restore', {
+      storyId,
+      edition: saved.edition,
+      detail: { restored: version, version: saved.version },
+      at: saved.updatedAt,
+    });
+    if (saved.status === 'published')
+      await announceChange(deps, store, 'story.updated', current, saved, saved.updatedAt);
+    return viewStory(deps, store, saved, actor);
+  });
+}

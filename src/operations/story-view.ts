@@ -1,0 +1,173 @@
+// The story as the newsroom API shows it: the crawl parser's JSON shape plus id, version, status, URL and workflow fields.
+
+import type { Actor } from '../domain/actor.js';
+import type { Block } from '../domain/blocks.js';
+import type { EditionCode } from '../domain/editions.js';
+import { LedeError } from '../domain/errors.js';
+import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
+import type { Rubric } from '../domain/taxonomy.js';
+import { paths } from '../domain/urls.js';
+import { mayCorrect, mayEdit, nextStatuses } from '../domain/workflow.js';
+import type { Store } from '../storage/port.js';
+import { editionOf, type Deps } from './deps.js';
+
+/** What a save writes into a revision: the whole story at that version. */
+export interface StorySnapshot {
+  id: number;
+  version: number;
+  status: StoryStatus;
+  /** The public path the story has (or will have once out). */
+  url: string;
+  edition: EditionCode;
+  type: StoryType;
+  title: string;
+  slug: string;
+  /** "Name", or "Parent / Child" for a sub-rubric: the same as a story's input. */
+  rubric: string;
+  lead: string;
+  tags: string[];
+  blocks: Block[];
+  author: string | null;
+  publishedAt: string | null;
+  embargoUntil: string | null;
+  scheduledAt: string | null;
+  unpublishedReason: string | null;
+  corrections: Correction[];
+  createdBy: number | null;
+  createdAt: string;
+  updatedAt: string;
+  translationGroup: string | null;
+  translatedFromId: number | null;
+  translatedFromVersion: number | null;
+  sourceKey: string | null;
+}
+
+export interface StoryView extends StorySnapshot {
+  /** A translation whose source has changed since it was made. */
+  stale: boolean;
+  /** What the asking user may do with the story now. */
+  allowed?: { edit: boolean; correct: boolean; transitions: StoryStatus[] };
+}
+
+/** A story in a desk list: everything but the body. */
+export type StorySummary = Omit<StoryView, 'blocks' | 'corrections'>;
+
+/** A save based on an old version: carries the story as it is now, for the 409 answer. */
+export class StaleVersionError extends LedeError {
+  constructor(
+    detail: string,
+    readonly current: StoryView,
+  ) {
+    super('conflict', detail, { version: current.version });
+  }
+}
+
+/** Looks rubrics and authors up once while many stories are shown. */
+export class ViewContext {
+  private readonly rubrics = new Map<EditionCode, Promise<Map<number, Rubric>>>();
+  private readonly authors = new Map<number, Promise<string | null>>();
+  constructor(
+    private readonly deps: Pick<Deps, 'editions'>,
+    private readonly store: Store,
+  ) {}
+
+  private rubricsOf(edition: EditionCode) {
+    let found = this.rubrics.get(edition);
+    if (!found) {
+      found = this.store.listRubrics(edition).then((list) => new Map(list.map((r) => [r.id, r])));
+      this.rubrics.set(edition, found);
+    }
+    return found;
+  }
+
+  private authorName(id: number) {
+    let found = this.authors.get(id);
+    if (!found) {
+      found = this.store.findAuthorById(id).then((a) => a?.name ?? null);
+      this.authors.set(id, found);
+    }
+    return found;
+  }
+
+  async snapshot(story: Story): Promise<StorySnapshot> {
+    const rubrics = await this.rubricsOf(story.edition);
+    const rubric = rubrics.get(story.rubricId) ?? (await this.store.findRubricById(story.rubricId));
+    const parentId = rubric?.parentId ?? null;
+    const parent =
+      parentId === null
+        ? null
+        : (rubrics.get(parentId) ?? (await this.store.findRubricById(parentId)));
+    return {
+      id: story.id,
+      version: story.version,
+      status: story.status,
+      url: paths.story(editionOf(this.deps, story.edition), rubric?.slug ?? 'news', story.slug),
+      edition: story.edition,
+      type: story.type,
+      title: story.title,
+      slug: story.slug,
+      rubric: [parent?.name, rubric?.name].filter(Boolean).join(' / '),
+      lead: story.lead,
+      tags: story.tags,
+      blocks: story.blocks,
+      author: story.authorId === null ? null : await this.authorName(story.authorId),
+      publishedAt: story.publishedAt,
+      embargoUntil: story.embargoUntil,
+      scheduledAt: story.scheduledAt,
+      unpublishedReason: story.unpublishedReason,
+      corrections: story.corrections,
+      createdBy: story.createdBy,
+      createdAt: story.createdAt,
+      updatedAt: story.updatedAt,
+      translationGroup: story.translationGroup,
+      translatedFromId: story.translatedFromId,
+      translatedFromVersion: story.translatedFromVersion,
+      sourceKey: story.sourceKey,
+    };
+  }
+
+  async view(story: Story, actor?: Actor): Promise<StoryView> {
+    const snapshot = await this.snapshot(story);
+    return {
+      ...snapshot,
+      stale: await isStale(this.store, story),
+      ...(actor
+        ? {
+            allowed: {
+              edit: mayEdit(actor, story).ok,
+              correct: mayCorrect(actor, story).ok,
+              transitions: nextStatuses(actor, story),
+            },
+          }
+        : {}),
+    };
+  }
+
+  async summary(story: Story, actor?: Actor): Promise<StorySummary> {
+    const { blocks: _blocks, corrections: _corrections, ...rest } = await this.view(story, actor);
+    return rest;
+  }
+}
+
+/** A translation is stale when its source has a version newer than the one it was made from. */
+export async function isStale(store: Store, story: Story): Promise<boolean> {
+  if (story.translatedFromId === null || story.translatedFromVersion === null) return false;
+  const source = await store.findStoryById(story.translatedFromId);
+  return source !== null && source.version > story.translatedFromVersion;
+}
+
+export function viewStory(
+  deps: Pick<Deps, 'editions'>,
+  store: Store,
+  story: Story,
+  actor?: Actor,
+): Promise<StoryView> {
+  return new ViewContext(deps, store).view(story, actor);
+}
+
+/** The story or a not_found error naming it. */
+export async function requireStory(store: Store, id: number): Promise<Story> {
+  const story = await store.findStoryById(id);
+  if (!story) throw new LedeError('not_found', `story ${id} does not exist`);
+  return story;
+}

@@ -1,0 +1,130 @@
+// Starts a translation: a linked draft in another edition with the source's structure and text to translate over.
+
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Actor } from '../domain/actor.js';
+import { EDITION_CODES, type EditionCode } from '../domain/editions.js';
+import { LedeError } from '../domain/errors.js';
+import { slugify } from '../domain/slug.js';
+import type { Story } from '../domain/story.js';
+import type { Rubric } from '../domain/taxonomy.js';
+import { mayCreate } from '../domain/workflow.js';
+import type { Store } from '../storage/port.js';
+import type { Deps } from './deps.js';
+import { recordAudit } from './record-audit.js';
+import { parseFields } from './story-fields.js';
+import { writeRevision } from './story-save.js';
+import { requireStory, viewStory, type StoryView } from './story-view.js';
+import { freeStorySlug } from './taxonomy.js';
+
+export const translateSchema = z.object({ edition: z.enum(EDITION_CODES) }).strict();
+
+/**
+ * The rubric of the target edition that matches the source's: the one earlier translations
+ * of stories from the same rubric went to most often, else the one with the same slug,
+ * else the edition's first rubric. The translator may change it like any field.
+ */
+async function counterpartRubric(
+  store: Store,
+  source: Story,
+  target: EditionCode,
+): Promise<Rubric> {
+  const neighbours = await store.listStories({
+    edition: source.edition,
+    rubricIds: [source.rubricId],
+    excludeIds: [source.id],
+    order: 'updated',
+    limit: 50,
+  });
+  const groups = neighbours.items.flatMap((s) => (s.translationGroup ? [s.translationGroup] : []));
+  if (groups.length) {
+    const there = await store.listStories({
+      edition: target,
+      translationGroups: groups,
+      limit: 50,
+    });
+    const counts = new Map<number, number>();
+    for (const s of there.items) counts.set(s.rubricId, (counts.get(s.rubricId) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    const rubric = best ? await store.findRubricById(best[0]) : null;
+    if (rubric) return rubric;
+  }
+  const own = await store.findRubricById(source.rubricId);
+  const sameSlug = own ? await store.findRubricBySlug(target, own.slug) : null;
+  if (sameSlug) return sameSlug;
+  const first = (await store.listRubrics(target)).find((r) => r.parentId === null);
+  if (!first)
+    throw new LedeError('invalid_input', `edition: the ${target} edition has no rubrics yet`, {
+      field: 'edition',
+    });
+  return first;
+}
+
+/**
+ * The draft copies type, headline, lead, body (every block, speaker and mark) and author,
+ * so the translator writes over the text and keeps the structure; tags are the target
+ * edition's own and start empty. It joins the source's translation group (made now if the
+ * source had none) and remembers the source's version, so a later source edit marks it stale.
+ */
+export async function translateStory(
+  deps: Deps,
+  actor: Actor,
+  sourceId: number,
+  raw: unknown,
+): Promise<StoryView> {
+  const { edition } = parseFields(translateSchema, raw);
+  const decision = mayCreate(actor, edition);
+  if (!decision.ok) throw new LedeError(decision.code, decision.reason);
+  const now = deps.clock.now().toISOString();
+  return deps.store.transaction(async (store) => {
+    const source = await requireStory(store, sourceId);
+    if (source.edition === edition)
+      throw new LedeError('invalid_input', `edition: story ${sourceId} is in ${edition} already`, {
+        field: 'edition',
+      });
+    const group = source.translationGroup ?? randomUUID();
+    if (source.translationGroup) {
+      const existing = (await store.listTranslationGroup(group)).find((s) => s.edition === edition);
+      if (existing)
+        throw new LedeError(
+          'duplicate',
+          `edition: story ${existing.id} is the ${edition} translation already`,
+          { field: 'edition', id: existing.id },
+        );
+    } else {
+      await store.workflow.setStoryState(source.id, {
+        translationGroup: group,
+        updatedAt: source.updatedAt,
+      });
+    }
+    const rubric = await counterpartRubric(store, source, edition);
+    const story = await store.insertStory({
+      edition,
+      type: source.type,
+      status: 'draft',
+      title: source.title,
+      slug: await freeStorySlug(store, edition, slugify(source.title, edition)),
+      lead: source.lead,
+      blocks: source.blocks,
+      rubricId: rubric.id,
+      authorId: source.authorId,
+      tagIds: [],
+      publishedAt: null,
+      updatedAt: now,
+      translationGroup: group,
+      translatedFromVersion: source.version,
+      translatedFromId: source.id,
+      sourceKey: null,
+      embargoUntil: source.embargoUntil,
+      createdBy: actor.kind === 'user' ? actor.id : null,
+    });
+    await writeRevision(deps, store, actor, story, now);
+    await recordAudit(store, actor, 'story.translate', {
+      storyId: story.id,
+      edition,
+      detail: { source: source.id, sourceVersion: source.version },
+      at: now,
+    });
+    return viewStory(deps, store, story, actor);
+  });
+}

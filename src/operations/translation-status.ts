@@ -1,0 +1,80 @@
+// Translation desk of an edition: its stories not yet in the other editions, and its translations gone stale.
+
+import type { Actor } from '../domain/actor.js';
+import type { EditionCode } from '../domain/editions.js';
+import type { StoryStatus } from '../domain/story.js';
+import type { Deps } from './deps.js';
+import { ViewContext, type StorySummary } from './story-view.js';
+
+/** Stories worth translating: on their way out or out. */
+const LIVE: StoryStatus[] = ['review', 'approved', 'scheduled', 'published'];
+
+export interface TranslationStatus {
+  edition: EditionCode;
+  /** Stories of the edition and the editions they are not yet translated into. */
+  missing: { story: StorySummary; missingIn: EditionCode[] }[];
+  /** Translations in the edition whose source has a newer version than the one they were made from. */
+  stale: {
+    story: StorySummary;
+    source: { id: number; edition: EditionCode; title: string; version: number };
+    translatedFromVersion: number;
+  }[];
+}
+
+export async function translationStatus(
+  deps: Deps,
+  actor: Actor,
+  edition: EditionCode,
+  limit = 50,
+): Promise<TranslationStatus> {
+  const { store } = deps;
+  const context = new ViewContext(deps, store);
+  const others = deps.editions.map((e) => e.code).filter((code) => code !== edition);
+
+  const recent = await store.listStories({ edition, statuses: LIVE, order: 'updated', limit });
+  const groups = [...new Set(recent.items.flatMap((s) => s.translationGroup ?? []))];
+  const members = groups.length
+    ? (await store.listStories({ translationGroups: groups, limit: groups.length * 10 })).items
+    : [];
+  const missing: TranslationStatus['missing'] = [];
+  for (const story of recent.items) {
+    const there = new Set(
+      members.filter((m) => m.translationGroup === story.translationGroup).map((m) => m.edition),
+    );
+    const missingIn = story.translationGroup ? others.filter((e) => !there.has(e)) : others;
+    if (missingIn.length) missing.push({ story: await context.summary(story, actor), missingIn });
+  }
+
+  const translations = await store.listStories({
+    edition,
+    translations: true,
+    statuses: ['draft', ...LIVE],
+    order: 'updated',
+    limit: 200,
+  });
+  const sourceIds = [...new Set(translations.items.map((s) => s.translatedFromId!))];
+  const sources = new Map(
+    (await store.listStories({ ids: sourceIds, limit: sourceIds.length || 1 })).items.map((s) => [
+      s.id,
+      s,
+    ]),
+  );
+  const stale: TranslationStatus['stale'] = [];
+  for (const story of translations.items) {
+    const source = sources.get(story.translatedFromId!);
+    if (!source || story.translatedFromVersion === null) continue;
+    if (source.version <= story.translatedFromVersion) continue;
+    stale.push({
+      story: await context.summary(story, actor),
+      source: {
+        id: source.id,
+        edition: source.edition,
+        title: source.title,
+        version: source.version,
+      },
+      translatedFromVersion: story.translatedFromVersion,
+    });
+    if (stale.length >= limit) break;
+  }
+  return { edition, missing, stale };
+}

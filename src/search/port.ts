@@ -1,0 +1,113 @@
+// The search index port: one contract for SQLite FTS5 and PostgreSQL tsvector, bound to the store's transaction.
+
+import type { EditionCode } from '../domain/editions.js';
+import type { StoryStatus, StoryType } from '../domain/story.js';
+import type { AnalyzedQuery } from './query/analyze-query.js';
+
+/** A word of the index vocabulary: its normalised key ("azerbaycanin") and a form readers write ("azərbaycanın"). */
+export interface VocabularyWord {
+  key: string;
+  word: string;
+}
+
+/** What the index keeps of a story: filter fields, the times it is sorted by, and the stems of its text. */
+export interface SearchDoc {
+  id: number;
+  edition: EditionCode;
+  status: StoryStatus;
+  type: StoryType;
+  rubricId: number;
+  authorId: number | null;
+  tagIds: number[];
+  /** UTC seconds from which the public may find the story (published, past its embargo); null: never. */
+  publicSec: number | null;
+  /** UTC seconds search sorts and filters dates by: publicSec, else publishedAt, else updatedAt. */
+  sortSec: number;
+  titleStems: string[];
+  leadStems: string[];
+  bodyStems: string[];
+  /** Distinct words of the text, for "did you mean". */
+  words: VocabularyWord[];
+}
+
+export interface SearchFilters {
+  /** A rubric and its sub-rubrics: any of them. */
+  rubricIds?: number[];
+  /** Any of these tags. */
+  tagIds?: number[];
+  types?: StoryType[];
+  authorIds?: number[];
+  /** UTC seconds bounds on sortSec: from inclusive, to exclusive. */
+  fromSec?: number;
+  toSec?: number;
+}
+
+/** Which stories a search may see. */
+export interface SearchScope {
+  /** Editions searched (at least one). */
+  editions: EditionCode[];
+  /** Editions whose stories count whatever their status or embargo (newsroom search). */
+  unpublishedEditions: EditionCode[];
+  /** UTC seconds "now": public stories must be public by then; recency is measured from it. */
+  nowSec: number;
+}
+
+export type SearchSort = 'relevance' | 'date';
+
+export interface SearchRequest {
+  query: AnalyzedQuery;
+  scope: SearchScope;
+  filters: SearchFilters;
+  sort: SearchSort;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHitRef {
+  id: number;
+  /** Higher is better; comparable within one answer only. */
+  score: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHitRef[];
+}
+
+export interface VocabularyEntry extends VocabularyWord {
+  /** How many stories had the word when they were first indexed. */
+  docs: number;
+}
+
+/** Candidates for "did you mean": words of an edition starting with `first`, of a length in [minLength, maxLength]. */
+export interface VocabularyProbe {
+  edition: EditionCode;
+  first: string;
+  minLength: number;
+  maxLength: number;
+}
+
+export interface SearchIndex {
+  /** Adds or replaces the story's entry (call inside the transaction that writes the story). */
+  write(doc: SearchDoc): Promise<void>;
+  remove(storyId: number): Promise<void>;
+  /** Rewrites a story's entry from the stories table (after a change of status or embargo alone). */
+  refresh(storyId: number): Promise<void>;
+  query(request: SearchRequest): Promise<SearchResult>;
+  vocabulary(probe: VocabularyProbe): Promise<VocabularyEntry[]>;
+  /** Rebuilds the whole index from the stories table; returns how many stories it indexed. */
+  rebuild(onProgress?: (done: number) => void): Promise<number>;
+}
+
+/**
+ * Relevance ranks at most this many matches: the newest ones by sortSec. A query matching more
+ * (a word in every third story) is ranked among its newest matches, which keeps a search of a
+ * million stories fast; the total still counts every match.
+ */
+export const RANK_WINDOW = 5000;
+
+/** The recency factor a relevance score is multiplied by: 1.5 today, 1.25 a year ago, → 1. */
+export const RECENCY = { boost: 0.5, halfLifeDays: 365 } as const;
+
+/** Weights of the text fields in relevance (title, lead, body), the same on both databases. */
+export const FIELD_WEIGHTS = { title: 1.0, lead: 0.4, body: 0.1 } as const;

@@ -1,0 +1,60 @@
+// The tsvector and tsquery texts of PostgreSQL, built from the app's stems (weights A/B/C, phrases with <->).
+
+import type { SearchDoc } from '../port.js';
+import type { AnalyzedQuery } from '../query/analyze-query.js';
+
+/** PostgreSQL keeps positions up to 16383 and at most 256 of them per lexeme. */
+const MAX_POSITION = 16383;
+const MAX_POSITIONS = 256;
+
+/** A lexeme in single quotes, with quotes and backslashes escaped. */
+export function lexeme(stem: string): string {
+  return `'${stem.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * The tsvector literal of a document: title stems weighted A, lead B, body C, with a gap of one
+ * position between the fields so that a phrase never runs from one field into the next (as in
+ * the FTS5 columns of SQLite).
+ */
+export function tsvectorText(
+  doc: Pick<SearchDoc, 'titleStems' | 'leadStems' | 'bodyStems'>,
+): string {
+  const positions = new Map<string, string[]>();
+  let position = 0;
+  const fields: [string[], string][] = [
+    [doc.titleStems, 'A'],
+    [doc.leadStems, 'B'],
+    [doc.bodyStems, 'C'],
+  ];
+  for (const [stems, weight] of fields) {
+    for (const stem of stems) {
+      position++;
+      const list = positions.get(stem) ?? [];
+      if (list.length < MAX_POSITIONS) list.push(`${Math.min(position, MAX_POSITION)}${weight}`);
+      positions.set(stem, list);
+    }
+    position++;
+  }
+  return [...positions].map(([stem, list]) => `${lexeme(stem)}:${list.join(',')}`).join(' ');
+}
+
+function phrase(stems: readonly string[]): string {
+  const text = stems.map(lexeme).join(' <-> ');
+  return stems.length > 1 ? `(${text})` : text;
+}
+
+/** The to_tsquery('simple', …) text of an analysed query: & for and, | for or, ! for not, <-> in phrases. */
+export function tsqueryText(node: AnalyzedQuery): string {
+  switch (node.kind) {
+    case 'term':
+    case 'phrase':
+      return phrase(node.stems);
+    case 'or':
+      return `(${node.nodes.map(tsqueryText).join(' | ')})`;
+    case 'not':
+      return `!${tsqueryText(node.node)}`;
+    case 'and':
+      return `(${node.nodes.map(tsqueryText).join(' & ')})`;
+  }
+}

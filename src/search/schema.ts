@@ -1,0 +1,51 @@
+// Table types of the search index (SQLite and PostgreSQL keep different columns; see migration 0002).
+
+import type { Kysely } from 'kysely';
+import type { Database } from '../storage/schema.js';
+
+/** The vocabulary for "did you mean": the same table on both databases. */
+export interface SearchWordTable {
+  edition: string;
+  /** First character of key, and its length in characters: the probe of a misspelt word. */
+  first: string;
+  len: number;
+  key: string;
+  word: string;
+  docs: number;
+}
+
+/** SQLite: where a story sits in the FTS5 table (its rowid, see doc-key.ts). */
+export interface SqliteSearchDocTable {
+  story_id: number;
+  doc_key: number;
+}
+
+/** PostgreSQL: a story's filter fields and its weighted tsvector. */
+export interface PostgresSearchDocTable {
+  story_id: number;
+  edition: string;
+  type: string;
+  rubric_id: number;
+  author_id: number | null;
+  tag_ids: number[];
+  public_sec: number | string | null;
+  sort_sec: number | string;
+  tsv: string;
+}
+
+export interface SearchDatabase extends Database {
+  search_word: SearchWordTable;
+}
+
+export interface SqliteSearchDatabase extends SearchDatabase {
+  search_doc: SqliteSearchDocTable;
+}
+
+export interface PostgresSearchDatabase extends SearchDatabase {
+  search_doc: PostgresSearchDocTable;
+}
+
+/** The store's Kysely handle seen with the search tables. */
+export function withSearchTables<T extends SearchDatabase>(db: Kysely<Database>): Kysely<T> {
+  return db as unknown as Kysely<T>;
+}

@@ -1,0 +1,222 @@
+// The search index on SQLite: an FTS5 table of app-made stems keyed by doc-key rowids, ranked by bm25 and recency.
+
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../storage/schema.js';
+import { KyselySearchIndex } from '../kysely-search-index.js';
+import {
+  FIELD_WEIGHTS,
+  RANK_WINDOW,
+  RECENCY,
+  type SearchDoc,
+  type SearchRequest,
+  type SearchResult,
+} from '../port.js';
+import type { SqliteSearchDatabase } from '../schema.js';
+import {
+  BLOCK_SHIFT,
+  docKey,
+  keyOf,
+  scopeRanges,
+  SEC_MASK,
+  SEC_SHIFT,
+  secOfKey,
+  type KeyRange,
+} from './doc-key.js';
+import { matchExpression, metaToken } from './match-expression.js';
+
+const SEC = sql.raw(`((rowid >> ${SEC_SHIFT}) & ${SEC_MASK})`);
+const HALF_LIFE = sql.raw(`${RECENCY.halfLifeDays * 86400}.0`);
+
+function tables(db: Kysely<Database>): Kysely<SqliteSearchDatabase> {
+  return db as unknown as Kysely<SqliteSearchDatabase>;
+}
+
+/** rowid inside the ranges: one BETWEEN the index can seek, and per block its seconds when several. */
+function rangeCondition(ranges: KeyRange[], minSec: number): RawBuilder<unknown> {
+  const lo = Math.max(ranges[0]!.lo, ranges.length === 1 ? keyOf(ranges[0]!.block, minSec, 0) : 0);
+  const hi = ranges[ranges.length - 1]!.hi;
+  const between = sql`rowid between ${lo} and ${hi}`;
+  const since = minSec > 0 ? sql` and ${SEC} >= ${minSec}` : sql``;
+  if (ranges.length === 1) return sql`${between}${since}`;
+  const cases = ranges.map(
+    (r) => sql`when ${r.block} then ${SEC} between ${r.loSec} and ${r.hiSec}`,
+  );
+  return sql`${between}${since} and (case rowid >> ${sql.raw(String(BLOCK_SHIFT))} ${sql.join(cases, sql` `)} else 0 end)`;
+}
+
+/** Each range's newest `limit` matching rowids, as one union (FTS5 walks rowids backwards). */
+function newestPerRange(match: string, ranges: KeyRange[], limit: number): RawBuilder<unknown> {
+  const parts = ranges.map(
+    (r) =>
+      sql`select * from (select rowid as k from search_fts where search_fts match ${match} and rowid between ${r.lo} and ${r.hi} order by rowid desc limit ${limit})`,
+  );
+  return sql.join(parts, sql` union all `);
+}
+
+/** The filter tokens of a story's meta column. */
+function metaOf(doc: SearchDoc): string {
+  return [
+    metaToken.rubric(doc.rubricId),
+    metaToken.type(doc.type),
+    ...(doc.authorId === null ? [] : [metaToken.author(doc.authorId)]),
+    ...doc.tagIds.map(metaToken.tag),
+  ].join(' ');
+}
+
+export class SqliteSearchIndex extends KyselySearchIndex {
+  /** Keys given out during a rebuild. */
+  private readonly rebuildKeys = new Set<number>();
+
+  protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
+    const t = tables(db);
+    const previous = await t
+      .selectFrom('search_doc')
+      .select('doc_key')
+      .where('story_id', '=', doc.id)
+      .executeTakeFirst();
+    if (previous) await sql`delete from search_fts where rowid = ${previous.doc_key}`.execute(db);
+    let key = docKey(doc);
+    for (;;) {
+      const holder = await t
+        .selectFrom('search_doc')
+        .select('story_id')
+        .where('doc_key', '=', key)
+        .executeTakeFirst();
+      if (!holder || Number(holder.story_id) === doc.id) break;
+      key++;
+    }
+    if (previous)
+      await t
+        .updateTable('search_doc')
+        .set({ doc_key: key })
+        .where('story_id', '=', doc.id)
+        .execute();
+    else await t.insertInto('search_doc').values({ story_id: doc.id, doc_key: key }).execute();
+    await sql`insert into search_fts (rowid, title, lead, body, meta) values (${key}, ${doc.titleStems.join(' ')}, ${doc.leadStems.join(' ')}, ${doc.bodyStems.join(' ')}, ${metaOf(doc)})`.execute(
+      db,
+    );
+    return previous === undefined;
+  }
+
+  /** A rebuild fills empty tables: keys are kept apart in memory, rows go in by the batch. */
+  protected override async writeNewEntries(db: Kysely<Database>, docs: SearchDoc[]): Promise<void> {
+    const rows = docs.map((doc) => {
+      let key = docKey(doc);
+      while (this.rebuildKeys.has(key)) key++;
+      this.rebuildKeys.add(key);
+      return [
+        doc.id,
+        key,
+        doc.titleStems.join(' '),
+        doc.leadStems.join(' '),
+        doc.bodyStems.join(' '),
+        metaOf(doc),
+      ];
+    });
+    const json = JSON.stringify(rows);
+    await sql`insert into search_doc (story_id, doc_key) select j.value ->> 0, j.value ->> 1 from json_each(${json}) j`.execute(
+      db,
+    );
+    await sql`insert into search_fts (rowid, title, lead, body, meta) select j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5 from json_each(${json}) j`.execute(
+      db,
+    );
+  }
+
+  protected async upsertWords(
+    db: Kysely<Database>,
+    edition: string,
+    words: [string, string][],
+    fresh: boolean,
+  ): Promise<void> {
+    const conflict = fresh ? sql`do update set docs = docs + 1` : sql`do nothing`;
+    await sql`insert into search_word (edition, first, len, key, word, docs)
+      select ${edition}, substr(j.value ->> 0, 1, 1), length(j.value ->> 0), j.value ->> 0, j.value ->> 1, 1
+      from json_each(${JSON.stringify(words)}) j where true
+      on conflict (edition, key) ${conflict}`.execute(db);
+  }
+
+  protected async removeEntry(db: Kysely<Database>, storyId: number): Promise<void> {
+    const t = tables(db);
+    const previous = await t
+      .selectFrom('search_doc')
+      .select('doc_key')
+      .where('story_id', '=', storyId)
+      .executeTakeFirst();
+    if (!previous) return;
+    await sql`delete from search_fts where rowid = ${previous.doc_key}`.execute(db);
+    await t.deleteFrom('search_doc').where('story_id', '=', storyId).execute();
+  }
+
+  protected async clearEntries(db: Kysely<Database>): Promise<void> {
+    this.rebuildKeys.clear();
+    await sql`delete from search_fts`.execute(db);
+    await tables(db).deleteFrom('search_doc').execute();
+  }
+
+  protected async finishRebuild(db: Kysely<Database>): Promise<void> {
+    this.rebuildKeys.clear();
+    await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
+  }
+
+  async query(request: SearchRequest): Promise<SearchResult> {
+    const ranges = scopeRanges(request.scope, request.filters);
+    if (ranges.length === 0) return { total: 0, hits: [] };
+    const db = this.db;
+    const match = matchExpression(request.query, request.filters);
+    const counted = await sql<{
+      n: number;
+    }>`select count(*) as n from search_fts where search_fts match ${match} and ${rangeCondition(ranges, 0)}`.execute(
+      db,
+    );
+    const total = Number(counted.rows[0]?.n ?? 0);
+    if (total === 0 || request.offset >= total) return { total, hits: [] };
+
+    let rows: { k: number; s: number }[];
+    if (request.sort === 'date') {
+      const need = request.offset + request.limit;
+      const found = await sql<{
+        k: number;
+        s: number;
+      }>`select k, 0 as s from (${newestPerRange(match, ranges, need)}) order by ((k >> ${sql.raw(String(SEC_SHIFT))}) & ${sql.raw(String(SEC_MASK))}) desc, k desc limit ${request.limit} offset ${request.offset}`.execute(
+        db,
+      );
+      rows = found.rows;
+    } else {
+      let minSec = 0;
+      if (total > RANK_WINDOW) {
+        const newest = await sql<{
+          k: number;
+        }>`select k from (${newestPerRange(match, ranges, RANK_WINDOW)}) order by ((k >> ${sql.raw(String(SEC_SHIFT))}) & ${sql.raw(String(SEC_MASK))}) desc limit 1 offset ${RANK_WINDOW - 1}`.execute(
+          db,
+        );
+        minSec = newest.rows[0] ? secOfKey(Number(newest.rows[0].k)) : 0;
+      }
+      const w = FIELD_WEIGHTS;
+      const recency = sql`(1.0 + ${RECENCY.boost} / (1.0 + max(0, ${request.scope.nowSec} - ${SEC}) / ${HALF_LIFE}))`;
+      const ranked = await sql<{
+        k: number;
+        s: number;
+      }>`select rowid as k, -bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0.0) * ${recency} as s from search_fts where search_fts match ${match} and ${rangeCondition(ranges, minSec)} order by s desc, ${SEC} desc, rowid desc limit ${request.limit} offset ${request.offset}`.execute(
+        db,
+      );
+      rows = ranked.rows;
+    }
+    if (rows.length === 0) return { total, hits: [] };
+    const ids = await tables(db)
+      .selectFrom('search_doc')
+      .select(['doc_key', 'story_id'])
+      .where(
+        'doc_key',
+        'in',
+        rows.map((r) => Number(r.k)),
+      )
+      .execute();
+    const byKey = new Map(ids.map((r) => [Number(r.doc_key), Number(r.story_id)]));
+    return {
+      total,
+      hits: rows
+        .filter((r) => byKey.has(Number(r.k)))
+        .map((r) => ({ id: byKey.get(Number(r.k))!, score: Number(r.s) })),
+    };
+  }
+}

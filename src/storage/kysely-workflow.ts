@@ -1,0 +1,230 @@
+// The workflow repo written once through Kysely, on the same connection or transaction as the store.
+
+import type { Kysely } from 'kysely';
+import type { EditionCode } from '../domain/editions.js';
+import { nameKey, type Rubric, type Tag } from '../domain/taxonomy.js';
+import { createSearchIndex } from '../search/create-search-index.js';
+import type { Dialect } from './migrations/index.js';
+import type { Database } from './schema.js';
+import type {
+  RevisionRecord,
+  RevisionSummary,
+  StoryStatePatch,
+  WorkflowRepo,
+} from './workflow-port.js';
+
+export class KyselyWorkflowRepo implements WorkflowRepo {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  async setStoryState(id: number, patch: StoryStatePatch, expectStatus?: string) {
+    let q = this.db
+      .updateTable('story')
+      .set({
+        updated_at: patch.updatedAt,
+        ...(patch.status !== undefined ? { status: patch.status } : {}),
+        ...(patch.publishedAt !== undefined ? { published_at: patch.publishedAt } : {}),
+        ...(patch.scheduledAt !== undefined ? { scheduled_at: patch.scheduledAt } : {}),
+        ...(patch.unpublishedReason !== undefined
+          ? { unpublished_reason: patch.unpublishedReason }
+          : {}),
+        ...(patch.translationGroup !== undefined
+          ? { translation_group: patch.translationGroup }
+          : {}),
+      })
+      .where('id', '=', id);
+    if (expectStatus !== undefined) q = q.where('status', '=', expectStatus);
+    const result = await q.executeTakeFirst();
+    const changed = Number(result.numUpdatedRows) > 0;
+    // The search index follows status and embargo changes in the same transaction.
+    if (changed) await createSearchIndex(this.db, this.dialect).refresh(id);
+    return changed;
+  }
+
+  async lockStory(id: number) {
+    const q = this.db.selectFrom('story').select('version').where('id', '=', id);
+    const row = await (this.dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+    return row ? row.version : null;
+  }
+
+  async dueStories(now: string, limit: number) {
+    const rows = await this.db
+      .selectFrom('story')
+      .select(['id', 'scheduled_at'])
+      .where('status', '=', 'scheduled')
+      .where('scheduled_at', '<=', now)
+      .orderBy('scheduled_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ id: Number(r.id), scheduledAt: r.scheduled_at! }));
+  }
+
+  async dueEmbargoes(now: string, limit: number) {
+    const rows = await this.db
+      .selectFrom('story')
+      .select(['id', 'embargo_until'])
+      .where('status', '=', 'published')
+      .where('embargo_until', '<=', now)
+      .orderBy('embargo_until')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ id: Number(r.id), embargoUntil: r.embargo_until! }));
+  }
+
+  async liftEmbargo(id: number, now: string) {
+    const result = await this.db
+      .updateTable('story')
+      .set({ embargo_until: null })
+      .where('id', '=', id)
+      .where('embargo_until', '<=', now)
+      .executeTakeFirst();
+    const changed = Number(result.numUpdatedRows) > 0;
+    // The search index follows status and embargo changes in the same transaction.
+    if (changed) await createSearchIndex(this.db, this.dialect).refresh(id);
+    return changed;
+  }
+
+  async nextDueAt() {
+    const [scheduled, embargo] = await Promise.all([
+      this.db
+        .selectFrom('story')
+        .select('scheduled_at as at')
+        .where('status', '=', 'scheduled')
+        .where('scheduled_at', 'is not', null)
+        .orderBy('scheduled_at')
+        .limit(1)
+        .executeTakeFirst(),
+      this.db
+        .selectFrom('story')
+        .select('embargo_until as at')
+        .where('status', '=', 'published')
+        .where('embargo_until', 'is not', null)
+        .orderBy('embargo_until')
+        .limit(1)
+        .executeTakeFirst(),
+    ]);
+    const times = [scheduled?.at, embargo?.at].filter((t): t is string => !!t).sort();
+    return times[0] ?? null;
+  }
+
+  async insertRevision(r: RevisionRecord) {
+    await this.db
+      .insertInto('revision')
+      .values({
+        story_id: r.storyId,
+        version: r.version,
+        saved_at: r.savedAt,
+        saved_by: r.savedBy,
+        saved_by_name: r.savedByName,
+        snapshot: JSON.stringify(r.snapshot),
+      })
+      .execute();
+  }
+
+  async listRevisions(storyId: number): Promise<RevisionSummary[]> {
+    const rows = await this.db
+      .selectFrom('revision')
+      .select(['story_id', 'version', 'saved_at', 'saved_by', 'saved_by_name'])
+      .where('story_id', '=', storyId)
+      .orderBy('version', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      storyId: Number(r.story_id),
+      version: r.version,
+      savedAt: r.saved_at,
+      savedBy: r.saved_by === null ? null : Number(r.saved_by),
+      savedByName: r.saved_by_name,
+    }));
+  }
+
+  async findRevision(storyId: number, version: number): Promise<RevisionRecord | null> {
+    const r = await this.db
+      .selectFrom('revision')
+      .selectAll()
+      .where('story_id', '=', storyId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (!r) return null;
+    return {
+      storyId: Number(r.story_id),
+      version: r.version,
+      savedAt: r.saved_at,
+      savedBy: r.saved_by === null ? null : Number(r.saved_by),
+      savedByName: r.saved_by_name,
+      snapshot: JSON.parse(r.snapshot) as unknown,
+    };
+  }
+
+  async updateRubric(id: number, patch: { name?: string; position?: number }) {
+    if (patch.name !== undefined || patch.position !== undefined)
+      await this.db
+        .updateTable('rubric')
+        .set({
+          ...(patch.name !== undefined ? { name: patch.name, name_key: nameKey(patch.name) } : {}),
+          ...(patch.position !== undefined ? { position: patch.position } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+    const r = await this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!r) return null;
+    const rubric: Rubric = {
+      id: Number(r.id),
+      edition: r.edition as EditionCode,
+      slug: r.slug,
+      name: r.name,
+      parentId: r.parent_id === null ? null : Number(r.parent_id),
+      position: r.position,
+    };
+    return rubric;
+  }
+
+  async findTagById(id: number): Promise<Tag | null> {
+    const t = await this.db.selectFrom('tag').selectAll().where('id', '=', id).executeTakeFirst();
+    return t
+      ? { id: Number(t.id), edition: t.edition as EditionCode, slug: t.slug, name: t.name }
+      : null;
+  }
+
+  async renameTag(id: number, name: string) {
+    await this.db
+      .updateTable('tag')
+      .set({ name, name_key: nameKey(name) })
+      .where('id', '=', id)
+      .execute();
+    return this.findTagById(id);
+  }
+
+  async mergeTags(fromId: number, intoId: number) {
+    // Stories that carry both keep one link; the others move over.
+    const both = this.db.selectFrom('story_tag').select('story_id').where('tag_id', '=', intoId);
+    await this.db
+      .deleteFrom('story_tag')
+      .where('tag_id', '=', fromId)
+      .where('story_id', 'in', both)
+      .execute();
+    await this.db
+      .updateTable('story_tag')
+      .set({ tag_id: intoId })
+      .where('tag_id', '=', fromId)
+      .execute();
+    const hot = this.db.selectFrom('hot_tag').select('edition').where('tag_id', '=', intoId);
+    await this.db
+      .deleteFrom('hot_tag')
+      .where('tag_id', '=', fromId)
+      .where('edition', 'in', hot)
+      .execute();
+    await this.db
+      .updateTable('hot_tag')
+      .set({ tag_id: intoId })
+      .where('tag_id', '=', fromId)
+      .execute();
+    await this.db.deleteFrom('tag').where('id', '=', fromId).execute();
+  }
+}

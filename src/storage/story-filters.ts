@@ -1,0 +1,42 @@
+// The newsroom's filters and orders of a story list (desk lists, embargo), kept beside the store's own query.
+
+import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { nameKey } from '../domain/taxonomy.js';
+import type { StoryQuery } from './port.js';
+import type { Database } from './schema.js';
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type StorySelect = SelectQueryBuilder<Database, 'story', {}>;
+
+/** Adds the workflow filters of a StoryQuery: ids, creator, author, headline words, groups, embargo. */
+export function workflowFilters(q: StorySelect, query: StoryQuery): StorySelect {
+  if (query.ids) q = q.where('story.id', 'in', query.ids.length ? query.ids : [-1]);
+  if (query.createdBy !== undefined) q = q.where('story.created_by', '=', query.createdBy);
+  if (query.authorId !== undefined) q = q.where('story.author_id', '=', query.authorId);
+  if (query.titleContains) {
+    // Case-folded on both databases alike; % and _ typed by people are matched as themselves.
+    const like = `%${nameKey(query.titleContains).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<SqlBool>`story.title_key like ${like} escape '\\'`);
+  }
+  if (query.translationGroups)
+    q = q.where('story.translation_group', 'in', [...query.translationGroups, '']);
+  if (query.translations) q = q.where('story.translated_from_id', 'is not', null);
+  const visibleAt = query.visibleAt;
+  if (visibleAt)
+    q = q.where((eb) =>
+      eb.or([eb('story.embargo_until', 'is', null), eb('story.embargo_until', '<=', visibleAt)]),
+    );
+  return q;
+}
+
+/** The sort of a list: newest published first (default), last updated first, next scheduled first. */
+export function storyOrder(query: StoryQuery) {
+  const order = query.order ?? 'published';
+  const column =
+    order === 'updated'
+      ? ('story.updated_at' as const)
+      : order === 'scheduled'
+        ? ('story.scheduled_at' as const)
+        : ('story.published_at' as const);
+  return { column, direction: order === 'scheduled' ? ('asc' as const) : ('desc' as const) };
+}

@@ -1,0 +1,151 @@
+// The story editor in Chromium: Cyrillic and Azerbaijani typing, Ctrl+B and Ctrl+Z, the interface language, merge on 409.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { Block } from '../../src/domain/blocks.js';
+import { launchChromium } from './browser-support.js';
+import {
+  apiFromPage,
+  blocksOf,
+  openNewDraft,
+  signIn,
+  startNewsroom,
+  waitSaved,
+  type Newsroom,
+} from './newsroom-support.js';
+
+let newsroom: Newsroom;
+let browser: Browser;
+
+before(async () => {
+  newsroom = await startNewsroom();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await newsroom?.stop();
+});
+
+const editor = (page: Page) => page.locator('[data-testid=body-editor]');
+
+
+describe('typing in the editor', () => {
+  test('Cyrillic and Azerbaijani text, Ctrl+B for bold, Ctrl+Z to undo', async () => {
+    const { page, errors, context } = await signIn(
+      browser,
+      newsroom.origin,
+      newsroom.users.reporter,
+    );
+    const id = await openNewDraft(page, newsroom.origin, 'Тест набора');
+    await editor(page).click();
+    await page.keyboard.type('Госминистр прибыл в Баку. Azərbaycan Respublikası ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('güclü tərəfdaşdır');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('.');
+    assert.equal(await editor(page).locator('strong').textContent(), 'güclü tərəfdaşdır');
+    await waitSaved(page);
+    assert.deepEqual(await blocksOf(page, id), [
+      {
+        type: 'paragraph',
+        content: [
+          { text: 'Госминистр прибыл в Баку. Azərbaycan Respublikası ' },
+          { text: 'güclü tərəfdaşdır', marks: ['bold'] },
+          { text: '.' },
+        ],
+      },
+    ]);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ещё одна строка: ğüşıöçə ҒҺ');
+    assert.equal(await editor(page).locator('p').count(), 2);
+    // Undo takes the new paragraph back out; redo restores it.
+    for (let i = 0; i < 3 && (await editor(page).locator('p').count()) > 1; i++)
+      await page.keyboard.press('Control+z');
+    assert.equal(await editor(page).locator('p').count(), 1);
+    assert.equal(await editor(page).locator('strong').count(), 1);
+    await page.keyboard.press('Control+Shift+z');
+    assert.match((await editor(page).textContent()) ?? '', /Ещё/);
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    assert.equal((await blocksOf(page, id)).length, 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the interface language switch changes the labels, and the choice is kept for the user', async () => {
+    const { page, errors, context } = await signIn(
+      browser,
+      newsroom.origin,
+      newsroom.users.reporter,
+    );
+    await openNewDraft(page, newsroom.origin, 'Тест языка');
+    const bold = page.locator('[data-action=bold]');
+    assert.equal(await bold.getAttribute('aria-label'), 'Жирный');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+    await page.selectOption('[data-testid=language-picker]', 'az');
+    assert.equal(await bold.getAttribute('aria-label'), 'Qalın');
+    assert.equal(await page.locator('.main-nav a').first().textContent(), 'Lent');
+    assert.equal(await page.locator('[data-transition=submit]').textContent(), 'Yoxlamaya göndər');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'az');
+    await page.selectOption('[data-testid=language-picker]', 'en');
+    assert.equal(await bold.getAttribute('aria-label'), 'Bold');
+    assert.equal(await bold.getAttribute('title'), 'Bold (Ctrl+B)');
+    assert.equal(await page.locator('label[for=story-lead]').textContent(), 'Lead');
+    // Saved as the user's interface language: a fresh sign-in elsewhere opens in English.
+    await page.waitForTimeout(300);
+    const other = await signIn(browser, newsroom.origin, newsroom.users.reporter, 'az-AZ');
+    assert.equal(await other.page.locator('.main-nav a').first().textContent(), 'Desk');
+    await other.context.close();
+    await page.selectOption('[data-testid=language-picker]', 'ru');
+    await page.waitForTimeout(300);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('two people on one story', () => {
+  test('presence shows who else has it open; a stale save shows both versions to merge', async () => {
+    const a = await signIn(browser, newsroom.origin, newsroom.users.reporter);
+    const id = await openNewDraft(a.page, newsroom.origin, 'Черновик для двоих');
+    await editor(a.page).click();
+    await a.page.keyboard.type('Первый абзац репортёра.');
+    await waitSaved(a.page);
+
+    const b = await signIn(browser, newsroom.origin, newsroom.users.editor);
+    await b.page.goto(`${newsroom.origin}/newsroom/stories/${id}`);
+    await editor(b.page).waitFor();
+    await b.page.waitForSelector('[data-testid=presence]');
+    assert.match((await b.page.textContent('[data-testid=presence]')) ?? '', /Анна Керимова/);
+
+    // The reporter saves again; the editor, still on the older version, edits the headline.
+    await a.page.keyboard.type(' Дополнение.');
+    await waitSaved(a.page);
+    await b.page.fill('#story-title', 'Заголовок редактора');
+    const dialog = b.page.locator('[data-testid=conflict-dialog]');
+    await dialog.waitFor({ timeout: 15_000 });
+    assert.ok(await dialog.locator('[data-merge=title-mine]').isVisible());
+    assert.match(
+      (await dialog.locator('[data-merge=blocks-theirs]').textContent()) ?? '',
+      /Дополнение/,
+    );
+    await dialog.locator('[data-merge=blocks-theirs] input').check();
+    await dialog.locator('button[type=submit]').click();
+    await waitSaved(b.page);
+
+    const story = (await apiFromPage(b.page, 'GET', `/api/stories/${id}`)).body as {
+      title: string;
+      blocks: Block[];
+    };
+    assert.equal(story.title, 'Заголовок редактора');
+    assert.deepEqual(story.blocks, [
+      { type: 'paragraph', content: [{ text: 'Первый абзац репортёра. Дополнение.' }] },
+    ]);
+    assert.match((await editor(b.page).textContent()) ?? '', /Дополнение/);
+    assert.deepEqual([...a.errors, ...b.errors], []);
+    await a.context.close();
+    await b.context.close();
+  });
+});

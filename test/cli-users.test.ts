@@ -1,0 +1,210 @@
+// `lede user …` and `lede token …` as an admin runs them, against the database LEDE_DATABASE_URL chooses.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ManualClock } from '../src/platform/clock.js';
+import { login } from '../src/operations/login.js';
+import { resolveApiToken } from '../src/operations/resolve-api-token.js';
+import { resetPassword } from '../src/operations/reset-password.js';
+import { openTestStore, type TestStore } from './support/test-store.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let db: TestStore;
+
+function lede(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'lede.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...db.env, LEDE_LOG: 'off', HOST: '127.0.0.1', PORT: '3000' },
+    encoding: 'utf8',
+    input: input ?? '',
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const deps = () => ({ store: db.store, clock: new ManualClock(new Date()) });
+
+before(async () => {
+  db = await openTestStore();
+});
+after(async () => {
+  await db.dispose();
+});
+
+describe('lede user add', () => {
+  test('with --password-stdin the user can sign in with that password', async () => {
+    const r = lede(
+      [
+        'user',
+        'add',
+        '--email',
+        'Chief@Agency.example',
+        '--name',
+        'Rauf',
+        '--role',
+        'chief',
+        '--password-stdin',
+      ],
+      'a long chief password\n',
+    );
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /added user \d+: Chief@Agency\.example \(chief; all editions\)/);
+    assert.doesNotMatch(r.out, /set-password/);
+    const { user } = await login(
+      deps(),
+      { email: 'chief@agency.example', password: 'a long chief password' },
+      '1.1.1.1',
+    );
+    assert.equal(user.role, 'chief');
+  });
+
+  test('without a password it prints a one-time set-password link that works', async () => {
+    const r = lede([
+      'user',
+      'add',
+      '--email',
+      'rep@agency.example',
+      '--name',
+      'Aynur',
+      '--role',
+      'reporter',
+      '--editions',
+      'az,ru',
+    ]);
+    assert.equal(r.code, 0, r.err);
+    const link = /http:\/\/127\.0\.0\.1:3000\/newsroom\/set-password\?token=([\w%-]+)/.exec(r.out);
+    assert.ok(link, r.out);
+    const user = await db.store.accounts.findUserByEmail('rep@agency.example');
+    assert.deepEqual(user?.editions, ['az', 'ru']);
+    assert.equal(user?.hasPassword, false);
+    await resetPassword(deps(), {
+      token: decodeURIComponent(link[1]!),
+      password: 'a long reporter password',
+    });
+    assert.equal((await db.store.accounts.findUserById(user.id))?.hasPassword, true);
+  });
+
+  test('usage errors exit with 2, failures with 1', () => {
+    const missing = lede(['user', 'add', '--email', 'x@agency.example', '--role', 'editor']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /--name is required/);
+    const role = lede([
+      'user',
+      'add',
+      '--email',
+      'x@agency.example',
+      '--name',
+      'X',
+      '--role',
+      'boss',
+    ]);
+    assert.equal(role.code, 2);
+    assert.match(role.err, /--role must be one of reporter, editor, chief, admin/);
+    const edition = lede([
+      'user',
+      'add',
+      '--email',
+      'x@agency.example',
+      '--name',
+      'X',
+      '--role',
+      'editor',
+      '--editions',
+      'fr',
+    ]);
+    assert.equal(edition.code, 2);
+    assert.match(edition.err, /fr is not an edition/);
+    assert.equal(lede(['user', 'add', '--bogus']).code, 2);
+    const empty = lede([
+      'user',
+      'add',
+      '--email',
+      'x@agency.example',
+      '--name',
+      'X',
+      '--role',
+      'editor',
+      '--editions',
+      'en',
+      '--password-stdin',
+    ]);
+    assert.equal(empty.code, 2);
+
+    const noEditions = lede([
+      'user',
+      'add',
+      '--email',
+      'x@agency.example',
+      '--name',
+      'X',
+      '--role',
+      'editor',
+    ]);
+    assert.equal(noEditions.code, 1);
+    assert.match(noEditions.err, /editions: reporters and editors need at least one edition/);
+    const dup = lede([
+      'user',
+      'add',
+      '--email',
+      'CHIEF@agency.example',
+      '--name',
+      'X',
+      '--role',
+      'admin',
+    ]);
+    assert.equal(dup.code, 1);
+    assert.match(dup.err, /exists already/);
+    const weak = lede(
+      [
+        'user',
+        'add',
+        '--email',
+        'w@agency.example',
+        '--name',
+        'W',
+        '--role',
+        'admin',
+        '--password-stdin',
+      ],
+      'short',
+    );
+    assert.equal(weak.code, 1);
+    assert.match(weak.err, /password: must have at least 10 characters/);
+  });
+
+  test('user list shows the accounts', () => {
+    const r = lede(['user', 'list']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /Chief@Agency\.example\tRauf\tchief\t\*\tactive/);
+    assert.match(r.out, /rep@agency\.example\tAynur\treporter\taz,ru\tactive/);
+  });
+});
+
+describe('lede token create', () => {
+  test('prints a token once, on its own line; it acts as the user', async () => {
+    const r = lede(['token', 'create', '--email', 'rep@agency.example', '--name', 'import script']);
+    assert.equal(r.code, 0, r.err);
+    const token = r.out.trim();
+    assert.match(token, /^lede_[\w-]{43}$/);
+    assert.match(r.err, /"import script" for rep@agency\.example; it is shown only once/);
+    const resolved = await resolveApiToken(deps(), token);
+    assert.equal(resolved?.actor.role, 'reporter');
+    const stored = await db.store.accounts.listApiTokens(resolved.user.id);
+    assert.equal(JSON.stringify(stored).includes(token), false);
+
+    const revoked = lede(['token', 'revoke', '--id', String(resolved.tokenId)]);
+    assert.equal(revoked.code, 0, revoked.err);
+    assert.equal(await resolveApiToken(deps(), token), null);
+  });
+
+  test('an unknown user fails with 1; a missing email is a usage error', () => {
+    const r = lede(['token', 'create', '--email', 'ghost@agency.example']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /error: user ghost@agency\.example does not exist/);
+    assert.equal(lede(['token', 'create']).code, 2);
+    assert.equal(lede(['token', 'frobnicate']).code, 2);
+  });
+});
