@@ -191,6 +191,28 @@ describe('create and save', () => {
     assert.equal(bad.statusCode, 400);
   });
 
+  test('with a session cookie: a save needs the CSRF token too', async () => {
+    const signed = await api.client.signIn('reporter');
+    const created = await api.client.asSession(signed, 'POST', '/api/stories', storyJson());
+    assert.equal(created.statusCode, 201, created.body);
+    const url = `/api/stories/${created.json<StoryView>().id}`;
+    const save = (csrf: string | null) =>
+      t.lede.app.inject({
+        method: 'PATCH',
+        url,
+        headers: {
+          cookie: signed.cookie,
+          'if-match': '"1"',
+          ...(csrf ? { 'x-csrf-token': csrf } : {}),
+        },
+        payload: { lead: 'С сессией' },
+      });
+    assert.equal((await save(null)).statusCode, 403);
+    const ok = await save(signed.csrf);
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json<StoryView>().lead, 'С сессией');
+  });
+
   test('two saves from the same version: one wins, the other gets 409 with the current story', async () => {
     const story = await api.storyIn('review', who.reporter!.actor);
     const url = `/api/stories/${story.id}`;

@@ -100,6 +100,38 @@ export const ERRORS = {
       en: 'The page could not be read',
     },
   },
+  unsupported_media: {
+    status: 415,
+    messages: {
+      az: 'Bu fayl JPEG, PNG və ya WebP şəkli deyil',
+      ru: 'Файл не является изображением JPEG, PNG или WebP',
+      en: 'The file is not a JPEG, PNG or WebP image',
+    },
+  },
+  too_large: {
+    status: 413,
+    messages: {
+      az: 'Fayl çox böyükdür',
+      ru: 'Файл слишком большой',
+      en: 'The file is too large',
+    },
+  },
+  invalid_image: {
+    status: 400,
+    messages: {
+      az: 'Şəkil zədələnib və oxunmur',
+      ru: 'Изображение повреждено и не читается',
+      en: 'The image is damaged and cannot be read',
+    },
+  },
+  media_in_use: {
+    status: 409,
+    messages: {
+      az: 'Şəkil materiallarda istifadə olunur',
+      ru: 'Изображение используется в материалах',
+      en: 'The image is used in stories',
+    },
+  },
   internal: {
     status: 500,
     messages: {

@@ -27,7 +27,10 @@ export interface NewsroomClientOptions {
  * The shell is read again whenever its file changes, so a rebuild needs no restart. It is never
  * cached (it names the current hashed assets); the assets are immutable for a year.
  */
-export function registerNewsroomClient(app: FastifyInstance, options: NewsroomClientOptions = {}): void {
+export function registerNewsroomClient(
+  app: FastifyInstance,
+  options: NewsroomClientOptions = {},
+): void {
   const dir = options.dir ?? DEFAULT_CLIENT_DIR;
   const indexFile = path.join(dir, 'index.html');
   let shell: { html: string; mtime: number } | null = null;

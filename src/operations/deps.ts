@@ -6,6 +6,7 @@ import type { EventBus } from '../platform/events.js';
 import type { Logger } from '../platform/logger.js';
 import type { Presence } from '../platform/presence.js';
 import type { Store } from '../storage/port.js';
+import type { MediaDeps } from './media-deps.js';
 
 export interface Deps {
   store: Store;
@@ -17,6 +18,8 @@ export interface Deps {
   publicUrl: string;
   /** Who has which story open in the newsroom editor. */
   presence: Presence;
+  /** Uploaded images: their files, how they are resized, the size limits. */
+  media: MediaDeps;
 }
 
 export function editionOf(deps: Pick<Deps, 'editions'>, code: EditionCode): Edition {

@@ -6,6 +6,7 @@ import { slugify } from '../domain/slug.js';
 import type { Story } from '../domain/story.js';
 import { storyChangeKeys } from './affected-keys.js';
 import type { Deps } from './deps.js';
+import { announceStoryEvent } from './story-events.js';
 import { parseStoryInput } from './story-schema.js';
 import { ensureAuthor, ensureRubric, ensureTag, freeStorySlug } from './taxonomy.js';
 
@@ -78,15 +79,13 @@ export async function importStory(
       ? (await store.updateStory(existing.id, write))!
       : await store.insertStory(write);
     const keys = await storyChangeKeys(deps, store, story, existing);
-    store.afterCommit(() =>
-      deps.events.publish({
-        type: existing ? 'story.updated' : 'story.published',
-        storyId: story.id,
-        edition: story.edition,
-        at: now,
-        keys,
-      }),
-    );
+    await announceStoryEvent(deps, store, {
+      type: existing ? 'story.updated' : 'story.published',
+      storyId: story.id,
+      edition: story.edition,
+      at: now,
+      keys,
+    });
     return { story, created: existing === null };
   });
 }

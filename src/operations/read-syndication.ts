@@ -162,23 +162,15 @@ export async function subscriberStory(deps: Deps, id: number): Promise<StoryBund
   return new Bundler(deps, { tags: true, translations: true }).bundle(story);
 }
 
-/** Where a poller stands in the change stream: the last (updatedAt, id) it has seen. */
+/** Where a poller stands in the change stream: the change sequence number it has seen last. */
 export interface ChangePosition {
-  updatedAt: string;
-  id: number;
+  seq: number;
 }
 
 export interface ChangesQuery {
   edition?: EditionCode;
   after: ChangePosition | null;
   limit: number;
-  /**
-   * Changes younger than this are held back, so a write that commits late with an older
-   * updatedAt is still ahead of every poller's position when it becomes visible.
-   */
-  settleMs: number;
-  /** Stories read per store query while looking for changes. */
-  scanChunk?: number;
 }
 
 export interface ChangesPage {
@@ -188,43 +180,30 @@ export interface ChangesPage {
   more: boolean;
 }
 
-export const STREAM_SETTLE_MS = 5_000;
-const SCAN_CHUNK = 500;
-
-const isAfter = (s: Story, p: ChangePosition | null) =>
-  p === null || s.updatedAt > p.updatedAt || (s.updatedAt === p.updatedAt && s.id > p.id);
-
 /**
  * Stories changed after a position, oldest change first: new, edited and unpublished ones.
- * The port has no "changed after (updatedAt, id)" query yet, so this reads the stories last
- * changed first, chunk by chunk, until it reaches the position: one chunk for a poller that
- * keeps up. Swap the loop for one keyset query on (updated_at, id) when the port grows one.
+ * The position is the story's change sequence number, given at write time in commit order
+ * (storage/change-seq.ts): a story imported late with an old publication time is still ahead
+ * of every poller, and nothing needs to settle before it is served.
  */
 export async function storyChanges(deps: Deps, q: ChangesQuery): Promise<ChangesPage> {
-  const until = new Date(deps.clock.now().getTime() - q.settleMs).toISOString();
-  const seen = new Map<number, Story>();
-  const chunk = q.scanChunk ?? SCAN_CHUNK;
-  for (let offset = 0; ; offset += chunk) {
-    const page = await deps.store.listStories({
-      ...(q.edition ? { edition: q.edition } : {}),
-      statuses: SUBSCRIBER_STATUSES,
-      order: 'updated',
-      limit: chunk,
-      offset,
-    });
-    for (const s of page.items) if (isAfter(s, q.after) && s.updatedAt <= until) seen.set(s.id, s);
-    const oldest = page.items.at(-1);
-    if (page.items.length < chunk || (oldest && !isAfter(oldest, q.after))) break;
-  }
-  const ordered = [...seen.values()].sort((a, b) =>
-    a.updatedAt === b.updatedAt ? a.id - b.id : a.updatedAt < b.updatedAt ? -1 : 1,
-  );
-  const taken = ordered.slice(0, q.limit);
+  const refs = await deps.store.distribution.listChangesAfter({
+    after: q.after?.seq ?? 0,
+    ...(q.edition ? { edition: q.edition } : {}),
+    statuses: SUBSCRIBER_STATUSES,
+    limit: q.limit + 1,
+  });
+  const taken = refs.slice(0, q.limit);
+  const found = taken.length
+    ? await deps.store.listStories({ ids: taken.map((r) => r.id), limit: taken.length })
+    : { items: [] };
+  const byId = new Map(found.items.map((s) => [s.id, s]));
+  const stories = taken.map((r) => byId.get(r.id)).filter((s): s is Story => s !== undefined);
   const last = taken.at(-1);
   return {
-    items: await new Bundler(deps, { tags: true, translations: true }).bundleAll(taken),
-    position: last ? { updatedAt: last.updatedAt, id: last.id } : q.after,
-    more: ordered.length > taken.length,
+    items: await new Bundler(deps, { tags: true, translations: true }).bundleAll(stories),
+    position: last ? { seq: last.seq } : q.after,
+    more: refs.length > taken.length,
   };
 }
 

@@ -141,7 +141,8 @@ describe('search: what each inflected query finds and must not find', () => {
   for (const [edition, q, must, mustNot] of table)
     test(`${edition}: ${q}`, async () => {
       const names = await found(q, edition);
-      for (const name of must) assert.ok(names.includes(name), `${q} must find ${name}: ${names}`);
+      for (const name of must)
+        assert.ok(names.includes(name), `${q} must find ${name}: ${names.join(', ')}`);
       for (const name of mustNot) assert.ok(!names.includes(name), `${q} must not find ${name}`);
     });
 

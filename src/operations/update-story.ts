@@ -10,6 +10,7 @@ import { storyChangeKeys } from './affected-keys.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
 import { parseFields, storyChangesSchema } from './story-fields.js';
+import { announceStoryEvent } from './story-events.js';
 import { saveStoryContent } from './story-save.js';
 import { StaleVersionError, viewStory, type StoryView } from './story-view.js';
 
@@ -52,9 +53,13 @@ export async function announceChange(
   at: string,
 ): Promise<void> {
   const keys = await storyChangeKeys(deps, store, after, before);
-  store.afterCommit(() =>
-    deps.events.publish({ type, storyId: after.id, edition: after.edition, at, keys }),
-  );
+  await announceStoryEvent(deps, store, {
+    type,
+    storyId: after.id,
+    edition: after.edition,
+    at,
+    keys,
+  });
 }
 
 export async function updateStory(

@@ -48,7 +48,7 @@ export abstract class KyselySearchIndex implements SearchIndex {
   abstract query(request: SearchRequest): Promise<SearchResult>;
 
   private get words(): Kysely<SearchDatabase> {
-    return this.db as unknown as Kysely<SearchDatabase>;
+    return this.db;
   }
 
   async write(doc: SearchDoc): Promise<void> {

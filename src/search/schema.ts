@@ -1,6 +1,5 @@
 // Table types of the search index (SQLite and PostgreSQL keep different columns; see migration 0002).
 
-import type { Kysely } from 'kysely';
 import type { Database } from '../storage/schema.js';
 
 /** The vocabulary for "did you mean": the same table on both databases. */
@@ -43,9 +42,4 @@ export interface SqliteSearchDatabase extends SearchDatabase {
 
 export interface PostgresSearchDatabase extends SearchDatabase {
   search_doc: PostgresSearchDocTable;
-}
-
-/** The store's Kysely handle seen with the search tables. */
-export function withSearchTables<T extends SearchDatabase>(db: Kysely<Database>): Kysely<T> {
-  return db as unknown as Kysely<T>;
 }

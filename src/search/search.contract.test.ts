@@ -196,7 +196,8 @@ describe('search index contract', () => {
   for (const [edition, q, must, mustNot] of table)
     test(`${edition}: ${q}`, async () => {
       const found = await find(q, edition);
-      for (const name of must) assert.ok(found.includes(name), `${q} must find ${name}: ${found}`);
+      for (const name of must)
+        assert.ok(found.includes(name), `${q} must find ${name}: ${found.join(', ')}`);
       for (const name of mustNot) assert.ok(!found.includes(name), `${q} must not find ${name}`);
     });
 

@@ -1,5 +1,6 @@
 // The composition root: named boot phases (config, store, demo, http) and one clean shutdown.
 
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { defaultEditions } from '../domain/editions.js';
 import { loadDemoArchive } from '../importers/load-demo.js';
@@ -11,16 +12,22 @@ import { memoryPageCache } from '../platform/page-cache.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
 import { memoryPresence } from '../platform/presence.js';
+import { localMediaStorage } from '../platform/local-media-storage.js';
+import { sharpImageProcessor } from '../platform/sharp-image-processor.js';
 import { timerScheduler } from '../platform/scheduler.js';
 import { publishDueStories } from '../operations/publish-due-stories.js';
 import type { Store } from '../storage/port.js';
 import type { Config } from './config.js';
+import { wireDistribution, type Distribution, type DistributionOptions } from './distribution.js';
 import { buildHttpApp } from './http-app.js';
+import type { DeliveryLoop } from '../syndication/delivery-loop.js';
 import { openStore } from './open-store.js';
 
 export interface Lede {
   deps: Deps;
   app: FastifyInstance;
+  /** Sends webhooks and CDN purges; tests drive it with runOnce(). */
+  deliveries: DeliveryLoop;
   close(): Promise<void>;
 }
 
@@ -29,6 +36,8 @@ export interface BootOptions {
   logger?: Logger;
   /** An open store to use instead of the configured one (tests); the caller closes it. */
   store?: Store;
+  /** The delivery loop's settings (retries, timeouts) and whether it starts with the app. */
+  delivery?: DistributionOptions;
 }
 
 /** Wires everything from a configuration; does not listen (see listen()). */
@@ -45,7 +54,13 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     logger,
     events: config.redisUrl ? await redisEventBus(config.redisUrl, logger) : memoryEventBus(logger),
     presence: memoryPresence(options.clock ?? systemClock),
+    media: {
+      storage: localMediaStorage(path.join(config.dataDir, 'media')),
+      images: sharpImageProcessor(),
+      ...config.media,
+    },
   };
+  let distribution: Distribution | undefined;
   try {
     if (config.loadDemo) {
       const loaded = await loadDemoArchive(deps);
@@ -60,7 +75,8 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       },
       { sync: true, everyProcess: true },
     );
-    const app = await buildHttpApp(deps, pages);
+    distribution = wireDistribution(deps, config, options.delivery);
+    const app = await buildHttpApp(deps, pages, distribution.api);
     // Scheduled stories and embargo lifts; their state is in the database, so restarts lose nothing.
     const scheduler = timerScheduler({
       clock: deps.clock,
@@ -68,17 +84,22 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       tick: async () => (await publishDueStories(deps)).next,
     });
     scheduler.start();
+    distribution.start();
+    const wired = distribution;
     return {
       deps,
       app,
+      deliveries: wired.loop,
       async close() {
         await scheduler.stop();
+        await wired.close();
         await app.close();
         await closeStore();
         await deps.events.close();
       },
     };
   } catch (error) {
+    await distribution?.close();
     await closeStore();
     await deps.events.close();
     throw error;

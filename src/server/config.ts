@@ -30,6 +30,9 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
+  LEDE_CDN_PURGE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LEDE_CDN_PURGE_TOKEN: z.string().min(1).max(1000).optional(),
+  LEDE_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   LEDE_PUBLIC_URL: z
     .url({ protocol: /^https?$/ })
     .refine((u) => !u.endsWith('/'), 'must not end with "/"')
@@ -37,6 +40,8 @@ const schema = z.object({
   LEDE_SITE_NAME: z.string().min(1).max(100).default('Lede'),
   LEDE_DEMO: z.enum(['on', 'off']).default('on'),
   LEDE_LOG: z.enum(['on', 'off']).default('on'),
+  LEDE_MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(20),
+  LEDE_MEDIA_MAX_MEGAPIXELS: z.coerce.number().positive().max(1000).default(50),
 });
 
 export interface Config {
@@ -50,8 +55,12 @@ export interface Config {
   publicUrl: string;
   /** Redis for a Lede of several processes: events (cache purges) reach every process. */
   redisUrl: string | null;
+  /** Subscribers: the content API's requests per key per minute; the CDN's purge URL, if any. */
+  distribution: { apiRateLimit: number; cdnPurge: { url: string; token: string | null } | null };
   loadDemo: boolean;
   log: boolean;
+  /** Upload limits: bytes of a file, pixels (width × height) of an image. */
+  media: { maxBytes: number; maxPixels: number };
 }
 
 export class ConfigError extends Error {
@@ -87,10 +96,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: c.LEDE_TIME_ZONE,
     siteName: c.LEDE_SITE_NAME,
     redisUrl: c.LEDE_REDIS_URL ?? null,
+    distribution: {
+      apiRateLimit: c.LEDE_API_RATE_LIMIT,
+      cdnPurge: c.LEDE_CDN_PURGE_URL
+        ? { url: c.LEDE_CDN_PURGE_URL, token: c.LEDE_CDN_PURGE_TOKEN ?? null }
+        : null,
+    },
     publicUrl:
       c.LEDE_PUBLIC_URL ??
       `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}${c.PORT === 80 || c.PORT === 0 ? '' : `:${c.PORT}`}`,
     loadDemo: c.LEDE_DEMO === 'on',
     log: c.LEDE_LOG === 'on',
+    media: {
+      maxBytes: Math.round(c.LEDE_MEDIA_MAX_MB * 1024 * 1024),
+      maxPixels: Math.round(c.LEDE_MEDIA_MAX_MEGAPIXELS * 1_000_000),
+    },
   };
 }

@@ -12,13 +12,20 @@ import { registerNewsroomClient } from '../newsroom/serve-client.js';
 import type { Deps } from '../operations/deps.js';
 import type { PageCache } from '../platform/page-cache.js';
 import { registerPageCache } from './page-cache-hooks.js';
+import { registerMediaFiles } from './serve-media.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
 import { registerSyndication } from '../syndication/routes.js';
+import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
+import { registerConditionalGet } from './conditional-get.js';
 import { editionForPath } from '../site/resolve-path.js';
 
 const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'site', 'assets');
 
-export async function buildHttpApp(deps: Deps, pages: PageCache): Promise<FastifyInstance> {
+export async function buildHttpApp(
+  deps: Deps,
+  pages: PageCache,
+  subscriberApi: SubscriberApiOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     trustProxy: true,
@@ -38,7 +45,8 @@ export async function buildHttpApp(deps: Deps, pages: PageCache): Promise<Fastif
     },
     hsts: false,
   });
-  await app.register(fastifyEtag, { weak: true });
+  await app.register(fastifyEtag, { weak: true, replyWith304: false });
+  registerConditionalGet(app);
   registerPageCache(app, pages);
   await app.register(fastifyStatic, {
     root: assetsDir,
@@ -50,9 +58,10 @@ export async function buildHttpApp(deps: Deps, pages: PageCache): Promise<Fastif
   app.get('/favicon.ico', (_req, reply) => reply.redirect('/static/favicon.svg', 301));
   app.get('/health', async () => ({ ok: true, stories: await deps.store.countStories() }));
 
+  registerMediaFiles(app, deps.media.storage);
   registerNewsroomApi(app, deps);
   registerNewsroomClient(app);
-  registerSyndication(app, deps);
+  registerSyndication(app, deps, subscriberApi);
   registerPublicSite(app, deps);
 
   app.setNotFoundHandler(async (req, reply) =>

@@ -83,7 +83,9 @@ export async function renderSearch(
       edition,
       editions: deps.editions,
       chrome,
-      title: q ? `${q} | ${searchStrings(edition.code).heading}` : searchStrings(edition.code).heading,
+      title: q
+        ? `${q} | ${searchStrings(edition.code).heading}`
+        : searchStrings(edition.code).heading,
       canonical: paths.search(edition),
       robots: 'noindex, follow',
     }),
@@ -107,7 +109,10 @@ export async function renderSearch(
     suggestion: outcome?.suggestion
       ? { name: outcome.suggestion, url: searchUrl(edition, outcome.suggestion, sort) }
       : null,
-    sortLinks: { relevance: searchUrl(edition, q, 'relevance'), date: searchUrl(edition, q, 'date') },
+    sortLinks: {
+      relevance: searchUrl(edition, q, 'relevance'),
+      date: searchUrl(edition, q, 'date'),
+    },
     pagination: {
       page,
       pages,

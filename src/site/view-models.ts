@@ -21,6 +21,13 @@ export interface AlternateView {
   isTranslation: boolean;
 }
 
+/** A feed the page announces with <link rel="alternate">. */
+export interface FeedLinkView {
+  type: 'application/rss+xml' | 'application/atom+xml' | 'application/feed+json';
+  title: string;
+  url: string;
+}
+
 /** Everything around the content: header, hot tags, rubric menu, language switcher, head tags. */
 export interface ChromeView {
   edition: Edition;
@@ -34,6 +41,12 @@ export interface ChromeView {
   canonical: string;
   /** Extra robots directive, e.g. "noindex" on error pages. */
   robots?: string;
+  /** The public origin ("https://report.az"): canonical, hreflang and og:url become absolute. */
+  origin?: string;
+  /** The edition's feeds, and the rubric's or tag's on those pages. */
+  feeds?: FeedLinkView[];
+  /** Absolute URL of the page's picture, for og:image and twitter:image. */
+  image?: string;
 }
 
 export interface StoryCardView {
@@ -76,9 +89,13 @@ export interface StoryPageView {
     rubric: LinkView;
     tags: LinkView[];
     author: string | null;
+    /** Dated notes of what was corrected, oldest first. */
+    corrections?: { at: string; note: string }[];
   };
   translations: { edition: Edition; url: string; title: string }[];
   related: StoryCardView[];
+  /** schema.org data of the story (a NewsArticle), for <script type="application/ld+json">. */
+  jsonLd?: Record<string, unknown>;
 }
 
 export interface PaginationView {

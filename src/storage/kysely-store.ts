@@ -9,6 +9,11 @@ import type { AccountRepo, AuditRepo } from './accounts-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
 import { KyselyWorkflowRepo } from './kysely-workflow.js';
+import { KyselyDistributionRepo } from './kysely-distribution.js';
+import type { DistributionRepo } from './distribution-port.js';
+import { KyselyMediaRepo } from './kysely-media.js';
+import type { MediaRepo } from './media-port.js';
+import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import { createSearchIndex } from '../search/create-search-index.js';
 import type { SearchIndex } from '../search/port.js';
 import { searchDocOf } from '../search/search-doc.js';
@@ -100,12 +105,16 @@ export class KyselyStore implements Store {
     this.audit = new KyselyAuditRepo(db);
     this.workflow = new KyselyWorkflowRepo(db, dialect);
     this.search = createSearchIndex(db, dialect);
+    this.distribution = new KyselyDistributionRepo(db, dialect);
+    this.media = new KyselyMediaRepo(db);
   }
 
   readonly accounts: AccountRepo;
   readonly audit: AuditRepo;
   readonly workflow: WorkflowRepo;
   readonly search: SearchIndex;
+  readonly distribution: DistributionRepo;
+  readonly media: MediaRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
   async migrate(): Promise<void> {
@@ -326,12 +335,14 @@ export class KyselyStore implements Store {
   async insertStory(w: StoryWrite): Promise<Story> {
     return this.transaction(async (tx) => {
       const self = tx as KyselyStore;
+      await lockStoryChanges(self.db, self.dialect);
       const row = await self.db
         .insertInto('story')
         .values({ ...storyColumns(w), created_at: w.updatedAt, version: 1 })
         .returning('id')
         .executeTakeFirstOrThrow();
       await self.writeTags(Number(row.id), w.tagIds);
+      await bumpChangeSeq(self.db, self.dialect, Number(row.id));
       const story = (await self.findStoryById(Number(row.id)))!;
       // The search index changes in the same transaction as the story.
       await self.search.write(searchDocOf(story, w.tagIds));
@@ -342,6 +353,7 @@ export class KyselyStore implements Store {
   async updateStory(id: number, w: StoryWrite): Promise<Story | null> {
     return this.transaction(async (tx) => {
       const self = tx as KyselyStore;
+      await lockStoryChanges(self.db, self.dialect);
       const current = await self.db
         .selectFrom('story')
         .select('version')
@@ -354,6 +366,7 @@ export class KyselyStore implements Store {
         .where('id', '=', id)
         .execute();
       await self.writeTags(id, w.tagIds);
+      await bumpChangeSeq(self.db, self.dialect, id);
       const story = await self.findStoryById(id);
       if (story) await self.search.write(searchDocOf(story, w.tagIds));
       return story;

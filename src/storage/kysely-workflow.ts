@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { EditionCode } from '../domain/editions.js';
 import { nameKey, type Rubric, type Tag } from '../domain/taxonomy.js';
 import { createSearchIndex } from '../search/create-search-index.js';
+import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
 import type {
@@ -20,6 +21,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
   ) {}
 
   async setStoryState(id: number, patch: StoryStatePatch, expectStatus?: string) {
+    await lockStoryChanges(this.db, this.dialect);
     let q = this.db
       .updateTable('story')
       .set({
@@ -38,12 +40,15 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
     if (expectStatus !== undefined) q = q.where('status', '=', expectStatus);
     const result = await q.executeTakeFirst();
     const changed = Number(result.numUpdatedRows) > 0;
+    if (changed) await bumpChangeSeq(this.db, this.dialect, id);
     // The search index follows status and embargo changes in the same transaction.
     if (changed) await createSearchIndex(this.db, this.dialect).refresh(id);
     return changed;
   }
 
   async lockStory(id: number) {
+    // The change lock first, then the row: the order every story writer takes them in.
+    await lockStoryChanges(this.db, this.dialect);
     const q = this.db.selectFrom('story').select('version').where('id', '=', id);
     const row = await (this.dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
     return row ? row.version : null;
@@ -75,6 +80,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
   }
 
   async liftEmbargo(id: number, now: string) {
+    await lockStoryChanges(this.db, this.dialect);
     const result = await this.db
       .updateTable('story')
       .set({ embargo_until: null })
@@ -82,6 +88,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
       .where('embargo_until', '<=', now)
       .executeTakeFirst();
     const changed = Number(result.numUpdatedRows) > 0;
+    if (changed) await bumpChangeSeq(this.db, this.dialect, id);
     // The search index follows status and embargo changes in the same transaction.
     if (changed) await createSearchIndex(this.db, this.dialect).refresh(id);
     return changed;

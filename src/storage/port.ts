@@ -3,6 +3,8 @@
 import type { Block } from '../domain/blocks.js';
 import type { AccountRepo, AuditRepo } from './accounts-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
+import type { DistributionRepo } from './distribution-port.js';
+import type { MediaRepo } from './media-port.js';
 import type { SearchIndex } from '../search/port.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
@@ -81,6 +83,10 @@ export interface Store {
   readonly workflow: WorkflowRepo;
   /** The search index; joins the surrounding transaction (story writes update it there). */
   readonly search: SearchIndex;
+  /** Change stream keys, subscribers, webhooks, the event outbox; joins the surrounding transaction. */
+  readonly distribution: DistributionRepo;
+  /** The media library's rows (files are in media storage); joins the surrounding transaction. */
+  readonly media: MediaRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

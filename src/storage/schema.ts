@@ -3,6 +3,8 @@
 import type { Generated } from 'kysely';
 import type * as Accounts from './schema-accounts.js';
 import type { RevisionTable } from './schema-workflow.js';
+import type * as Distribution from './schema-distribution.js';
+import type { MediaTable } from './schema-media.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -66,6 +68,8 @@ export interface StoryTable {
   created_by: number | null;
   /** Case-folded headline (nameKey) for the desk's headline search. */
   title_key: string | null;
+  /** Story change sequence (see storage/change-seq.ts): the subscriber stream's cursor. */
+  change_seq: number | null;
 }
 
 export interface StoryTagTable {
@@ -88,4 +92,9 @@ export interface Database {
   login_failure: Accounts.LoginFailureTable;
   audit_log: Accounts.AuditLogTable;
   revision: RevisionTable;
+  subscriber: Distribution.SubscriberTable;
+  webhook: Distribution.WebhookTable;
+  story_event: Distribution.StoryEventTable;
+  delivery: Distribution.DeliveryTable;
+  media: MediaTable;
 }

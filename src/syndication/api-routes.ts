@@ -35,8 +35,8 @@ export interface StreamQuery {
 }
 
 /**
- * Registers the subscriber routes on `api` (mounted under /api). They are open for now;
- * subscriber keys come as one hook on this plugin: api.addHook('preHandler', requireSubscriber).
+ * Registers the subscriber routes on `api` (mounted under /api). The scope's hooks check the
+ * key and the rate limit first (see subscriber-auth.ts).
  */
 export function registerSubscriberApi(
   api: FastifyInstance,
@@ -95,7 +95,7 @@ export function registerSubscriberApi(
         return reply
           .code(400)
           .send({ error: 'invalid_input', message: 'since: not a cursor this API gave out' });
-      const page = await storyChanges(deps, { edition, after, limit, settleMs: options.settleMs });
+      const page = await storyChanges(deps, { edition, after, limit });
       const next = page.position ? encodeCursor(page.position) : null;
       if (next) {
         const params = new URLSearchParams({

@@ -1,6 +1,5 @@
 // What the syndication routes are configured with: the public origin and a few sizes.
 
-import { STREAM_SETTLE_MS } from '../operations/read-syndication.js';
 import { STORIES_PER_SITEMAP } from './sitemaps.js';
 import { normalizeOrigin } from './urls.js';
 
@@ -13,8 +12,6 @@ export interface SyndicationOptions {
   storiesPerSitemap: number;
   /** Most ninjs items per page of the change stream. */
   maxStreamLimit: number;
-  /** How long a change waits before the stream serves it (see storyChanges). */
-  settleMs: number;
 }
 
 export function syndicationOptions(
@@ -26,7 +23,6 @@ export function syndicationOptions(
     feedSize: 30,
     storiesPerSitemap: STORIES_PER_SITEMAP,
     maxStreamLimit: 100,
-    settleMs: STREAM_SETTLE_MS,
     ...over,
   };
 }

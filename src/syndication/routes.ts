@@ -6,25 +6,32 @@ import { registerSubscriberApi } from './api-routes.js';
 import { registerFeedRoutes } from './feed-routes.js';
 import { syndicationOptions, type SyndicationOptions } from './options.js';
 import { registerSitemapRoutes } from './sitemap-routes.js';
+import { registerSubscriberAuth, type SubscriberApiOptions } from './subscriber-auth.js';
 
 /** Registers the routes with explicit options (tests, or a composition root that has them). */
 export function registerSyndicationRoutes(
   app: FastifyInstance,
   deps: Deps,
   options: SyndicationOptions,
+  api: SubscriberApiOptions = {},
 ): void {
   registerFeedRoutes(app, deps, options);
   registerSitemapRoutes(app, deps, options);
-  // The subscriber API lives in its own plugin so that key checks are one hook on it.
+  // The subscriber API lives in its own plugin: the key check and the rate limit are hooks on it.
   void app.register(
-    async (api) => {
-      registerSubscriberApi(api, deps, options);
+    async (scope) => {
+      await registerSubscriberAuth(scope, deps, api);
+      registerSubscriberApi(scope, deps, options);
     },
     { prefix: '/api' },
   );
 }
 
 /** Call before the app is ready (routes added later are refused); links use deps.publicUrl. */
-export function registerSyndication(app: FastifyInstance, deps: Deps): void {
-  registerSyndicationRoutes(app, deps, syndicationOptions(deps.publicUrl));
+export function registerSyndication(
+  app: FastifyInstance,
+  deps: Deps,
+  api: SubscriberApiOptions = {},
+): void {
+  registerSyndicationRoutes(app, deps, syndicationOptions(deps.publicUrl), api);
 }

@@ -30,7 +30,6 @@ after(async () => {
 
 const editor = (page: Page) => page.locator('[data-testid=body-editor]');
 
-
 describe('typing in the editor', () => {
   test('Cyrillic and Azerbaijani text, Ctrl+B for bold, Ctrl+Z to undo', async () => {
     const { page, errors, context } = await signIn(

@@ -152,5 +152,6 @@ export async function openNewDraft(page: Page, origin: string, title: string): P
 
 /** The story's body as the API has it. */
 export async function blocksOf(page: Page, id: number): Promise<Block[]> {
-  return ((await apiFromPage(page, 'GET', `/api/stories/${id}`)).body as { blocks: Block[] }).blocks;
+  return ((await apiFromPage(page, 'GET', `/api/stories/${id}`)).body as { blocks: Block[] })
+    .blocks;
 }

@@ -6,6 +6,9 @@ import { ManualClock } from '../../src/platform/clock.js';
 import { memoryEventBus } from '../../src/platform/events.js';
 import { silentLogger } from '../../src/platform/logger.js';
 import { memoryPresence } from '../../src/platform/presence.js';
+import { memoryMediaStorage } from '../../src/platform/media-storage.js';
+import { sharpImageProcessor } from '../../src/platform/sharp-image-processor.js';
+import { MEDIA_MAX_BYTES, MEDIA_MAX_PIXELS } from '../../src/operations/media-deps.js';
 import { openTestStore, type TestStore } from './test-store.js';
 
 export interface TestDeps extends Deps {
@@ -24,6 +27,12 @@ export async function openTestDeps(now = '2025-12-06T09:00:00Z'): Promise<TestDe
     logger: silentLogger,
     events: memoryEventBus(silentLogger),
     presence: memoryPresence(clock),
+    media: {
+      storage: memoryMediaStorage(),
+      images: sharpImageProcessor(),
+      maxBytes: MEDIA_MAX_BYTES,
+      maxPixels: MEDIA_MAX_PIXELS,
+    },
     testStore,
   };
 }

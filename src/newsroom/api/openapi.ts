@@ -77,7 +77,14 @@ function operation(spec: AnyRouteSpec): JsonSchema {
             content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
           },
         }
-      : {}),
+      : spec.multipart
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'multipart/form-data': { schema: jsonSchema(spec.multipart, 'input') } },
+            },
+          }
+        : {}),
     responses,
   };
 }

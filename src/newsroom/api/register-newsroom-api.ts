@@ -8,6 +8,7 @@ import { sendApiError } from './api-errors.js';
 import { registerAuditRoutes } from './audit-routes.js';
 import { registerStoryRoutes } from './story-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
+import { registerMediaRoutes } from './media-routes.js';
 import { defineRoute } from './define-route.js';
 import { buildOpenApi } from './openapi.js';
 import type { ApiDeps } from './route-spec.js';
@@ -35,6 +36,7 @@ export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
 
     // ── Other newsroom route groups go here, each as registerXxxRoutes(scope, api) ──
     registerStoryRoutes(scope, api);
+    registerMediaRoutes(scope, api);
 
     let document: Record<string, unknown> | null = null;
     defineRoute(scope, api, {

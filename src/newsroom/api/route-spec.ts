@@ -52,6 +52,8 @@ export interface RouteSpec<
   permission: Perm;
   /** JSON body; parse errors answer 400 naming the field. */
   body?: BS;
+  /** Docs only: the fields of a multipart/form-data body, which the handler reads itself. */
+  multipart?: z.ZodType;
   /** Path parameters arrive as strings: use z.coerce.number() for ids. */
   params?: PS;
   /** Query parameters arrive as strings: use z.coerce for numbers and booleans. */

@@ -50,13 +50,13 @@ export function toZonedInput(iso: string, timeZone = AGENCY_TIME_ZONE): string {
 export function fromZonedInput(value: string, timeZone = AGENCY_TIME_ZONE): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  const asUtc = Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0);
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = m.slice(1).map((part) => Number(part ?? 0));
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
   // The zone's offset at that moment (two passes settle a DST edge).
   let guess = asUtc;
   for (let i = 0; i < 2; i++) {
     const p = partsIn(new Date(guess), timeZone);
-    const shown = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+    const shown = Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second);
     guess = asUtc - (shown - guess);
   }
   return new Date(guess).toISOString();

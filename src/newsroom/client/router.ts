@@ -63,7 +63,8 @@ export function useLocation(): { pathname: string; search: URLSearchParams } {
 
 /** Handles a click on an in-app link without reloading (modifier clicks open a tab as usual). */
 export function linkClick(event: MouseEvent, href: string): void {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
   event.preventDefault();
   navigate(href);
 }

@@ -2,7 +2,6 @@
 
 import { lift, setBlockType, toggleMark } from 'prosemirror-commands';
 import type { Attrs, MarkType, Node, NodeType, ResolvedPos } from 'prosemirror-model';
-import { liftListItem, wrapRangeInList } from 'prosemirror-schema-list';
 import {
   NodeSelection,
   TextSelection,
@@ -73,9 +72,9 @@ function wrapAsParagraphs(
  * unwrapped; inside another kind it changes kind (a question becomes an answer, keeping the speaker).
  */
 export function toggleWrapper(name: WrapperName): Command {
-  const type = nodes[name]!;
+  const type = nodes[name];
   return (state, dispatch) => {
-    const found = findAncestor(state, [nodes.question!, nodes.answer!, nodes.quote!]);
+    const found = findAncestor(state, [nodes.question, nodes.answer, nodes.quote]);
     if (found) {
       const { node, pos } = found;
       if (node.type === type) {
@@ -105,31 +104,84 @@ export function toggleWrapper(name: WrapperName): Command {
   };
 }
 
+/** Top-level textblocks of the selection as list items (one item per paragraph or heading). */
+function wrapTopLevelInList(state: EditorState, listType: NodeType): Transaction | null {
+  const { $from, $to } = state.selection;
+  if ($from.depth < 1 || $to.depth < 1) return null;
+  const start = $from.before(1);
+  const end = $to.after(1);
+  const items: Node[] = [];
+  let ok = true;
+  state.doc.nodesBetween(start, end, (node, pos) => {
+    if (pos < start) return false;
+    if (!node.isTextblock) ok = false;
+    else items.push(nodes.list_item.create(null, nodes.paragraph.create(null, node.content)));
+    return false;
+  });
+  if (!ok || items.length === 0) return null;
+  const tr = state.tr.replaceWith(start, end, listType.create(null, items));
+  const offset = $from.pos - $from.start();
+  return tr.setSelection(
+    TextSelection.create(tr.doc, Math.min(start + 3 + offset, tr.doc.content.size)),
+  );
+}
+
+/**
+ * The selected items of the list around the selection become paragraphs; the items before and
+ * after stay lists of the same kind.
+ */
+export const liftFromList: Command = (state, dispatch) => {
+  const found = findAncestor(state, [nodes.bullet_list, nodes.ordered_list]);
+  if (!found) return false;
+  const { node: list, pos } = found;
+  const depth = state.doc.resolve(pos).depth + 1;
+  const { $from, $to } = state.selection;
+  const first = $from.index(depth);
+  const last = Math.max(first, $to.index(depth));
+  if (!dispatch) return true;
+  const items: Node[] = [];
+  list.forEach((item) => items.push(item));
+  const before = items.slice(0, first);
+  const after = items.slice(last + 1);
+  const lifted = items
+    .slice(first, last + 1)
+    .map((item) => item.firstChild ?? nodes.paragraph.create());
+  const parts: Node[] = [];
+  if (before.length) parts.push(list.type.create(list.attrs, before));
+  parts.push(...lifted);
+  if (after.length) parts.push(list.type.create(list.attrs, after));
+  const tr = state.tr.replaceWith(pos, pos + list.nodeSize, parts);
+  const start = pos + (before.length ? parts[0]!.nodeSize : 0) + 1;
+  const offset = $from.pos - $from.start();
+  dispatch(
+    tr
+      .setSelection(TextSelection.create(tr.doc, start + Math.min(offset, lifted[0]!.content.size)))
+      .scrollIntoView(),
+  );
+  return true;
+};
+
 /** Bulleted or numbered list: wraps paragraphs, switches the kind, or lifts items out of a list of this kind. */
 export function toggleList(ordered: boolean): Command {
-  const listType = ordered ? nodes.ordered_list! : nodes.bullet_list!;
+  const listType = ordered ? nodes.ordered_list : nodes.bullet_list;
   return (state, dispatch) => {
-    const found = findAncestor(state, [nodes.bullet_list!, nodes.ordered_list!]);
-    if (found?.node.type === listType) return liftListItem(nodes.list_item!)(state, dispatch);
+    const found = findAncestor(state, [nodes.bullet_list, nodes.ordered_list]);
+    if (found?.node.type === listType) return liftFromList(state, dispatch);
     if (found) {
       if (dispatch) dispatch(state.tr.setNodeMarkup(found.pos, listType));
       return true;
     }
-    return wrapAsParagraphs(
-      state,
-      (tr, $from, $to) => {
-        const range = $from.blockRange($to);
-        return !!range && wrapRangeInList(tr, range, listType);
-      },
-      dispatch,
-    );
+    const tr = wrapTopLevelInList(state, listType);
+    if (!tr) return false;
+    dispatch?.(tr.scrollIntoView());
+    return true;
   };
 }
 
 /** Sets who speaks in the question or answer around the selection (empty: nobody named). */
 export function setSpeaker(speaker: string): Command {
   return (state, dispatch) => {
-    const found = findAncestor(state, [nodes.question!, nodes.answer!]);
+    const found = findAncestor(state, [nodes.question, nodes.answer]);
     if (!found) return false;
     const value = speaker.trim() || null;
     if (dispatch) dispatch(state.tr.setNodeAttribute(found.pos, 'speaker', value));
@@ -140,7 +192,7 @@ export function setSpeaker(speaker: string): Command {
 /** Sets the cite of the quote around the selection. */
 export function setCite(cite: string): Command {
   return (state, dispatch) => {
-    const found = findAncestor(state, [nodes.quote!]);
+    const found = findAncestor(state, [nodes.quote]);
     if (!found) return false;
     if (dispatch) dispatch(state.tr.setNodeAttribute(found.pos, 'cite', cite.trim() || null));
     return true;
@@ -149,9 +201,9 @@ export function setCite(cite: string): Command {
 
 /** Mod-Enter in an interview: a new answer after a question, a new question after an answer. */
 export const nextTurn: Command = (state, dispatch) => {
-  const found = findAncestor(state, [nodes.question!, nodes.answer!]);
+  const found = findAncestor(state, [nodes.question, nodes.answer]);
   if (!found) return false;
-  const nextType = found.node.type === nodes.question ? nodes.answer! : nodes.question!;
+  const nextType = found.node.type === nodes.question ? nodes.answer : nodes.question;
   let speaker: string | null = null;
   state.doc.forEach((block, offset) => {
     if (offset < found.pos && block.type === nextType)
@@ -159,7 +211,7 @@ export const nextTurn: Command = (state, dispatch) => {
   });
   if (dispatch) {
     const at = found.pos + found.node.nodeSize;
-    const turn = nextType.create({ speaker }, nodes.paragraph!.create());
+    const turn = nextType.create({ speaker }, nodes.paragraph.create());
     const tr = state.tr.insert(at, turn);
     dispatch(tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView());
   }
@@ -169,7 +221,7 @@ export const nextTurn: Command = (state, dispatch) => {
 /** The link around the cursor or selection: its address and extent. */
 export function linkAt(state: EditorState): { href: string; from: number; to: number } | null {
   const { $from, from, to } = state.selection;
-  const type = marks.link!;
+  const type = marks.link;
   const mark = type.isInSet($from.marks()) ?? type.isInSet($from.nodeAfter?.marks ?? []);
   if (!mark) return null;
   const parent = $from.parent;
@@ -189,13 +241,17 @@ export function linkAt(state: EditorState): { href: string; from: number; to: nu
 /** Links the selection (or the link under the cursor) to href; an empty selection inserts href as text. */
 export function setLink(href: string): Command {
   return (state, dispatch) => {
-    const type = marks.link!;
+    const type = marks.link;
     const mark = type.create({ href });
     const { empty, from, to } = state.selection;
     const existing = empty ? linkAt(state) : null;
     if (!dispatch) return true;
     if (existing) {
-      dispatch(state.tr.removeMark(existing.from, existing.to, type).addMark(existing.from, existing.to, mark));
+      dispatch(
+        state.tr
+          .removeMark(existing.from, existing.to, type)
+          .addMark(existing.from, existing.to, mark),
+      );
     } else if (empty) {
       dispatch(state.tr.insertText(href, from).addMark(from, from + href.length, mark));
     } else {
@@ -219,7 +275,7 @@ export const removeLink: Command = (state, dispatch) => {
  */
 export function toggleEditorNote(suffix: string): Command {
   return (state, dispatch) => {
-    const type = marks.editorNote!;
+    const type = marks.editorNote;
     const { empty, from, to, $from } = state.selection;
     if (!$from.parent.inlineContent) return false;
     if (!empty && state.doc.rangeHasMark(from, to, type)) {
@@ -259,7 +315,11 @@ export function insertBlock(block: Node): Command {
     if (selection instanceof NodeSelection && $from.depth === 0) {
       at = selection.from;
       tr = tr.replaceWith(selection.from, selection.to, block);
-    } else if ($from.depth === 1 && $from.parent.type === nodes.paragraph && $from.parent.content.size === 0) {
+    } else if (
+      $from.depth === 1 &&
+      $from.parent.type === nodes.paragraph &&
+      $from.parent.content.size === 0
+    ) {
       at = $from.before(1);
       tr = tr.replaceWith(at, $from.after(1), block);
     } else if ($from.depth === 0) {
@@ -271,7 +331,7 @@ export function insertBlock(block: Node): Command {
     }
     if (!dispatch) return true;
     const after = at + block.nodeSize;
-    if (after >= tr.doc.content.size) tr = tr.insert(after, nodes.paragraph!.create());
+    if (after >= tr.doc.content.size) tr = tr.insert(after, nodes.paragraph.create());
     dispatch(tr.setSelection(NodeSelection.create(tr.doc, at)).scrollIntoView());
     return true;
   };
@@ -283,7 +343,9 @@ export function updateSelectedNode(attrs: Attrs): Command {
     const { selection } = state;
     if (!(selection instanceof NodeSelection)) return false;
     if (dispatch)
-      dispatch(state.tr.setNodeMarkup(selection.from, undefined, { ...selection.node.attrs, ...attrs }));
+      dispatch(
+        state.tr.setNodeMarkup(selection.from, undefined, { ...selection.node.attrs, ...attrs }),
+      );
     return true;
   };
 }

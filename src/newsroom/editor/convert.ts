@@ -32,19 +32,25 @@ function marksOf(run: TextRun): PmMark[] {
   return marks;
 }
 
+/** Whether a value sent as a list is one (without narrowing it to any[]). */
+export function isList(value: unknown): boolean {
+  return Array.isArray(value);
+}
+
 /** Text nodes of a run list; empty runs are dropped, neighbours with the same marks are joined. */
 function inline(runs: readonly TextRun[]): Fragment {
-  if (!Array.isArray(runs)) throw new Error('content must be a list of text runs');
+  if (!isList(runs)) throw new Error('content must be a list of text runs');
   return Fragment.fromArray(
     runs.filter((r) => r.text !== '').map((r) => schema.text(r.text, marksOf(r))),
   );
 }
 
 function paragraphs(content: readonly ParagraphBlock[]): Fragment {
-  if (!Array.isArray(content)) throw new Error('content must be a list of paragraphs');
+  if (!isList(content)) throw new Error('content must be a list of paragraphs');
   return Fragment.fromArray(
     content.map((p, i) => {
-      if (p?.type !== 'paragraph') throw new Error(`item ${i + 1} of its content is not a paragraph`);
+      if ((p as ParagraphBlock | undefined)?.type !== 'paragraph')
+        throw new Error(`item ${i + 1} of its content is not a paragraph`);
       return schema.nodes.paragraph.create(null, inline(p.content));
     }),
   );
@@ -92,6 +98,12 @@ function blockToNode(block: Block): Node {
   }
 }
 
+/** A block's type as a name for messages, whatever was sent. */
+function typeOf(block: unknown): string {
+  const type = (block as { type?: unknown } | null)?.type;
+  return typeof type === 'string' ? type : 'unknown';
+}
+
 /**
  * The editor document of a story body. Nodes are built as given and not checked (see
  * validateBlocksWithSchema); a block that has no node at all throws a BlockSchemaError.
@@ -101,7 +113,7 @@ export function blocksToDoc(blocks: readonly Block[]): Node {
     try {
       return blockToNode(block);
     } catch (error) {
-      const type = String((block as { type?: unknown } | null)?.type ?? 'unknown');
+      const type = typeOf(block);
       throw new BlockSchemaError(index, type, (error as Error).message);
     }
   });
@@ -128,7 +140,11 @@ function paragraphsOf(node: Node): ParagraphBlock[] {
 }
 
 /** Sets `key` on `target` only when the attribute has a value (the story model omits absent fields). */
-function withOptional<T extends object>(target: T, attrs: Record<string, unknown>, keys: string[]): T {
+function withOptional<T extends object>(
+  target: T,
+  attrs: Record<string, unknown>,
+  keys: string[],
+): T {
   for (const key of keys) {
     const value = attrs[key];
     if (value !== null && value !== undefined) (target as Record<string, unknown>)[key] = value;
@@ -147,7 +163,7 @@ function nodeToBlock(node: Node): Block {
         : { type: 'heading', level: attrs.level as 2 | 3, content: runsOf(node) };
     case 'question':
     case 'answer': {
-      const kind = node.type.name as 'question' | 'answer';
+      const kind = node.type.name;
       const content = paragraphsOf(node);
       return typeof attrs.speaker === 'string'
         ? { type: kind, speaker: attrs.speaker, content }

@@ -22,8 +22,8 @@ export function editableDoc(blocks: readonly Block[]): Node {
       if (filled) children.push(filled);
     }
   });
-  if (children.length === 0) children.push(schema.nodes.paragraph!.create());
-  return schema.nodes.doc!.create(null, children);
+  if (children.length === 0) children.push(schema.nodes.paragraph.create());
+  return schema.nodes.doc.create(null, children);
 }
 
 /**

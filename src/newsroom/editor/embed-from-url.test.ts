@@ -16,7 +16,11 @@ describe('embedFromUrl', () => {
       'https://www.youtube.com/embed/dQw4w9WgXcQ',
       '  youtu.be/dQw4w9WgXcQ  ',
     ]) {
-      assert.deepEqual(embedFromUrl(link), { type: 'embed', provider: 'youtube', url: canonical }, link);
+      assert.deepEqual(
+        embedFromUrl(link),
+        { type: 'embed', provider: 'youtube', url: canonical },
+        link,
+      );
     }
   });
 

@@ -9,10 +9,10 @@ export function storyInputRules(): Plugin {
   const { nodes } = schema;
   return inputRules({
     rules: [
-      textblockTypeInputRule(/^(#{2,3})\s$/, nodes.heading!, (m) => ({ level: m[1]!.length })),
-      wrappingInputRule(/^\s*>\s$/, nodes.quote!),
-      wrappingInputRule(/^\s*([*•])\s$/, nodes.bullet_list!),
-      wrappingInputRule(/^(\d+)\.\s$/, nodes.ordered_list!),
+      textblockTypeInputRule(/^(#{2,3})\s$/, nodes.heading, (m) => ({ level: m[1]!.length })),
+      wrappingInputRule(/^\s*>\s$/, nodes.quote),
+      wrappingInputRule(/^\s*([*•])\s$/, nodes.bullet_list),
+      wrappingInputRule(/^(\d+)\.\s$/, nodes.ordered_list),
     ],
   });
 }

@@ -2,9 +2,10 @@
 
 import { chainCommands } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
-import { liftListItem, splitListItem } from 'prosemirror-schema-list';
+import { splitListItem } from 'prosemirror-schema-list';
 import type { Command } from 'prosemirror-state';
 import {
+  liftFromList,
   nextTurn,
   setHeading,
   setParagraph,
@@ -57,7 +58,7 @@ export interface KeymapHooks {
 
 /** The editor's own bindings; baseKeymap comes after them. */
 export function buildKeymap(hooks: KeymapHooks): Record<string, Command> {
-  const item = schema.nodes.list_item!;
+  const item = schema.nodes.list_item;
   return {
     [SHORTCUTS.bold]: toggleBold,
     [SHORTCUTS.italic]: toggleItalic,
@@ -65,7 +66,8 @@ export function buildKeymap(hooks: KeymapHooks): Record<string, Command> {
       hooks.requestLink();
       return true;
     },
-    [SHORTCUTS.editorNote]: (state, dispatch) => toggleEditorNote(hooks.noteSuffix())(state, dispatch),
+    [SHORTCUTS.editorNote]: (state, dispatch) =>
+      toggleEditorNote(hooks.noteSuffix())(state, dispatch),
     [SHORTCUTS.question]: toggleWrapper('question'),
     [SHORTCUTS.answer]: toggleWrapper('answer'),
     [SHORTCUTS.nextTurn]: nextTurn,
@@ -78,14 +80,19 @@ export function buildKeymap(hooks: KeymapHooks): Record<string, Command> {
     [SHORTCUTS.undo]: undo,
     [SHORTCUTS.redo]: redo,
     'Mod-y': redo,
-    Enter: splitListItem(item),
-    'Shift-Tab': liftListItem(item),
+    // Enter in a list item splits it; in an empty last item it leaves the list.
+    Enter: chainCommands(splitListItem(item), (state, dispatch) => {
+      const { $from, empty } = state.selection;
+      if (!empty || $from.depth < 2 || $from.node(-1).type !== item) return false;
+      return $from.parent.content.size === 0 && liftFromList(state, dispatch);
+    }),
+    'Shift-Tab': liftFromList,
     // Backspace at the start of a list item's text lifts it out of the list.
     Backspace: chainCommands((state, dispatch) => {
       const { $from, empty } = state.selection;
       if (!empty || $from.parentOffset > 0 || $from.depth < 2) return false;
       if ($from.node(-1).type !== item) return false;
-      return liftListItem(item)(state, dispatch);
+      return liftFromList(state, dispatch);
     }),
   };
 }

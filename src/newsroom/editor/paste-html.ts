@@ -62,14 +62,23 @@ function stylesToTags(body: HTMLElement): void {
       continue;
     }
     const heading = /^H[1-6]$/.test(tag);
-    if (weight && /^(bold|bolder|[6-9]00)$/.test(weight) && !heading && tag !== 'B' && tag !== 'STRONG')
+    if (
+      weight &&
+      /^(bold|bolder|[6-9]00)$/.test(weight) &&
+      !heading &&
+      tag !== 'B' &&
+      tag !== 'STRONG'
+    )
       wrapChildren(el, 'strong');
-    if (slant && /^(italic|oblique)/.test(slant) && tag !== 'I' && tag !== 'EM') wrapChildren(el, 'em');
+    if (slant && /^(italic|oblique)/.test(slant) && tag !== 'I' && tag !== 'EM')
+      wrapChildren(el, 'em');
   }
 }
 
 function removeOfficeNoise(body: HTMLElement): void {
-  body.querySelectorAll('style, meta, link, title, script, xml, template').forEach((el) => el.remove());
+  body
+    .querySelectorAll('style, meta, link, title, script, xml, template')
+    .forEach((el) => el.remove());
   const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);

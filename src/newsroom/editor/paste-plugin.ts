@@ -19,7 +19,7 @@ export function pastePlugin(): Plugin {
           return setLink(text)(state, view.dispatch);
         const embed = embedFromUrl(text);
         if (!embed) return false;
-        const node = schema.nodes.embed!.create({ provider: embed.provider, url: embed.url });
+        const node = schema.nodes.embed.create({ provider: embed.provider, url: embed.url });
         return insertBlock(node)(state, view.dispatch);
       },
     },

@@ -3,7 +3,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Block } from '../../domain/blocks.js';
 import { LedeError } from '../../domain/errors.js';
-import { blocksToDoc, BlockSchemaError, docToBlocks } from './convert.js';
+import { blocksToDoc, BlockSchemaError, docToBlocks, isList } from './convert.js';
 
 /** What each container may hold, said the way an editor would say it. */
 const CONTENT_RULES: Record<string, string> = {
@@ -26,13 +26,15 @@ function explain(error: unknown): string {
 
 /** Builds the document of a body and checks it; throws BlockSchemaError for the first bad block. */
 export function checkBlocks(blocks: readonly Block[]): Node {
-  if (!Array.isArray(blocks)) throw new BlockSchemaError(-1, 'body', 'blocks must be a list');
+  if (!isList(blocks)) throw new BlockSchemaError(-1, 'body', 'blocks must be a list');
   const doc = blocksToDoc(blocks);
   doc.forEach((child, _offset, index) => {
     try {
       child.check();
     } catch (error) {
-      throw new BlockSchemaError(index, blocks[index]?.type ?? child.type.name, explain(error));
+      const sent = (blocks[index] as { type?: unknown } | undefined)?.type;
+      const name = typeof sent === 'string' ? sent : child.type.name;
+      throw new BlockSchemaError(index, name, explain(error));
     }
   });
   doc.check();
@@ -49,7 +51,8 @@ export function validateBlocksWithSchema(blocks: readonly Block[]): Block[] {
   try {
     return docToBlocks(checkBlocks(blocks));
   } catch (error) {
-    if (error instanceof BlockSchemaError) throw new LedeError('invalid_input', `blocks: ${error.message}`);
+    if (error instanceof BlockSchemaError)
+      throw new LedeError('invalid_input', `blocks: ${error.message}`);
     throw error;
   }
 }

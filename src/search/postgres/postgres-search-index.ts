@@ -21,7 +21,7 @@ const WEIGHTS = sql.raw(
 );
 
 function tables(db: Kysely<Database>): Kysely<PostgresSearchDatabase> {
-  return db as unknown as Kysely<PostgresSearchDatabase>;
+  return db;
 }
 
 /** Everything but the text: scope (editions, public by now, unpublished editions) and filters. */

@@ -3,9 +3,6 @@
 import type { SearchFilters } from '../port.js';
 import type { AnalyzedQuery } from '../query/analyze-query.js';
 
-/** Text columns searched by the query; `meta` holds the filter tokens. */
-const TEXT_COLUMNS = '{title lead body}';
-
 /** One FTS5 string: stems inside double quotes (a quote inside is doubled); several make a phrase. */
 function quoted(stems: readonly string[]): string {
   return `"${stems.map((s) => s.replaceAll('"', '""')).join(' ')}"`;
@@ -28,21 +25,24 @@ function expression(node: AnalyzedQuery): string {
   }
 }
 
-/** The filter tokens written into the meta column of a story (see sqlite-search-index.ts). */
+/** The filter tokens written into the meta column of a story ("_" is a token character there). */
 export const metaToken = {
-  rubric: (id: number) => `r${id}`,
-  tag: (id: number) => `g${id}`,
-  type: (type: string) => `t${type}`,
-  author: (id: number) => `a${id}`,
+  rubric: (id: number) => `_r${id}`,
+  tag: (id: number) => `_g${id}`,
+  type: (type: string) => `_t${type}`,
+  author: (id: number) => `_a${id}`,
 };
 
 function anyOf(tokens: string[]): string {
-  return `meta : (${tokens.map((t) => quoted([t])).join(' OR ')})`;
+  return `(${tokens.map((t) => quoted([t])).join(' OR ')})`;
 }
 
-/** The whole MATCH: the query over the text columns, AND each filter over the meta column. */
+/**
+ * The whole MATCH: the query, AND each filter. Stems never hold "_", so the query matches text
+ * columns only and the filter tokens the meta column only, without column filters.
+ */
 export function matchExpression(query: AnalyzedQuery, filters: SearchFilters): string {
-  const parts = [`${TEXT_COLUMNS} : (${expression(query)})`];
+  const parts = [expression(query)];
   if (filters.rubricIds?.length) parts.push(anyOf(filters.rubricIds.map(metaToken.rubric)));
   if (filters.tagIds?.length) parts.push(anyOf(filters.tagIds.map(metaToken.tag)));
   if (filters.types?.length) parts.push(anyOf(filters.types.map(metaToken.type)));

@@ -28,7 +28,7 @@ const SEC = sql.raw(`((rowid >> ${SEC_SHIFT}) & ${SEC_MASK})`);
 const HALF_LIFE = sql.raw(`${RECENCY.halfLifeDays * 86400}.0`);
 
 function tables(db: Kysely<Database>): Kysely<SqliteSearchDatabase> {
-  return db as unknown as Kysely<SqliteSearchDatabase>;
+  return db;
 }
 
 /** rowid inside the ranges: one BETWEEN the index can seek, and per block its seconds when several. */

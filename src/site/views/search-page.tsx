@@ -51,7 +51,13 @@ export function SearchPage({ view }: { view: SearchPageView }) {
           <label for="search-q" class="visually-hidden">
             {t.searchLabel}
           </label>
-          <input id="search-q" type="search" name="q" value={view.query} aria-describedby="search-hint" />
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={view.query}
+            aria-describedby="search-hint"
+          />
           {view.sort === 'date' && <input type="hidden" name="sort" value="date" />}
           <button type="submit">{t.search}</button>
         </form>

@@ -11,6 +11,7 @@ import type {
   QuoteBlock,
 } from '../../domain/blocks.js';
 import type { EditionCode } from '../../domain/editions.js';
+import { mediaSource, STORY_IMAGE_SIZES } from '../../domain/media.js';
 import { InlineRuns } from './inline-runs.js';
 import { imageSrc, webUrl } from './safe-url.js';
 import { strings } from './strings.js';
@@ -80,15 +81,19 @@ function Quote({ block }: { block: QuoteBlock }) {
 function Image({ block, edition }: { block: ImageBlock; edition: EditionCode }) {
   const src = imageSrc(block.src);
   if (!src) return null;
+  // A Lede upload: its WebP variants in srcset, its size from its URL when the block has none.
+  const media = mediaSource(src);
   const caption = block.caption?.trim();
   const credit = block.credit?.trim();
   return (
     <figure class="image" data-block="image">
       <img
         src={src}
+        srcset={media?.srcset}
+        sizes={media ? STORY_IMAGE_SIZES : undefined}
         alt={block.alt}
-        width={block.width}
-        height={block.height}
+        width={block.width ?? media?.width}
+        height={block.height ?? media?.height}
         loading="lazy"
         decoding="async"
       />

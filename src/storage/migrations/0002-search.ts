@@ -4,10 +4,12 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from './dialect.js';
 
 async function sqliteIndex(db: Kysely<unknown>): Promise<void> {
-  // Columns hold stems joined by spaces (made in the app); meta holds filter tokens (r12 g7 tnews a3).
+  // Columns hold stems joined by spaces (made in the app); meta holds filter tokens (_r12 _g7
+  // _tnews _a3): "_" is a token character here and never part of a stem, so a query of stems
+  // needs no column filter (which would make FTS5 read column lists: six times slower).
   await sql`create virtual table search_fts using fts5(
     title, lead, body, meta,
-    content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+    content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0 tokenchars ''_'''
   )`.execute(db);
   await db.schema
     .createTable('search_doc')

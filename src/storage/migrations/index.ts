@@ -5,6 +5,8 @@ import { migration0001 } from './0001-stories.js';
 import { migration0002 } from './0002-search.js';
 import { migration0003 } from './0003-accounts.js';
 import { migration0004 } from './0004-workflow.js';
+import { migration0005 } from './0005-distribution.js';
+import { migration0006 } from './0006-media.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -17,6 +19,8 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         ...migration0002(dialect),
         ...migration0003(dialect),
         ...migration0004(dialect),
+        ...migration0005(dialect),
+        ...migration0006(dialect),
       }),
   };
 }

@@ -16,9 +16,10 @@ export interface MediaItem {
 function normalise(raw: Record<string, unknown>): MediaItem {
   const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   const size = (v: unknown) => (typeof v === 'number' && v > 0 ? Math.round(v) : null);
+  const src = text(raw.src) ?? text(raw.url) ?? text(raw.path) ?? '';
   return {
-    id: (raw.id as number | string) ?? String(raw.src ?? raw.url),
-    src: String(raw.src ?? raw.url ?? raw.path ?? ''),
+    id: typeof raw.id === 'number' || typeof raw.id === 'string' ? raw.id : src,
+    src,
     alt: text(raw.alt) ?? '',
     caption: text(raw.caption),
     credit: text(raw.credit),
@@ -42,7 +43,10 @@ export function mediaAvailable(): Promise<boolean> {
 }
 
 export async function listMedia(q = ''): Promise<MediaItem[]> {
-  const data = await request<unknown>('GET', `/api/media?limit=40${q ? `&q=${encodeURIComponent(q)}` : ''}`);
+  const data = await request<unknown>(
+    'GET',
+    `/api/media?limit=40${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+  );
   const list = Array.isArray(data)
     ? data
     : ((data as { items?: unknown[]; media?: unknown[] }).items ??
@@ -71,8 +75,8 @@ export async function uploadMedia(
   const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok)
     throw new ApiError(response.status, {
-      error: String(data.error ?? 'internal'),
-      message: String(data.message ?? `HTTP ${response.status}`),
+      error: typeof data.error === 'string' ? data.error : 'internal',
+      message: typeof data.message === 'string' ? data.message : `HTTP ${response.status}`,
     });
   return normalise((data.media ?? data.item ?? data) as Record<string, unknown>);
 }

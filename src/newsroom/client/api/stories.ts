@@ -85,5 +85,8 @@ export async function heartbeat(
     `/api/stories/${id}/presence`,
     leave ? { leave: true } : {},
   );
-  return { version: data.version, others: data.others.map((e) => ({ id: e.userId, name: e.name })) };
+  return {
+    version: data.version,
+    others: data.others.map((e) => ({ id: e.userId, name: e.name })),
+  };
 }

@@ -7,11 +7,18 @@ type RubricTreeItem = RubricNode & { children?: RubricNode[] };
 
 /** The rubrics of an edition, flattened in order: each top-level rubric, then its children. */
 export async function listRubrics(edition: EditionCode): Promise<RubricNode[]> {
-  const data = await request<{ items: RubricTreeItem[] }>('GET', `/api/rubrics${query({ edition })}`);
+  const data = await request<{ items: RubricTreeItem[] }>(
+    'GET',
+    `/api/rubrics${query({ edition })}`,
+  );
   return data.items.flatMap(({ children, ...top }) => [top, ...(children ?? [])]);
 }
 
-export function createRubric(input: { edition: EditionCode; name: string; parentId?: number | null }) {
+export function createRubric(input: {
+  edition: EditionCode;
+  name: string;
+  parentId?: number | null;
+}) {
   return request<RubricNode>('POST', '/api/rubrics', {
     edition: input.edition,
     name: input.name,
@@ -47,10 +54,17 @@ export async function getHotTags(edition: EditionCode): Promise<HotTagEntry[]> {
 }
 
 /** Replaces the whole strip, in order. */
-export async function saveHotTags(edition: EditionCode, entries: HotTagEntry[]): Promise<HotTagEntry[]> {
+export async function saveHotTags(
+  edition: EditionCode,
+  entries: HotTagEntry[],
+): Promise<HotTagEntry[]> {
   const data = await request<{ items: HotTagEntry[] }>('PUT', '/api/hot-tags', {
     edition,
-    entries: entries.map((e) => ({ name: e.name, pinned: e.pinned, expiresAt: e.expiresAt ?? null })),
+    entries: entries.map((e) => ({
+      name: e.name,
+      pinned: e.pinned,
+      expiresAt: e.expiresAt ?? null,
+    })),
   });
   return data.items;
 }

@@ -7,7 +7,17 @@ import type { Rubric, Tag } from '../../../domain/taxonomy.js';
 import type { User } from '../../../domain/user.js';
 import type { StoryView, StorySummary } from '../../../operations/story-view.js';
 
-export type { EditionCode, Role, Rubric, StorySummary, StoryStatus, StoryType, StoryView, Tag, User };
+export type {
+  EditionCode,
+  Role,
+  Rubric,
+  StorySummary,
+  StoryStatus,
+  StoryType,
+  StoryView,
+  Tag,
+  User,
+};
 
 export interface Session {
   user: User;

@@ -39,7 +39,7 @@ export function BodyEditor(props: BodyEditorProps) {
         noteSuffix: () => NOTE_SUFFIX[latest.current.edition],
       }),
     });
-    const view = new EditorView(mount.current!, {
+    const view = new EditorView(mount.current, {
       state,
       editable: () => !latest.current.readOnly,
       attributes: {

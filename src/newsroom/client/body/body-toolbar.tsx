@@ -51,7 +51,13 @@ export interface BodyToolbarProps {
   mediaAvailable: boolean;
 }
 
-export function BodyToolbar({ view, state, edition, linkRequest, mediaAvailable }: BodyToolbarProps) {
+export function BodyToolbar({
+  view,
+  state,
+  edition,
+  linkRequest,
+  mediaAvailable,
+}: BodyToolbarProps) {
   const { t } = useI18n();
   const [dialog, setDialog] = useState<'link' | 'image' | 'embed' | null>(null);
   useEffect(() => {
@@ -64,39 +70,155 @@ export function BodyToolbar({ view, state, edition, linkRequest, mediaAvailable 
   };
   const can = (command: Command) => command(state);
   const { nodes, marks } = schema;
-  const turn = findAncestor(state, [nodes.question!, nodes.answer!]);
-  const quote = findAncestor(state, [nodes.quote!]);
+  const turn = findAncestor(state, [nodes.question, nodes.answer]);
+  const quote = findAncestor(state, [nodes.quote]);
   const selected = state.selection instanceof NodeSelection ? state.selection.node : null;
 
   const groups: ButtonSpec[][] = [
     [
-      { action: 'undo', label: 'toolbar.undo', glyph: <Icon name="undo" />, shortcut: 'undo', command: undo },
-      { action: 'redo', label: 'toolbar.redo', glyph: <Icon name="redo" />, shortcut: 'redo', command: redo },
+      {
+        action: 'undo',
+        label: 'toolbar.undo',
+        glyph: <Icon name="undo" />,
+        shortcut: 'undo',
+        command: undo,
+      },
+      {
+        action: 'redo',
+        label: 'toolbar.redo',
+        glyph: <Icon name="redo" />,
+        shortcut: 'redo',
+        command: redo,
+      },
     ],
     [
-      { action: 'paragraph', label: 'toolbar.paragraph', glyph: '¶', shortcut: 'paragraph', command: setParagraph, active: isBlockActive(state, 'paragraph') && !turn && !quote },
-      { action: 'heading', label: 'toolbar.heading', glyph: 'H2', shortcut: 'heading2', command: setHeading(2), active: isBlockActive(state, 'heading', { level: 2 }) },
-      { action: 'subheading', label: 'toolbar.subheading', glyph: 'H3', shortcut: 'heading3', command: setHeading(3), active: isBlockActive(state, 'heading', { level: 3 }) },
+      {
+        action: 'paragraph',
+        label: 'toolbar.paragraph',
+        glyph: '¶',
+        shortcut: 'paragraph',
+        command: setParagraph,
+        active: isBlockActive(state, 'paragraph') && !turn && !quote,
+      },
+      {
+        action: 'heading',
+        label: 'toolbar.heading',
+        glyph: 'H2',
+        shortcut: 'heading2',
+        command: setHeading(2),
+        active: isBlockActive(state, 'heading', { level: 2 }),
+      },
+      {
+        action: 'subheading',
+        label: 'toolbar.subheading',
+        glyph: 'H3',
+        shortcut: 'heading3',
+        command: setHeading(3),
+        active: isBlockActive(state, 'heading', { level: 3 }),
+      },
     ],
     [
-      { action: 'bold', label: 'toolbar.bold', glyph: 'B', shortcut: 'bold', command: toggleBold, active: isMarkActive(state, marks.bold!) },
-      { action: 'italic', label: 'toolbar.italic', glyph: 'I', shortcut: 'italic', command: toggleItalic, active: isMarkActive(state, marks.italic!) },
-      { action: 'link', label: 'toolbar.link', glyph: <Icon name="link" />, shortcut: 'link', command: () => setDialog('link'), active: isMarkActive(state, marks.link!), ui: true },
-      { action: 'editor-note', label: 'toolbar.editorNote', glyph: NOTE_SUFFIX[edition].replace(' - ', '(…').concat(')'), shortcut: 'editorNote', command: toggleEditorNote(NOTE_SUFFIX[edition]), active: isMarkActive(state, marks.editorNote!) },
+      {
+        action: 'bold',
+        label: 'toolbar.bold',
+        glyph: 'B',
+        shortcut: 'bold',
+        command: toggleBold,
+        active: isMarkActive(state, marks.bold),
+      },
+      {
+        action: 'italic',
+        label: 'toolbar.italic',
+        glyph: 'I',
+        shortcut: 'italic',
+        command: toggleItalic,
+        active: isMarkActive(state, marks.italic),
+      },
+      {
+        action: 'link',
+        label: 'toolbar.link',
+        glyph: <Icon name="link" />,
+        shortcut: 'link',
+        command: () => setDialog('link'),
+        active: isMarkActive(state, marks.link),
+        ui: true,
+      },
+      {
+        action: 'editor-note',
+        label: 'toolbar.editorNote',
+        glyph: NOTE_SUFFIX[edition].replace(' - ', '(…').concat(')'),
+        shortcut: 'editorNote',
+        command: toggleEditorNote(NOTE_SUFFIX[edition]),
+        active: isMarkActive(state, marks.editorNote),
+      },
     ],
     [
-      { action: 'question', label: 'toolbar.question', glyph: 'Q', shortcut: 'question', command: toggleWrapper('question'), active: isBlockActive(state, 'question') },
-      { action: 'answer', label: 'toolbar.answer', glyph: 'A', shortcut: 'answer', command: toggleWrapper('answer'), active: isBlockActive(state, 'answer') },
-      { action: 'next-turn', label: 'toolbar.nextTurn', glyph: 'Q⇄A', shortcut: 'nextTurn', command: nextTurn },
+      {
+        action: 'question',
+        label: 'toolbar.question',
+        glyph: 'Q',
+        shortcut: 'question',
+        command: toggleWrapper('question'),
+        active: isBlockActive(state, 'question'),
+      },
+      {
+        action: 'answer',
+        label: 'toolbar.answer',
+        glyph: 'A',
+        shortcut: 'answer',
+        command: toggleWrapper('answer'),
+        active: isBlockActive(state, 'answer'),
+      },
+      {
+        action: 'next-turn',
+        label: 'toolbar.nextTurn',
+        glyph: 'Q⇄A',
+        shortcut: 'nextTurn',
+        command: nextTurn,
+      },
     ],
     [
-      { action: 'quote', label: 'toolbar.quote', glyph: '❝', shortcut: 'quote', command: toggleWrapper('quote'), active: isBlockActive(state, 'quote') },
-      { action: 'bullet-list', label: 'toolbar.bulletList', glyph: '•≡', shortcut: 'bulletList', command: toggleList(false), active: isBlockActive(state, 'bullet_list') },
-      { action: 'ordered-list', label: 'toolbar.orderedList', glyph: '1≡', shortcut: 'orderedList', command: toggleList(true), active: isBlockActive(state, 'ordered_list') },
+      {
+        action: 'quote',
+        label: 'toolbar.quote',
+        glyph: '❝',
+        shortcut: 'quote',
+        command: toggleWrapper('quote'),
+        active: isBlockActive(state, 'quote'),
+      },
+      {
+        action: 'bullet-list',
+        label: 'toolbar.bulletList',
+        glyph: '•≡',
+        shortcut: 'bulletList',
+        command: toggleList(false),
+        active: isBlockActive(state, 'bullet_list'),
+      },
+      {
+        action: 'ordered-list',
+        label: 'toolbar.orderedList',
+        glyph: '1≡',
+        shortcut: 'orderedList',
+        command: toggleList(true),
+        active: isBlockActive(state, 'ordered_list'),
+      },
     ],
     [
-      { action: 'image', label: 'toolbar.image', glyph: <Icon name="image" />, command: () => setDialog('image'), ui: true, active: selected?.type === nodes.image },
-      { action: 'embed', label: 'toolbar.embed', glyph: <Icon name="embed" />, command: () => setDialog('embed'), ui: true },
+      {
+        action: 'image',
+        label: 'toolbar.image',
+        glyph: <Icon name="image" />,
+        command: () => setDialog('image'),
+        ui: true,
+        active: selected?.type === nodes.image,
+      },
+      {
+        action: 'embed',
+        label: 'toolbar.embed',
+        glyph: <Icon name="embed" />,
+        command: () => setDialog('embed'),
+        ui: true,
+      },
     ],
   ];
 
@@ -132,7 +254,8 @@ export function BodyToolbar({ view, state, edition, linkRequest, mediaAvailable 
       {turn && (
         <div class="toolbar-context">
           <label>
-            {t('toolbar.speaker')} ({t(turn.node.type === nodes.question ? 'toolbar.question' : 'toolbar.answer')})
+            {t('toolbar.speaker')} (
+            {t(turn.node.type === nodes.question ? 'toolbar.question' : 'toolbar.answer')})
             <input
               type="text"
               data-testid="speaker-input"
@@ -157,7 +280,11 @@ export function BodyToolbar({ view, state, edition, linkRequest, mediaAvailable 
         </div>
       )}
       {dialog === 'link' && (
-        <LinkDialog view={view} current={linkAt(state)?.href ?? ''} onClose={() => setDialog(null)} />
+        <LinkDialog
+          view={view}
+          current={linkAt(state)?.href ?? ''}
+          onClose={() => setDialog(null)}
+        />
       )}
       {dialog === 'image' && (
         <ImageDialog

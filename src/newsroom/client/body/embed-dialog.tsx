@@ -21,7 +21,7 @@ export function EmbedDialog(props: { view: EditorView; onClose: () => void }) {
   const apply = () => {
     const embed = embedFromUrl(url);
     if (!embed) return setError(t('embed.invalid'));
-    const node = schema.nodes.embed!.create({
+    const node = schema.nodes.embed.create({
       provider: embed.provider,
       url: embed.url,
       title: title.trim() || null,
@@ -42,10 +42,22 @@ export function EmbedDialog(props: { view: EditorView; onClose: () => void }) {
       }
     >
       <Field id="embed-url" label={t('embed.url')} error={error}>
-        <input id="embed-url" type="text" inputMode="url" autoFocus value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+        <input
+          id="embed-url"
+          type="text"
+          inputMode="url"
+          autoFocus
+          value={url}
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
       </Field>
       <Field id="embed-title" label={t('embed.caption')}>
-        <input id="embed-title" type="text" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          id="embed-title"
+          type="text"
+          value={title}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
       </Field>
     </Dialog>
   );

@@ -84,12 +84,16 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
       height: dims.height,
     };
     if (editing) updateSelectedNode(attrs)(view.state, view.dispatch);
-    else insertBlock(schema.nodes.image!.create(attrs))(view.state, view.dispatch);
+    else insertBlock(schema.nodes.image.create(attrs))(view.state, view.dispatch);
     close();
   };
 
   const tabs: Tab[] = mediaAvailable && !editing ? ['library', 'upload', 'url'] : ['url'];
-  const tabLabel = { library: t('image.library'), upload: t('image.upload'), url: t('image.byUrl') };
+  const tabLabel = {
+    library: t('image.library'),
+    upload: t('image.upload'),
+    url: t('image.byUrl'),
+  };
   return (
     <Dialog
       title={editing ? t('image.edit') : t('image.title')}
@@ -146,17 +150,38 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
       )}
       {tab === 'url' && (
         <Field id="image-src" label={t('image.src')}>
-          <input id="image-src" type="text" inputMode="url" value={src} onInput={(e) => setSrc(e.currentTarget.value)} />
+          <input
+            id="image-src"
+            type="text"
+            inputMode="url"
+            value={src}
+            onInput={(e) => setSrc(e.currentTarget.value)}
+          />
         </Field>
       )}
       <Field id="image-alt" label={t('image.alt')}>
-        <input id="image-alt" type="text" value={alt} onInput={(e) => setAlt(e.currentTarget.value)} />
+        <input
+          id="image-alt"
+          type="text"
+          value={alt}
+          onInput={(e) => setAlt(e.currentTarget.value)}
+        />
       </Field>
       <Field id="image-caption" label={t('image.caption')}>
-        <input id="image-caption" type="text" value={caption} onInput={(e) => setCaption(e.currentTarget.value)} />
+        <input
+          id="image-caption"
+          type="text"
+          value={caption}
+          onInput={(e) => setCaption(e.currentTarget.value)}
+        />
       </Field>
       <Field id="image-credit" label={t('image.credit')}>
-        <input id="image-credit" type="text" value={credit} onInput={(e) => setCredit(e.currentTarget.value)} />
+        <input
+          id="image-credit"
+          type="text"
+          value={credit}
+          onInput={(e) => setCredit(e.currentTarget.value)}
+        />
       </Field>
       {error && (
         <p class="error" role="alert">

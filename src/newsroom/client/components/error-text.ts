@@ -10,7 +10,8 @@ export function errorText(error: unknown, language: UiLanguage): string {
       error.code as ErrorCode
     ];
     const headline = entry?.messages[language];
-    if (headline && error.message && error.message !== headline) return `${headline}: ${error.message}`;
+    if (headline && error.message && error.message !== headline)
+      return `${headline}: ${error.message}`;
     return headline ?? error.message;
   }
   return error instanceof Error ? error.message : String(error);

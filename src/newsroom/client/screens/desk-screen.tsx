@@ -5,7 +5,13 @@ import { EDITION_CODES } from '../../../domain/editions.js';
 import { STORY_STATUSES } from '../../../domain/story.js';
 import { listStories } from '../api/stories.js';
 import { listRubrics } from '../api/taxonomy.js';
-import type { EditionCode, RubricNode, StoryFilters, StoryStatus, StorySummary } from '../api/types.js';
+import type {
+  EditionCode,
+  RubricNode,
+  StoryFilters,
+  StoryStatus,
+  StorySummary,
+} from '../api/types.js';
 import { errorText } from '../components/error-text.js';
 import { useI18n } from '../i18n/index.js';
 import { BASE, navigate, useLocation } from '../router.js';
@@ -92,7 +98,9 @@ export function DeskScreen() {
     if (!filters.author && stories)
       setAuthors([...new Set(stories.flatMap((s) => (s.author ? [s.author] : [])))].sort());
   }, [stories]);
-  const shown = filters.author ? (stories ?? []).filter((s) => s.author === filters.author) : stories;
+  const shown = filters.author
+    ? (stories ?? []).filter((s) => s.author === filters.author)
+    : stories;
 
   const editions = user.role === 'chief' || user.role === 'admin' ? EDITION_CODES : user.editions;
   return (
@@ -110,7 +118,12 @@ export function DeskScreen() {
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
           {userCan(user, 'write') && (
-            <button type="button" class="button primary" data-testid="new-story" onClick={() => setCreating(true)}>
+            <button
+              type="button"
+              class="button primary"
+              data-testid="new-story"
+              onClick={() => setCreating(true)}
+            >
               {t('desk.newStory')}
             </button>
           )}
@@ -134,7 +147,9 @@ export function DeskScreen() {
           <select
             aria-label={t('story.edition')}
             value={filters.edition}
-            onChange={(e) => update({ edition: e.currentTarget.value as EditionCode | '', rubric: '' })}
+            onChange={(e) =>
+              update({ edition: e.currentTarget.value as EditionCode | '', rubric: '' })
+            }
           >
             <option value="">{t('edition.all')}</option>
             {editions.map((code) => (
@@ -177,7 +192,9 @@ export function DeskScreen() {
             {t('desk.mine')}
           </label>
           {total !== null && (
-            <span class="count">{t('desk.count', { n: filters.author ? (shown?.length ?? 0) : total })}</span>
+            <span class="count">
+              {t('desk.count', { n: filters.author ? (shown?.length ?? 0) : total })}
+            </span>
           )}
         </div>
         {error ? (

@@ -48,7 +48,9 @@ export function HotTagsPanel({ edition }: { edition: EditionCode }) {
         {list.map((entry, i) => (
           <li key={entry.name} lang={edition} class={entry.pinned ? 'is-pinned' : ''}>
             <span class="hot-name">{entry.name}</span>
-            <span class="muted">{entry.pinned ? t('taxonomy.pinned') : t('taxonomy.trending')}</span>
+            <span class="muted">
+              {entry.pinned ? t('taxonomy.pinned') : t('taxonomy.trending')}
+            </span>
             {entry.pinned && (
               <label class="muted">
                 {t('taxonomy.expires')}{' '}
@@ -59,16 +61,37 @@ export function HotTagsPanel({ edition }: { edition: EditionCode }) {
                 />
               </label>
             )}
-            <button type="button" class="button small" onClick={() => patch(i, { pinned: !entry.pinned, expiresAt: null })}>
+            <button
+              type="button"
+              class="button small"
+              onClick={() => patch(i, { pinned: !entry.pinned, expiresAt: null })}
+            >
               {entry.pinned ? t('taxonomy.unpin') : t('taxonomy.pin')}
             </button>
-            <button type="button" class="icon-button" aria-label={t('taxonomy.up')} disabled={i === 0} onClick={() => move(i, -1)}>
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={t('taxonomy.up')}
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+            >
               ↑
             </button>
-            <button type="button" class="icon-button" aria-label={t('taxonomy.down')} disabled={i === list.length - 1} onClick={() => move(i, 1)}>
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={t('taxonomy.down')}
+              disabled={i === list.length - 1}
+              onClick={() => move(i, 1)}
+            >
               ↓
             </button>
-            <button type="button" class="icon-button" aria-label={t('common.close')} onClick={() => change(list.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={t('common.close')}
+              onClick={() => change(list.filter((_, j) => j !== i))}
+            >
               ×
             </button>
           </li>
@@ -84,7 +107,14 @@ export function HotTagsPanel({ edition }: { edition: EditionCode }) {
           setName('');
         }}
       >
-        <input type="text" lang={edition} aria-label={t('taxonomy.name')} placeholder={t('taxonomy.name')} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          type="text"
+          lang={edition}
+          aria-label={t('taxonomy.name')}
+          placeholder={t('taxonomy.name')}
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
         <button type="submit" class="button">
           {t('taxonomy.pin')}
         </button>

@@ -32,7 +32,7 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: Session) => 
 
   return (
     <main id="main" class="login">
-      <form class="login-card" onSubmit={submit} data-testid="login-form">
+      <form class="login-card" onSubmit={(e) => void submit(e)} data-testid="login-form">
         <div class="login-head">
           <span class="brand">Lede</span>
           <LanguagePicker />

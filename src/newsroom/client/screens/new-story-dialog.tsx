@@ -73,7 +73,11 @@ export function NewStoryDialog({ onClose }: { onClose: () => void }) {
     >
       <div class="field-row">
         <Field id="new-edition" label={t('story.edition')}>
-          <select id="new-edition" value={edition} onChange={(e) => setEdition(e.currentTarget.value as EditionCode)}>
+          <select
+            id="new-edition"
+            value={edition}
+            onChange={(e) => setEdition(e.currentTarget.value as EditionCode)}
+          >
             {editions.map((code) => (
               <option value={code} key={code}>
                 {t(`edition.${code}`)}
@@ -82,7 +86,11 @@ export function NewStoryDialog({ onClose }: { onClose: () => void }) {
           </select>
         </Field>
         <Field id="new-type" label={t('story.type')}>
-          <select id="new-type" value={type} onChange={(e) => setType(e.currentTarget.value as StoryType)}>
+          <select
+            id="new-type"
+            value={type}
+            onChange={(e) => setType(e.currentTarget.value as StoryType)}
+          >
             {STORY_TYPES.map((code) => (
               <option value={code} key={code}>
                 {t(`type.${code}`)}

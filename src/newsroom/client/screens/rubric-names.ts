@@ -8,9 +8,9 @@ export function rubricChoices(rubrics: RubricNode[]): string[] {
   const out: string[] = [];
   for (const top of sorted.filter((r) => r.parentId === null)) {
     out.push(top.name);
-    for (const child of sorted.filter((r) => r.parentId === top.id)) out.push(`${top.name} / ${child.name}`);
+    for (const child of sorted.filter((r) => r.parentId === top.id))
+      out.push(`${top.name} / ${child.name}`);
   }
-  for (const r of sorted)
-    if (r.parentId !== null && !byId.has(r.parentId)) out.push(r.name);
+  for (const r of sorted) if (r.parentId !== null && !byId.has(r.parentId)) out.push(r.name);
   return out;
 }

@@ -47,10 +47,22 @@ export function RubricsPanel({ edition }: { edition: EditionCode }) {
         </td>
         <td class="muted">{r.slug}</td>
         <td class="nowrap">
-          <button type="button" class="icon-button" aria-label={t('taxonomy.up')} disabled={i === 0} onClick={() => move(siblings, i, -1)}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('taxonomy.up')}
+            disabled={i === 0}
+            onClick={() => move(siblings, i, -1)}
+          >
             ↑
           </button>
-          <button type="button" class="icon-button" aria-label={t('taxonomy.down')} disabled={i === siblings.length - 1} onClick={() => move(siblings, i, 1)}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('taxonomy.down')}
+            disabled={i === siblings.length - 1}
+            onClick={() => move(siblings, i, 1)}
+          >
             ↓
           </button>
         </td>
@@ -88,8 +100,21 @@ export function RubricsPanel({ edition }: { edition: EditionCode }) {
           void act(createRubric({ edition, name: name.trim(), parentId })).then(() => setName(''));
         }}
       >
-        <input type="text" lang={edition} aria-label={t('taxonomy.name')} placeholder={t('taxonomy.name')} value={name} onInput={(e) => setName(e.currentTarget.value)} />
-        <select aria-label={t('taxonomy.parent')} value={parentId ?? ''} onChange={(e) => setParentId(e.currentTarget.value ? Number(e.currentTarget.value) : null)}>
+        <input
+          type="text"
+          lang={edition}
+          aria-label={t('taxonomy.name')}
+          placeholder={t('taxonomy.name')}
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+        <select
+          aria-label={t('taxonomy.parent')}
+          value={parentId ?? ''}
+          onChange={(e) =>
+            setParentId(e.currentTarget.value ? Number(e.currentTarget.value) : null)
+          }
+        >
           <option value="">{t('taxonomy.noParent')}</option>
           {tops.map((r) => (
             <option value={r.id} key={r.id}>

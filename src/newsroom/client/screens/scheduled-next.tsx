@@ -32,7 +32,9 @@ export function ScheduledNext() {
         <ol class="scheduled-list">
           {stories.map((s) => (
             <li key={s.id}>
-              <time dateTime={s.scheduledAt ?? undefined}>{formatTime(s.scheduledAt, language)}</time>
+              <time dateTime={s.scheduledAt ?? undefined}>
+                {formatTime(s.scheduledAt, language)}
+              </time>
               <AppLink href={`${BASE}/stories/${s.id}`} lang={s.edition}>
                 {s.title}
               </AppLink>

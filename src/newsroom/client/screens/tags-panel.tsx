@@ -13,16 +13,26 @@ export function TagsPanel({ edition }: { edition: EditionCode }) {
   const [error, setError] = useState<string | null>(null);
   const [merging, setMerging] = useState<TagWithCount | null>(null);
 
-  const load = () => listTags(edition, q).then(setTags, (e: unknown) => setError(errorText(e, language)));
+  const load = () =>
+    listTags(edition, q).then(setTags, (e: unknown) => setError(errorText(e, language)));
   useEffect(() => {
     const timer = setTimeout(() => void load(), 250);
     return () => clearTimeout(timer);
   }, [edition, q]);
-  const act = (work: Promise<unknown>) => work.then(load, (e: unknown) => setError(errorText(e, language)));
+  const act = (work: Promise<unknown>) =>
+    work.then(load, (e: unknown) => setError(errorText(e, language)));
 
   return (
     <div class="panel-wide">
-      <input type="search" class="desk-search" lang={edition} aria-label={t('desk.search')} placeholder={t('desk.search')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+      <input
+        type="search"
+        class="desk-search"
+        lang={edition}
+        aria-label={t('desk.search')}
+        placeholder={t('desk.search')}
+        value={q}
+        onInput={(e) => setQ(e.currentTarget.value)}
+      />
       {error && (
         <p class="error" role="alert">
           {error}

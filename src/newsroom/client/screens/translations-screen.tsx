@@ -86,7 +86,12 @@ export function TranslationsScreen() {
                     <td class="nowrap">
                       {missingIn.map((target) =>
                         userCan(user, 'write', target) ? (
-                          <button type="button" class="button small" key={target} onClick={() => void create(story.id, target)}>
+                          <button
+                            type="button"
+                            class="button small"
+                            key={target}
+                            onClick={() => void create(story.id, target)}
+                          >
                             + {target}
                           </button>
                         ) : (
@@ -115,8 +120,10 @@ export function TranslationsScreen() {
                       </AppLink>
                       <small class="muted">
                         {' '}
-                        ← <AppLink href={`${BASE}/stories/${source.id}`}>{source.edition}</AppLink> v
-                        {translatedFromVersion} → v{source.version}
+                        ← <AppLink href={`${BASE}/stories/${source.id}`}>
+                          {source.edition}
+                        </AppLink>{' '}
+                        v{translatedFromVersion} → v{source.version}
                       </small>
                     </td>
                     <td class="muted nowrap">{formatTime(story.updatedAt, language)}</td>

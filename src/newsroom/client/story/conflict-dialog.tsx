@@ -5,7 +5,13 @@ import { blockText, type Block } from '../../../domain/blocks.js';
 import type { StoryView } from '../api/types.js';
 import { Dialog } from '../components/dialog.js';
 import { useI18n, type MessageKey } from '../i18n/index.js';
-import { FIELD_NAMES, fieldsOf, sameField, type FieldName, type StoryFields } from './story-fields.js';
+import {
+  FIELD_NAMES,
+  fieldsOf,
+  sameField,
+  type FieldName,
+  type StoryFields,
+} from './story-fields.js';
 
 const LABELS: Record<FieldName, MessageKey> = {
   title: 'story.headline',
@@ -23,7 +29,9 @@ function Value({ name, fields }: { name: FieldName; fields: StoryFields }) {
       <div class="merge-body">
         {fields.blocks.map((b: Block, i) => (
           <p key={i} class={`merge-block merge-${b.type}`}>
-            {b.type === 'question' || b.type === 'answer' ? <strong>{t(`toolbar.${b.type}`)}: </strong> : null}
+            {b.type === 'question' || b.type === 'answer' ? (
+              <strong>{t(`toolbar.${b.type}`)}: </strong>
+            ) : null}
             {blockText(b) || <em>({b.type})</em>}
           </p>
         ))}
@@ -47,11 +55,13 @@ export function ConflictDialog({ mine, current, onResolve }: ConflictDialogProps
   const [choice, setChoice] = useState<Record<string, 'mine' | 'theirs'>>(
     Object.fromEntries(differing.map((name) => [name, 'mine'])),
   );
-  const all = (side: 'mine' | 'theirs') => setChoice(Object.fromEntries(differing.map((n) => [n, side])));
+  const all = (side: 'mine' | 'theirs') =>
+    setChoice(Object.fromEntries(differing.map((n) => [n, side])));
   const apply = () => {
     const merged: StoryFields = { ...theirs };
     for (const name of differing)
-      if (choice[name] === 'mine') (merged as unknown as Record<string, unknown>)[name] = mine[name];
+      if (choice[name] === 'mine')
+        (merged as unknown as Record<string, unknown>)[name] = mine[name];
     onResolve(merged, current);
   };
   return (

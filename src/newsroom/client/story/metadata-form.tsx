@@ -31,12 +31,19 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
   const [tagText, setTagText] = useState(fields.tags.join(', '));
 
   useEffect(() => {
-    listRubrics(edition).then((list) => setRubrics(rubricChoices(list)), () => setRubrics([]));
-    listTags(edition).then((list) => setTagNames(list.map((x) => x.name)), () => setTagNames([]));
+    listRubrics(edition).then(
+      (list) => setRubrics(rubricChoices(list)),
+      () => setRubrics([]),
+    );
+    listTags(edition).then(
+      (list) => setTagNames(list.map((x) => x.name)),
+      () => setTagNames([]),
+    );
   }, [edition]);
 
   useEffect(() => {
-    if (JSON.stringify(splitTags(tagText)) !== JSON.stringify(fields.tags)) setTagText(fields.tags.join(', '));
+    if (JSON.stringify(splitTags(tagText)) !== JSON.stringify(fields.tags))
+      setTagText(fields.tags.join(', '));
   }, [fields.tags.join('\u0000')]);
 
   return (
@@ -93,7 +100,12 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
             ))}
           </datalist>
         </Field>
-        <Field id="story-tags" label={t('story.tags')} hint={t('story.tagsHint')} class="field-tags">
+        <Field
+          id="story-tags"
+          label={t('story.tags')}
+          hint={t('story.tagsHint')}
+          class="field-tags"
+        >
           <input
             id="story-tags"
             data-testid="story-tags"

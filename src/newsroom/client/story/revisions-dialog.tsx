@@ -11,13 +11,15 @@ import { useI18n } from '../i18n/index.js';
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function Comparison({ diff }: { diff: RevisionComparison }) {
   const { t } = useI18n();
-  if (diff.fields.length === 0 && diff.blocks.length === 0) return <p class="muted">{t('revisions.unchanged')}</p>;
+  if (diff.fields.length === 0 && diff.blocks.length === 0)
+    return <p class="muted">{t('revisions.unchanged')}</p>;
   const text = (b: unknown) => blockText(b as Block);
   return (
     <div class="diff" data-testid="revision-diff">
@@ -30,9 +32,23 @@ function Comparison({ diff }: { diff: RevisionComparison }) {
       ))}
       {diff.blocks.map((c, i) => (
         <div class="diff-row" key={i}>
-          <div class="diff-label">{c.kind === 'added' ? t('revisions.added') : c.kind === 'removed' ? t('revisions.removed') : '≠'}</div>
-          {c.kind === 'added' ? <span /> : <del>{text(c.kind === 'removed' ? c.block : c.before)}</del>}
-          {c.kind === 'removed' ? <span /> : <ins>{text(c.kind === 'added' ? c.block : c.after)}</ins>}
+          <div class="diff-label">
+            {c.kind === 'added'
+              ? t('revisions.added')
+              : c.kind === 'removed'
+                ? t('revisions.removed')
+                : '≠'}
+          </div>
+          {c.kind === 'added' ? (
+            <span />
+          ) : (
+            <del>{text(c.kind === 'removed' ? c.block : c.before)}</del>
+          )}
+          {c.kind === 'removed' ? (
+            <span />
+          ) : (
+            <ins>{text(c.kind === 'added' ? c.block : c.after)}</ins>
+          )}
         </div>
       ))}
     </div>
@@ -63,16 +79,21 @@ export function RevisionsDialog({ story, flush, onRestored, onClose }: Revisions
 
   const toggle = (version: number) => {
     setDiff(null);
-    setPicked((p) => (p.includes(version) ? p.filter((v) => v !== version) : [...p.slice(-1), version]));
+    setPicked((p) =>
+      p.includes(version) ? p.filter((v) => v !== version) : [...p.slice(-1), version],
+    );
   };
   const compare = async () => {
     const [a, b] = [...picked].sort((x, y) => x - y);
     if (a === undefined || b === undefined) return setError(t('revisions.pickTwo'));
     setError(null);
-    compareRevisions(story.id, a, b).then(setDiff, (e: unknown) => setError(errorText(e, language)));
+    compareRevisions(story.id, a, b).then(setDiff, (e: unknown) =>
+      setError(errorText(e, language)),
+    );
   };
+  const [confirming, setConfirming] = useState<number | null>(null);
   const restore = async (version: number) => {
-    if (!confirm(t('revisions.restoreConfirm', { n: version }))) return;
+    setConfirming(null);
     try {
       const base = (await flush()) ?? story;
       onRestored(await restoreRevision(story.id, version, base.version));
@@ -106,7 +127,11 @@ export function RevisionsDialog({ story, flush, onRestored, onClose }: Revisions
                 <td class="muted">{r.savedByName}</td>
                 <td>
                   {r.version !== story.version && story.allowed?.edit && (
-                    <button type="button" class="button small" onClick={() => void restore(r.version)}>
+                    <button
+                      type="button"
+                      class="button small"
+                      onClick={() => void restore(r.version)}
+                    >
                       {t('revisions.restore')}
                     </button>
                   )}
@@ -116,8 +141,29 @@ export function RevisionsDialog({ story, flush, onRestored, onClose }: Revisions
           </tbody>
         </table>
       )}
+      {confirming !== null && (
+        <div class="notice confirm-row" role="alertdialog" aria-label={t('revisions.restore')}>
+          <span>{t('revisions.restoreConfirm', { n: confirming })}</span>
+          <button type="button" class="button" onClick={() => setConfirming(null)}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            class="button primary"
+            data-confirm-restore={confirming}
+            onClick={() => void restore(confirming)}
+          >
+            {t('revisions.restore')}
+          </button>
+        </div>
+      )}
       <div class="dialog-inline-actions">
-        <button type="button" class="button" disabled={picked.length !== 2} onClick={() => void compare()}>
+        <button
+          type="button"
+          class="button"
+          disabled={picked.length !== 2}
+          onClick={() => void compare()}
+        >
           {t('revisions.compare')}
         </button>
       </div>

@@ -29,7 +29,12 @@ export function SaveIndicator(props: { state: SaveState; onSave: () => void; aut
           : t('save.failed', { message: errorText(state.error, language) });
   }
   return (
-    <div class={`save-state save-${state.kind}`} role="status" data-testid="save-state" data-state={state.kind}>
+    <div
+      class={`save-state save-${state.kind}`}
+      role="status"
+      data-testid="save-state"
+      data-state={state.kind}
+    >
       <span class="save-dot" aria-hidden="true" />
       {text}
       {props.autosave && (state.kind === 'dirty' || state.kind === 'error') && (

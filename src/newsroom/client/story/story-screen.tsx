@@ -74,9 +74,12 @@ function StoryEditor({ initial }: { initial: StoryView }) {
   // Someone else saved: with no local edits, take their version; otherwise the next save merges.
   const others = usePresence(server.id, (version) => {
     if (version <= server.version || autosave.state.kind !== 'saved') return;
-    getStory(server.id).then((next) => {
-      if (next.version > server.version && autosave.state.kind === 'saved') adopt(next, true);
-    }, () => undefined);
+    getStory(server.id).then(
+      (next) => {
+        if (next.version > server.version && autosave.state.kind === 'saved') adopt(next, true);
+      },
+      () => undefined,
+    );
   });
 
   return (
@@ -96,12 +99,21 @@ function StoryEditor({ initial }: { initial: StoryView }) {
           </span>
         )}
         <span class="spacer" />
-        <SaveIndicator state={autosave.state} autosave={canEdit && !published} onSave={() => void autosave.flush()} />
+        <SaveIndicator
+          state={autosave.state}
+          autosave={canEdit && !published}
+          onSave={() => void autosave.flush()}
+        />
       </div>
       <div class="story-layout">
         <article class="story-main">
           {!canEdit && <p class="notice">{t('story.readOnly')}</p>}
-          <MetadataForm edition={server.edition} fields={fields} readOnly={!canEdit} onChange={change} />
+          <MetadataForm
+            edition={server.edition}
+            fields={fields}
+            readOnly={!canEdit}
+            onChange={change}
+          />
           <BodyEditor
             blocks={fields.blocks}
             edition={server.edition}
@@ -130,7 +142,12 @@ function StoryEditor({ initial }: { initial: StoryView }) {
               )}
             </dl>
             <div class="workflow-buttons">
-              <button type="button" class="button small" data-testid="open-revisions" onClick={() => setRevisionsOpen(true)}>
+              <button
+                type="button"
+                class="button small"
+                data-testid="open-revisions"
+                onClick={() => setRevisionsOpen(true)}
+              >
                 {t('revisions.title')}
               </button>
               {published && (

@@ -53,7 +53,9 @@ export function useAutosave(
       (saved) => {
         serverRef.current = saved;
         onSaved(saved);
-        setState(isDirty(fieldsOf(saved), fieldsRef.current) ? { kind: 'dirty' } : { kind: 'saved' });
+        setState(
+          isDirty(fieldsOf(saved), fieldsRef.current) ? { kind: 'dirty' } : { kind: 'saved' },
+        );
         return saved;
       },
       (error: unknown) => {

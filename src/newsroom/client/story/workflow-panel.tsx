@@ -12,7 +12,8 @@ import { AGENCY_TIME_ZONE, formatTime, fromZonedInput, toZonedInput } from '../f
 import { useI18n } from '../i18n/index.js';
 import { changedFields, fieldsOf, type StoryFields } from './story-fields.js';
 
-type Pending = { kind: 'schedule'; to: StoryStatus } | { kind: 'unpublish' } | { kind: 'correct' } | null;
+type Pending =
+  { kind: 'schedule'; to: StoryStatus } | { kind: 'unpublish' } | { kind: 'correct' } | null;
 
 export interface WorkflowPanelProps {
   story: StoryView;
@@ -43,7 +44,8 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
     setError(null);
     setNotice(null);
     try {
-      if (story.status !== 'published' && (await flush()) === null) throw new Error(t('save.unsaved'));
+      if (story.status !== 'published' && (await flush()) === null)
+        throw new Error(t('save.unsaved'));
       const next = await transitionStory(story.id, { to, ...extra });
       onChanged(next);
       setPending(null);
@@ -77,12 +79,18 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
     setError(null);
     setText('');
     if (p?.kind === 'schedule')
-      setAt(toZonedInput(story.scheduledAt ?? new Date(Date.now() + 3600_000).toISOString()).slice(0, 16));
+      setAt(
+        toZonedInput(story.scheduledAt ?? new Date(Date.now() + 3600_000).toISOString()).slice(
+          0,
+          16,
+        ),
+      );
     setPending(p);
   };
 
   const click = (step: { to: StoryStatus; name: TransitionName }) => {
-    if (step.name === 'schedule' || step.name === 'reschedule') return open({ kind: 'schedule', to: step.to });
+    if (step.name === 'schedule' || step.name === 'reschedule')
+      return open({ kind: 'schedule', to: step.to });
     if (step.name === 'unpublish') return open({ kind: 'unpublish' });
     return void go(step.to);
   };
@@ -93,9 +101,13 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
         <StatusChip status={story.status} />
       </h2>
       {story.status === 'scheduled' && story.scheduledAt && (
-        <p class="muted">{t('workflow.scheduledFor', { time: formatTime(story.scheduledAt, language) })}</p>
+        <p class="muted">
+          {t('workflow.scheduledFor', { time: formatTime(story.scheduledAt, language) })}
+        </p>
       )}
-      {story.status === 'unpublished' && story.unpublishedReason && <p class="muted">{story.unpublishedReason}</p>}
+      {story.status === 'unpublished' && story.unpublishedReason && (
+        <p class="muted">{story.unpublishedReason}</p>
+      )}
       <div class="workflow-buttons">
         {steps.map((step) => (
           <button
@@ -110,7 +122,13 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
           </button>
         ))}
         {story.allowed?.correct && (
-          <button type="button" class="button" data-transition="correct" disabled={busy} onClick={() => open({ kind: 'correct' })}>
+          <button
+            type="button"
+            class="button"
+            data-transition="correct"
+            disabled={busy}
+            onClick={() => open({ kind: 'correct' })}
+          >
             {t('workflow.correct')}
           </button>
         )}
@@ -141,8 +159,19 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
             </button>
           }
         >
-          <Field id="schedule-at" label={t('workflow.scheduleAt', { zone: AGENCY_TIME_ZONE })} error={error}>
-            <input id="schedule-at" type="datetime-local" step={1} required value={at} onInput={(e) => setAt(e.currentTarget.value)} />
+          <Field
+            id="schedule-at"
+            label={t('workflow.scheduleAt', { zone: AGENCY_TIME_ZONE })}
+            error={error}
+          >
+            <input
+              id="schedule-at"
+              type="datetime-local"
+              step={1}
+              required
+              value={at}
+              onInput={(e) => setAt(e.currentTarget.value)}
+            />
           </Field>
         </Dialog>
       )}
@@ -159,7 +188,13 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
           }
         >
           <Field id="unpublish-reason" label={t('workflow.reason')} error={error}>
-            <textarea id="unpublish-reason" rows={3} required value={text} onInput={(e) => setText(e.currentTarget.value)} />
+            <textarea
+              id="unpublish-reason"
+              rows={3}
+              required
+              value={text}
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
           </Field>
         </Dialog>
       )}
@@ -177,7 +212,13 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
         >
           <p class="hint">{t('workflow.correctionHint')}</p>
           <Field id="correction-note" label={t('workflow.correctionNote')} error={error}>
-            <textarea id="correction-note" rows={3} required value={text} onInput={(e) => setText(e.currentTarget.value)} />
+            <textarea
+              id="correction-note"
+              rows={3}
+              required
+              value={text}
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
           </Field>
         </Dialog>
       )}

@@ -46,7 +46,9 @@ export const embed: NodeSpec = {
       tag: 'iframe[src]',
       getAttrs: (dom: HTMLElement) => {
         const found = embedFromUrl(dom.getAttribute('src') ?? '');
-        return found ? { provider: found.provider, url: found.url, title: dom.title || null } : false;
+        return found
+          ? { provider: found.provider, url: found.url, title: dom.title || null }
+          : false;
       },
     },
   ],

@@ -15,5 +15,9 @@ export const link: MarkSpec = {
       },
     },
   ],
-  toDOM: (mark) => ['a', { href: mark.attrs.href as string, rel: 'noopener noreferrer nofollow' }, 0],
+  toDOM: (mark) => [
+    'a',
+    { href: mark.attrs.href as string, rel: 'noopener noreferrer nofollow' },
+    0,
+  ],
 };

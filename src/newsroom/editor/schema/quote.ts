@@ -15,6 +15,10 @@ export const quote: NodeSpec = {
   ],
   toDOM: (node) => {
     const cite = node.attrs.cite as string | null;
-    return ['blockquote', cite ? { 'data-block': 'quote', 'data-cite': cite } : { 'data-block': 'quote' }, 0];
+    return [
+      'blockquote',
+      cite ? { 'data-block': 'quote', 'data-cite': cite } : { 'data-block': 'quote' },
+      0,
+    ];
   },
 };

@@ -1,0 +1,66 @@
+// Wires distribution: the delivery loop (webhooks, CDN purges) woken by events, and the content API's rate-limit store.
+
+import { Redis } from 'ioredis';
+import { surrogate } from '../domain/surrogate-keys.js';
+import { queueCdnPurge } from '../operations/deliveries.js';
+import type { Deps } from '../operations/deps.js';
+import {
+  deliveryLoop,
+  type DeliveryLoop,
+  type DeliveryLoopOptions,
+} from '../syndication/delivery-loop.js';
+import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
+import type { Config } from './config.js';
+
+export interface DistributionOptions extends Partial<
+  Omit<DeliveryLoopOptions, 'origin' | 'cdn'>
+> {
+  /** Start the delivery loop with the app (default); off for one-shot CLI commands. */
+  autoStart?: boolean;
+}
+
+export interface Distribution {
+  loop: DeliveryLoop;
+  /** What the content API's routes are registered with (rate limits, their shared store). */
+  api: SubscriberApiOptions;
+  start(): void;
+  close(): Promise<void>;
+}
+
+export function wireDistribution(
+  deps: Deps,
+  config: Pick<Config, 'distribution' | 'redisUrl'>,
+  options: DistributionOptions = {},
+): Distribution {
+  const { autoStart = true, ...loopOptions } = options;
+  const cdn = config.distribution.cdnPurge;
+  const loop = deliveryLoop(deps, { origin: deps.publicUrl, cdn, ...loopOptions });
+  // Counts of the rate limit live in Redis when there is one, so every process shares them.
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 })
+    : null;
+  redis?.on('error', (error: Error) =>
+    deps.logger.warn('rate-limit store unreachable', { code: 'internal', error: error.message }),
+  );
+  // Runs only in the process that made the change (no everyProcess): work that is done once.
+  const unsubscribe = deps.events.subscribe(async (event) => {
+    if (event.type === 'edition.changed' && cdn)
+      await queueCdnPurge(deps, event.type, [surrogate.edition(event.edition)]);
+    loop.wake();
+  });
+  return {
+    loop,
+    api: {
+      rateLimit: config.distribution.apiRateLimit,
+      ...(redis ? { redis } : {}),
+    },
+    start() {
+      if (autoStart) loop.start();
+    },
+    async close() {
+      unsubscribe();
+      await loop.stop();
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// Serves uploaded media files at /media/*: their keys carry a content hash, so they are cached for a year.
+
+import type { FastifyInstance } from 'fastify';
+import type { MediaStorage } from '../platform/media-storage.js';
+
+export const MEDIA_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+export function registerMediaFiles(app: FastifyInstance, storage: MediaStorage): void {
+  app.get<{ Params: { '*': string } }>('/media/*', async (req, reply) => {
+    const file = await storage.get(req.params['*']);
+    if (!file) return reply.callNotFound();
+    return reply
+      .header('content-type', file.contentType)
+      .header('cache-control', MEDIA_CACHE_CONTROL)
+      // Partners' sites and feed readers may show the images too.
+      .header('cross-origin-resource-policy', 'cross-origin')
+      .send(file.bytes);
+  });
+}
