@@ -12,7 +12,8 @@ let t: TestApp;
 let c: ReturnType<typeof newsroomClient>;
 
 before(async () => {
-  t = await bootTestApp({ now: '2025-12-06T09:00:00Z' });
+  // As behind a TLS-terminating proxy on this machine: its X-Forwarded-Proto is believed.
+  t = await bootTestApp({ now: '2025-12-06T09:00:00Z', env: { LEDE_TRUST_PROXY: '127.0.0.1' } });
   c = newsroomClient(t);
 });
 after(async () => {

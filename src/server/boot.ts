@@ -76,7 +76,9 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       { sync: true, everyProcess: true },
     );
     distribution = wireDistribution(deps, config, options.delivery);
-    const app = await buildHttpApp(deps, pages, distribution.api);
+    const app = await buildHttpApp(deps, pages, distribution.api, {
+      trustProxy: config.trustProxy,
+    });
     // Scheduled stories and embargo lifts; their state is in the database, so restarts lose nothing.
     const scheduler = timerScheduler({
       clock: deps.clock,

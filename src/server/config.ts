@@ -26,6 +26,10 @@ const schema = z.object({
       }
     }, 'must be an IANA time zone such as Asia/Baku')
     .default('Asia/Baku'),
+  LEDE_TRUST_PROXY: z
+    .string()
+    .regex(/^(off|on|[0-9a-f.:/, ]+)$/i, 'must be off, on, or the proxy addresses (CIDR list)')
+    .default('off'),
   LEDE_REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
@@ -53,6 +57,11 @@ export interface Config {
   siteName: string;
   /** The site's public origin ("https://lede.example"), for absolute links in feeds, sitemaps and the API. */
   publicUrl: string;
+  /**
+   * Whom to believe for the client address (X-Forwarded-For): nobody (false), any proxy (true),
+   * or the listed proxy addresses. Login throttling and rate limits count per client address.
+   */
+  trustProxy: boolean | string;
   /** Redis for a Lede of several processes: events (cache purges) reach every process. */
   redisUrl: string | null;
   /** Subscribers: the content API's requests per key per minute; the CDN's purge URL, if any. */
@@ -96,6 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: c.LEDE_TIME_ZONE,
     siteName: c.LEDE_SITE_NAME,
     redisUrl: c.LEDE_REDIS_URL ?? null,
+    trustProxy:
+      c.LEDE_TRUST_PROXY === 'off'
+        ? false
+        : c.LEDE_TRUST_PROXY === 'on'
+          ? true
+          : c.LEDE_TRUST_PROXY,
     distribution: {
       apiRateLimit: c.LEDE_API_RATE_LIMIT,
       cdnPurge: c.LEDE_CDN_PURGE_URL

@@ -25,10 +25,11 @@ export async function buildHttpApp(
   deps: Deps,
   pages: PageCache,
   subscriberApi: SubscriberApiOptions = {},
+  options: { trustProxy?: boolean | string } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 5 * 1024 * 1024,
     routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 300 },
   });
