@@ -6,7 +6,9 @@ const DB_PACKAGES = '^(better-sqlite3|pg|ioredis|kysely)$';
 const restrict = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'bin/**', 'scripts/**', 'eslint.config.js'] },
+  {
+    ignores: ['node_modules/**', 'data/**', 'dist/**', 'bin/**', 'scripts/**', 'eslint.config.js'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

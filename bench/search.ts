@@ -1,6 +1,6 @@
 // Search benchmark: builds a synthetic archive of N stories and measures query latency (p50, p95) and memory.
 //
-//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200]
+//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200] [--reindex]
 
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     postgres: { type: 'string' },
     db: { type: 'string' },
     queries: { type: 'string', default: '200' },
+    reindex: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.stories);
@@ -120,6 +121,11 @@ async function main() {
     });
     const seconds = (performance.now() - started) / 1000;
     console.log(`built: ${N - have} stories with their index in ${seconds.toFixed(0)} s`);
+  }
+  if (values.reindex) {
+    const started = performance.now();
+    const n = await store.search.rebuild();
+    console.log(`reindex: ${n} stories in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   console.log(`RSS after build: ${mb(process.memoryUsage().rss)}`);
 

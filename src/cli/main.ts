@@ -8,6 +8,7 @@ import { loadDemoArchive } from '../importers/load-demo.js';
 import { parseCrawlPage } from '../importers/crawl/parse-crawl.js';
 import { boot, listen } from '../server/boot.js';
 import { runAccountCommand, USER_USAGE } from './commands/users.js';
+import { DISTRIBUTION_USAGE, runDistributionCommand } from './commands/distribution.js';
 import { demoGenerate, reindex, SEARCH_USAGE } from './commands/search.js';
 import { UsageError } from './commands/io.js';
 import { ConfigError, loadConfig } from '../server/config.js';
@@ -18,7 +19,7 @@ const USAGE = `Usage: lede <command>
   parse crawl FILE              print the story a crawled page holds, as JSON; stores nothing
   import crawl [--json] PATH... import crawled pages (files or folders); prints each story's URL
   demo load [--force]           load the demo archive (only into an empty database unless --force)
-${SEARCH_USAGE}${USER_USAGE}`;
+${SEARCH_USAGE}${USER_USAGE}${DISTRIBUTION_USAGE}`;
 
 type Out = { out: (s: string) => void; err: (s: string) => void };
 const std: Out = {
@@ -101,6 +102,10 @@ export async function main(argv: string[], io: Out = std): Promise<number> {
         io.err(e.message);
         return 2;
       });
+    if (command === 'subscriber' || command === 'webhook') {
+      const code = await runDistributionCommand(command, sub, rest, io);
+      if (code !== null) return code;
+    }
     if (command === 'user' || command === 'token') {
       const code = await runAccountCommand(command, sub, rest, io);
       if (code !== null) return code;

@@ -9,7 +9,11 @@ export const IMAGE_MIME: Record<ImageFormat, string> = {
   webp: 'image/webp',
 };
 
-export const IMAGE_EXTENSION: Record<ImageFormat, string> = { jpeg: 'jpg', png: 'png', webp: 'webp' };
+export const IMAGE_EXTENSION: Record<ImageFormat, string> = {
+  jpeg: 'jpg',
+  png: 'png',
+  webp: 'webp',
+};
 
 /** Widths of the WebP variants; an image gets those narrower than itself and one at its own width. */
 export const VARIANT_WIDTHS = [320, 640, 960, 1280, 1920] as const;
@@ -51,7 +55,8 @@ export function variantKey(key: string, width: number): string {
 /** A media key: the first 20 hex digits of the content's sha256, a dash and 8 random hex digits. */
 export const MEDIA_KEY = /^[0-9a-f]{20}-[0-9a-f]{8}$/;
 
-const ORIGINAL_URL = /^\/media\/([0-9a-f]{20}-[0-9a-f]{8})\/([1-9]\d{0,5})x([1-9]\d{0,5})\.(jpg|png|webp)$/;
+const ORIGINAL_URL =
+  /^\/media\/([0-9a-f]{20}-[0-9a-f]{8})\/([1-9]\d{0,5})x([1-9]\d{0,5})\.(jpg|png|webp)$/;
 
 export interface MediaSource {
   key: string;

@@ -13,6 +13,8 @@ export const surrogate = {
   /** Story pages whose related list is drawn from a rubric. */
   related: (rubricId: number) => `related-${rubricId}`,
   sitemap: () => 'sitemap',
+  /** robots.txt: it changes only with the configuration, never with a story. */
+  robots: () => 'robots',
 };
 
 /** The Surrogate-Key / Cache-Tag header value: keys separated by spaces, each once. */

@@ -6,7 +6,11 @@ import sharp from 'sharp';
 import { SYSTEM } from '../domain/actor.js';
 import { LedeError } from '../domain/errors.js';
 import { memoryMediaStorage, type MediaStorage } from '../platform/media-storage.js';
-import { openNewsroomDeps, storyJson, type NewsroomDeps } from '../../test/support/newsroom-fixtures.js';
+import {
+  openNewsroomDeps,
+  storyJson,
+  type NewsroomDeps,
+} from '../../test/support/newsroom-fixtures.js';
 import { createStory } from './create-story.js';
 import { deleteMedia } from './delete-media.js';
 import type { Deps } from './deps.js';
@@ -28,7 +32,10 @@ after(async () => {
 });
 
 /** Deps over fresh memory storage, optionally failing the nth put. */
-function withStorage(failOnPut?: number): { d: Deps; storage: ReturnType<typeof memoryMediaStorage> } {
+function withStorage(failOnPut?: number): {
+  d: Deps;
+  storage: ReturnType<typeof memoryMediaStorage>;
+} {
   const storage = memoryMediaStorage();
   let puts = 0;
   const failing: MediaStorage = {
@@ -61,7 +68,10 @@ describe('media operations', () => {
       m.variants.map((v) => v.width),
       [320, 640, 960, 1000],
     );
-    assert.deepEqual(storage.keys(), [m.url, ...m.variants.map((v) => v.url)].map((u) => u.slice(7)).sort());
+    assert.deepEqual(
+      storage.keys(),
+      [m.url, ...m.variants.map((v) => v.url)].map((u) => u.slice(7)).sort(),
+    );
     assert.equal(m.uploadedBy?.id, deps.people.reporter.id);
     const audit = await deps.store.audit.list({ action: 'media.upload', limit: 1 });
     assert.equal(audit[0]?.detail.mediaId, m.id);
@@ -79,7 +89,10 @@ describe('media operations', () => {
     const { d, storage } = withStorage();
     const store = Object.create(deps.store) as Deps['store'];
     store.transaction = () => Promise.reject(new Error('database gone'));
-    await assert.rejects(uploadMedia({ ...d, store }, deps.people.reporter, { bytes: jpeg }), /gone/);
+    await assert.rejects(
+      uploadMedia({ ...d, store }, deps.people.reporter, { bytes: jpeg }),
+      /gone/,
+    );
     assert.deepEqual(storage.keys(), []);
   });
 
@@ -100,11 +113,20 @@ describe('media operations', () => {
 
   test('texts: updated by anyone of the newsroom, audited; too long alt is refused', async () => {
     const m = await uploadMedia(deps, deps.people.reporter, { bytes: jpeg });
-    const u = await updateMedia(deps, deps.people.reporter2, m.id, { alt: 'Краны', credit: 'Report' });
+    const u = await updateMedia(deps, deps.people.reporter2, m.id, {
+      alt: 'Краны',
+      credit: 'Report',
+    });
     assert.deepEqual([u.alt, u.credit], ['Краны', 'Report']);
-    await assert.rejects(updateMedia(deps, deps.people.reporter2, m.id, { alt: 'x'.repeat(501) }), code('invalid_input'));
+    await assert.rejects(
+      updateMedia(deps, deps.people.reporter2, m.id, { alt: 'x'.repeat(501) }),
+      code('invalid_input'),
+    );
     await assert.rejects(updateMedia(deps, deps.people.reporter2, m.id, {}), code('invalid_input'));
-    await assert.rejects(updateMedia(deps, deps.people.reporter2, m.id + 999, { alt: 'a' }), code('not_found'));
+    await assert.rejects(
+      updateMedia(deps, deps.people.reporter2, m.id + 999, { alt: 'a' }),
+      code('not_found'),
+    );
     const audit = await deps.store.audit.list({ action: 'media.update', limit: 1 });
     assert.deepEqual(audit[0]?.detail, { mediaId: m.id, changed: ['alt', 'credit'] });
   });

@@ -59,7 +59,9 @@ export function formatOfMime(mime: string): ImageFormat {
 }
 
 /** Every file of an item in media storage: the original, then the variants. */
-export function mediaFileKeys(m: Pick<MediaRecord, 'key' | 'width' | 'height' | 'mime' | 'variants'>) {
+export function mediaFileKeys(
+  m: Pick<MediaRecord, 'key' | 'width' | 'height' | 'mime' | 'variants'>,
+) {
   return [
     originalKey(m.key, m.width, m.height, formatOfMime(m.mime)),
     ...m.variants.map((v) => variantKey(m.key, v.width)),
@@ -86,8 +88,7 @@ export function viewMedia(storage: MediaStorage, m: MediaRecord): MediaView {
     alt: m.alt,
     caption: m.caption,
     credit: m.credit,
-    uploadedBy:
-      m.uploadedBy !== null ? { id: m.uploadedBy, name: m.uploadedByName ?? '' } : null,
+    uploadedBy: m.uploadedBy !== null ? { id: m.uploadedBy, name: m.uploadedByName ?? '' } : null,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
   };

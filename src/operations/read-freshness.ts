@@ -39,3 +39,41 @@ export async function lastModifiedOf(
 export function httpDate(iso: string): string {
   return new Date(iso).toUTCString();
 }
+
+/** The newest public story (of an edition, or of all), or null. */
+export async function newestPublicStory(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  edition?: EditionCode,
+): Promise<Story | null> {
+  const now = deps.clock.now().toISOString();
+  const page = await deps.store.listStories({
+    ...(edition ? { edition } : {}),
+    statuses: ['published'],
+    publishedTo: now,
+    visibleAt: now,
+    limit: 1,
+  });
+  return page.items[0] ?? null;
+}
+
+/**
+ * When the last story dropped out of a list of the last `hours` (a news sitemap): the newest
+ * public story older than the window, plus the window. Null when none has dropped out.
+ */
+export async function windowDroppedAt(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  edition: EditionCode,
+  hours: number,
+): Promise<string | null> {
+  const now = deps.clock.now();
+  const from = new Date(now.getTime() - hours * 3600_000).toISOString();
+  const page = await deps.store.listStories({
+    edition,
+    statuses: ['published'],
+    publishedTo: from,
+    visibleAt: now.toISOString(),
+    limit: 1,
+  });
+  const out = page.items[0]?.publishedAt;
+  return out ? new Date(Date.parse(out) + hours * 3600_000).toISOString() : null;
+}

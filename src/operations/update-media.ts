@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import type { Actor } from '../domain/actor.js';
 import type { Deps } from './deps.js';
-import { mediaTextFields, orNull, requireMedia, requireMediaAccess, viewMedia, type MediaView } from './media-view.js';
+import {
+  mediaTextFields,
+  orNull,
+  requireMedia,
+  requireMediaAccess,
+  viewMedia,
+  type MediaView,
+} from './media-view.js';
 import { recordAudit } from './record-audit.js';
 import { parseFields } from './story-fields.js';
 

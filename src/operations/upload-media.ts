@@ -14,7 +14,13 @@ import {
 import { ImageProcessingError, type ProcessedImage } from '../platform/image-processor.js';
 import type { Deps } from './deps.js';
 import { removeMediaFiles } from './media-deps.js';
-import { mediaTextFields, orNull, requireMediaAccess, viewMedia, type MediaView } from './media-view.js';
+import {
+  mediaTextFields,
+  orNull,
+  requireMediaAccess,
+  viewMedia,
+  type MediaView,
+} from './media-view.js';
 import { recordAudit } from './record-audit.js';
 import { parseFields } from './story-fields.js';
 
@@ -40,7 +46,8 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 /** The uploaded name without folders or control characters, at most 300 characters. */
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 300);
+  const printable = [...base].filter((ch) => ch >= ' ' && ch !== '\u007f').join('');
+  const clean = printable.trim().slice(0, 300);
   return clean || 'image';
 }
 
@@ -93,7 +100,11 @@ function filesOf(key: string, image: ProcessedImage) {
  * the first file is written, every file written is removed again: no file without a row, no
  * row without its files.
  */
-export async function uploadMedia(deps: Deps, actor: Actor, input: UploadInput): Promise<MediaView> {
+export async function uploadMedia(
+  deps: Deps,
+  actor: Actor,
+  input: UploadInput,
+): Promise<MediaView> {
   requireMediaAccess(actor);
   const texts = parseFields(textsSchema, {
     alt: input.alt ?? undefined,

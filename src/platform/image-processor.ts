@@ -8,7 +8,7 @@ export interface ProcessOptions {
   /** Images with more pixels than this are refused before they are decoded. */
   maxPixels: number;
   /** The widths of the variants, from the upright width of the image. */
-  widths(width: number): number[];
+  widths: (width: number) => number[];
 }
 
 export interface ProcessedFile {

@@ -53,7 +53,7 @@ export function localMediaStorage(root: string): MediaStorage {
       const file = fileOf(key);
       await rm(file, { force: true });
       // Empty folders go too, up to the root; a folder still holding files stays.
-      for (let dir = path.dirname(file); dir !== base && dir.startsWith(base); ) {
+      for (let dir = path.dirname(file); dir !== base && dir.startsWith(base);) {
         try {
           await rmdir(dir);
         } catch (error) {

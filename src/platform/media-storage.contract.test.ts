@@ -13,13 +13,25 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 const kinds: [string, () => MediaStorage][] = [
   ['memory', () => memoryMediaStorage()],
-  ['local disk', () => localMediaStorage(path.join(dir, `m${Math.random().toString(36).slice(2)}`))],
+  [
+    'local disk',
+    () => localMediaStorage(path.join(dir, `m${Math.random().toString(36).slice(2)}`)),
+  ],
 ];
 
 test('safe keys: relative paths of plain segments with an image extension', () => {
   for (const ok of ['abc/640w.webp', 'a-b_c/1000x500.jpg', 'x.png'])
     assert.equal(isSafeMediaKey(ok), true, ok);
-  for (const bad of ['../x.jpg', 'a/../x.jpg', '/abs.jpg', '.hidden.jpg', 'a//b.jpg', 'a/b.txt', 'a\\b.jpg', ''])
+  for (const bad of [
+    '../x.jpg',
+    'a/../x.jpg',
+    '/abs.jpg',
+    '.hidden.jpg',
+    'a//b.jpg',
+    'a/b.txt',
+    'a\\b.jpg',
+    '',
+  ])
     assert.equal(isSafeMediaKey(bad), false, bad);
 });
 

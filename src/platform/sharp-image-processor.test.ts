@@ -44,7 +44,12 @@ describe('sharp image processor', () => {
 
   test('PNG and WebP keep their format; a small image has one variant at its own width', async () => {
     const png = await sharp({
-      create: { width: 200, height: 100, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } },
+      create: {
+        width: 200,
+        height: 100,
+        channels: 4,
+        background: { r: 0, g: 0, b: 0, alpha: 0.5 },
+      },
     })
       .png()
       .toBuffer();
@@ -54,7 +59,9 @@ describe('sharp image processor', () => {
       p.variants.map((v) => v.width),
       [200],
     );
-    const webp = await sharp({ create: { width: 700, height: 350, channels: 3, background: '#3a3' } })
+    const webp = await sharp({
+      create: { width: 700, height: 350, channels: 3, background: '#3a3' },
+    })
       .webp()
       .toBuffer();
     const w = await images.process(webp, { ...options, format: 'webp' });

@@ -37,7 +37,7 @@ export abstract class KyselySearchIndex implements SearchIndex {
   protected abstract upsertWords(
     db: Kysely<Database>,
     edition: string,
-    words: [key: string, word: string][],
+    words: [key: string, word: string, docs: number][],
     fresh: boolean,
   ): Promise<void>;
   protected abstract removeEntry(db: Kysely<Database>, storyId: number): Promise<void>;
@@ -72,8 +72,24 @@ export abstract class KyselySearchIndex implements SearchIndex {
    */
   private async addWords(doc: SearchDoc, fresh: boolean): Promise<void> {
     if (doc.words.length === 0) return;
-    const pairs = doc.words.map((w): [string, string] => [w.key, w.word]);
-    await this.upsertWords(this.db, doc.edition, pairs, fresh);
+    const rows = doc.words.map((w): [string, string, number] => [w.key, w.word, 1]);
+    await this.upsertWords(this.db, doc.edition, rows, fresh);
+  }
+
+  async writeMany(docs: SearchDoc[]): Promise<void> {
+    if (docs.length === 0) return;
+    await this.writeNewEntries(this.db, docs);
+    const counts: WordCounts = new Map();
+    for (const doc of docs) countWords(counts, doc);
+    const byEdition = new Map<string, [string, string, number][]>();
+    for (const w of counts.values()) {
+      const list = byEdition.get(w.edition) ?? [];
+      list.push([w.key, w.word, w.docs]);
+      byEdition.set(w.edition, list);
+    }
+    for (const [edition, rows] of byEdition)
+      for (let i = 0; i < rows.length; i += 5000)
+        await this.upsertWords(this.db, edition, rows.slice(i, i + 5000), true);
   }
 
   async vocabulary(probe: VocabularyProbe): Promise<VocabularyEntry[]> {

@@ -90,6 +90,8 @@ export interface VocabularyProbe {
 export interface SearchIndex {
   /** Adds or replaces the story's entry (call inside the transaction that writes the story). */
   write(doc: SearchDoc): Promise<void>;
+  /** Adds stories new to the index in one go (bulk writes), inside the transaction that writes them. */
+  writeMany(docs: SearchDoc[]): Promise<void>;
   remove(storyId: number): Promise<void>;
   /** Rewrites a story's entry from the stories table (after a change of status or embargo alone). */
   refresh(storyId: number): Promise<void>;

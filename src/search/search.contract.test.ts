@@ -311,6 +311,24 @@ describe('search index contract', () => {
     assert.ok((await find('Азербайджан', 'ru')).includes('ru-gas'));
   });
 
+  test('stories written in bulk are found like the others, in the same second too', async () => {
+    const at = '2025-11-30T10:00:00.000Z';
+    const [a, b] = await t.store.insertStories([
+      write('en', { title: 'Bulk: a caravan crosses the steppe', publishedAt: at, updatedAt: at }),
+      write('en', { title: 'Bulk: caravans rest', publishedAt: at, updatedAt: at }),
+    ]);
+    ids['en-bulk-a'] = a!;
+    ids['en-bulk-b'] = b!;
+    assert.deepEqual(new Set(await find('caravan', 'en')), new Set(['en-bulk-a', 'en-bulk-b']));
+    const words = await t.store.search.vocabulary({
+      edition: 'en',
+      first: 'c',
+      minLength: 7,
+      maxLength: 8,
+    });
+    assert.ok(words.some((w) => w.key === 'caravans' && w.docs === 1));
+  });
+
   test('the vocabulary holds the words of headlines and leads', async () => {
     const words = await t.store.search.vocabulary({
       edition: 'ru',

@@ -12,9 +12,7 @@ import {
 import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
 import type { Config } from './config.js';
 
-export interface DistributionOptions extends Partial<
-  Omit<DeliveryLoopOptions, 'origin' | 'cdn'>
-> {
+export interface DistributionOptions extends Partial<Omit<DeliveryLoopOptions, 'origin' | 'cdn'>> {
   /** Start the delivery loop with the app (default); off for one-shot CLI commands. */
   autoStart?: boolean;
 }

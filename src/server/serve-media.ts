@@ -9,10 +9,10 @@ export function registerMediaFiles(app: FastifyInstance, storage: MediaStorage):
   app.get<{ Params: { '*': string } }>('/media/*', async (req, reply) => {
     const file = await storage.get(req.params['*']);
     if (!file) return reply.callNotFound();
+    // Partners' sites and feed readers may show the images too: cross-origin.
     return reply
       .header('content-type', file.contentType)
       .header('cache-control', MEDIA_CACHE_CONTROL)
-      // Partners' sites and feed readers may show the images too.
       .header('cross-origin-resource-policy', 'cross-origin')
       .send(file.bytes);
   });

@@ -8,6 +8,7 @@ import type { EditionChrome } from '../operations/read-site.js';
 import type {
   AlternateView,
   ChromeView,
+  FeedLinkView,
   LinkView,
   PaginationView,
   StoryCardView,
@@ -46,6 +47,10 @@ export interface ChromeInput {
   robots?: string;
   /** Translations of the current story, by edition code, with their paths. */
   translations?: Map<string, string>;
+  /** Public origin for absolute head links; the page's feeds; its picture (absolute). */
+  origin?: string;
+  feeds?: FeedLinkView[];
+  image?: string;
 }
 
 export function chromeView(input: ChromeInput): ChromeView {
@@ -71,6 +76,9 @@ export function chromeView(input: ChromeInput): ChromeView {
     canonical: input.canonical,
     ...(input.description !== undefined ? { description: input.description } : {}),
     ...(input.robots !== undefined ? { robots: input.robots } : {}),
+    ...(input.origin !== undefined ? { origin: input.origin } : {}),
+    ...(input.feeds !== undefined ? { feeds: input.feeds } : {}),
+    ...(input.image !== undefined ? { image: input.image } : {}),
   };
 }
 

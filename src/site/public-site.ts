@@ -19,7 +19,11 @@ import {
   tagStories,
   type EditionChrome,
 } from '../operations/read-site.js';
+import { httpDate, lastModifiedOf } from '../operations/read-freshness.js';
+import type { Story } from '../domain/story.js';
 import { chromeView, pagination, rubricLink, storyCard, storyUrl } from './build-views.js';
+import { absoluteUrl, feedLinks } from './feed-links.js';
+import { firstImage, newsArticle } from './structured-data.js';
 import { resolvePath } from './resolve-path.js';
 import { registerSearchApi, renderSearch } from './search-routes.js';
 import {
@@ -45,11 +49,13 @@ function sendHtml(
   status: number,
   html: string,
   keys: string[] = [],
+  lastModified: string | null = null,
 ): FastifyReply {
   if (keys.length > 0) {
     const header = surrogateHeader(keys);
     reply.header('surrogate-key', header).header('cache-tag', header.replaceAll(' ', ','));
   }
+  if (lastModified) reply.header('last-modified', httpDate(lastModified));
   return reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
@@ -74,6 +80,8 @@ export async function renderNotFound(
       title: message,
       canonical: paths.home(edition),
       robots: 'noindex',
+      origin: deps.publicUrl,
+      feeds: feedLinks(deps.publicUrl, edition),
     }),
     status,
     message,
@@ -105,6 +113,9 @@ async function storyPage(
     const tChrome = await editionChrome(deps, t.edition.code);
     translationPaths.set(t.edition.code, storyUrl(t.edition, t.story, tChrome));
   }
+  const origin = deps.publicUrl;
+  const image = firstImage(origin, story.blocks);
+  const parent = ctx.rubric.parentId === null ? null : chrome.rubricById.get(ctx.rubric.parentId);
   const html = renderStoryPage({
     chrome: chromeView({
       edition,
@@ -114,6 +125,9 @@ async function storyPage(
       canonical,
       description: story.lead,
       translations: translationPaths,
+      origin,
+      feeds: feedLinks(origin, edition, { rubric: ctx.rubric }),
+      ...(image ? { image } : {}),
     }),
     story: {
       id: story.id,
@@ -127,7 +141,17 @@ async function storyPage(
       rubric: rubricLink(edition, ctx.rubric),
       tags: ctx.tags.map((t) => ({ name: t.name, url: paths.tag(edition, t.slug) })),
       author: ctx.author?.name ?? null,
+      corrections: story.corrections,
     },
+    jsonLd: newsArticle({
+      origin,
+      edition,
+      url: absoluteUrl(origin, canonical),
+      story: { ...story, publishedAt: story.publishedAt! },
+      sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
+      tags: ctx.tags.map((t) => t.name),
+      author: ctx.author?.name ?? null,
+    }),
     translations: translations.map((t) => ({
       edition: t.edition,
       url: translationPaths.get(t.edition.code)!,
@@ -135,12 +159,18 @@ async function storyPage(
     })),
     related: ctx.related.map((s) => storyCard(edition, s, chrome)),
   });
-  return sendHtml(reply, 200, html, [
-    surrogate.edition(edition.code),
-    surrogate.story(story.id),
-    surrogate.related(story.rubricId),
-    ...ctx.translations.map((t) => surrogate.story(t.id)),
-  ]);
+  return sendHtml(
+    reply,
+    200,
+    html,
+    [
+      surrogate.edition(edition.code),
+      surrogate.story(story.id),
+      surrogate.related(story.rubricId),
+      ...ctx.translations.map((t) => surrogate.story(t.id)),
+    ],
+    await lastModifiedOf(deps, [story, ...ctx.related, ...ctx.translations], edition.code),
+  );
 }
 
 export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
@@ -152,16 +182,23 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     const page = pageNumber(req.query);
     if (page === null) return renderNotFound(deps, edition, reply);
     const chrome = await editionChrome(deps, edition.code);
-    const base = { edition, editions: deps.editions, chrome };
+    const origin = deps.publicUrl;
+    const base = { edition, editions: deps.editions, chrome, origin };
 
     if (route.kind === 'home') {
       const home = await homeStories(deps, edition.code, chrome);
       const [top, ...latest] = home.latest;
+      const shown: Story[] = [...home.latest, ...home.sections.flatMap((s) => s.stories)];
       return sendHtml(
         reply,
         200,
         renderHomePage({
-          chrome: chromeView({ ...base, title: edition.siteName, canonical: paths.home(edition) }),
+          chrome: chromeView({
+            ...base,
+            title: edition.siteName,
+            canonical: paths.home(edition),
+            feeds: feedLinks(origin, edition),
+          }),
           top: top ? storyCard(edition, top, chrome) : null,
           latest: latest.map((s) => storyCard(edition, s, chrome)),
           sections: home.sections.map((s) => ({
@@ -173,6 +210,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
           })),
         }),
         [surrogate.edition(edition.code), surrogate.home(edition.code)],
+        await lastModifiedOf(deps, shown, edition.code),
       );
     }
     if (route.kind === 'story')
@@ -184,6 +222,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     let children;
     let days;
     let listKey: string;
+    let feeds = feedLinks(origin, edition);
     if (route.kind === 'rubric') {
       const rubric = [...chrome.rubricById.values()].find((r) => r.slug === route.rubric);
       if (!rubric) return renderNotFound(deps, edition, reply);
@@ -191,6 +230,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       result = await rubricStories(deps, rubric, kids, page);
       heading = rubric.name;
       listKey = surrogate.rubric(rubric.id);
+      feeds = feedLinks(origin, edition, { rubric });
       listPath = paths.rubric(edition, rubric.slug);
       children = kids.map((k) => rubricLink(edition, k));
     } else if (route.kind === 'tag') {
@@ -199,6 +239,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       result = await tagStories(deps, tag, page);
       heading = tag.name;
       listKey = surrogate.tag(tag.id);
+      feeds = feedLinks(origin, edition, { tag });
       listPath = paths.tag(edition, tag.slug);
     } else {
       const found = await dayStories(deps, edition.code, route.day, page);
@@ -232,7 +273,12 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       reply,
       200,
       renderListPage({
-        chrome: chromeView({ ...base, title: heading, canonical: withPage(listPath, page) }),
+        chrome: chromeView({
+          ...base,
+          title: heading,
+          canonical: withPage(listPath, page),
+          feeds,
+        }),
         kind: route.kind,
         heading,
         stories: result.items.map((s) => storyCard(edition, s, chrome)),
@@ -241,6 +287,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         ...(days ? { days } : {}),
       }),
       [surrogate.edition(edition.code), listKey],
+      await lastModifiedOf(deps, result.items, edition.code),
     );
   };
   registerSearchApi(app, deps);

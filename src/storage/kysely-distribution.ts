@@ -131,8 +131,9 @@ export class KyselyDistributionRepo implements DistributionRepo {
 
   async findSubscriber(ref: { id: number } | { name: string }) {
     const q = this.db.selectFrom('subscriber').selectAll();
-    const row = await ('id' in ref ? q.where('id', '=', ref.id) : q.where('name', '=', ref.name))
-      .executeTakeFirst();
+    const row = await (
+      'id' in ref ? q.where('id', '=', ref.id) : q.where('name', '=', ref.name)
+    ).executeTakeFirst();
     return row ? publicSubscriber(toSubscriber(row)) : null;
   }
 

@@ -128,6 +128,8 @@ export class KyselyStore implements Store {
       db: this.db,
       provider: migrationProvider(this.dialect),
       ...(schema ? { migrationTableSchema: schema } : {}),
+      // A database that ran 0003 and 0004 before 0002 (search) existed still gets 0002.
+      allowUnorderedMigrations: true,
     });
     const { error } = await migrator.migrateToLatest();
     if (error)
@@ -347,6 +349,54 @@ export class KyselyStore implements Store {
       // The search index changes in the same transaction as the story.
       await self.search.write(searchDocOf(story, w.tagIds));
       return story;
+    });
+  }
+
+  async insertStories(writes: StoryWrite[]): Promise<number[]> {
+    return this.transaction(async (tx) => {
+      const self = tx as KyselyStore;
+      const ids: number[] = [];
+      // Every row names every column (SQLite has no DEFAULT in a VALUES list); 400 rows a statement.
+      for (let i = 0; i < writes.length; i += 400) {
+        const chunk = writes.slice(i, i + 400);
+        const rows = await self.db
+          .insertInto('story')
+          .values(
+            chunk.map((w) => ({
+              ...storyColumns(w),
+              translated_from_id: w.translatedFromId ?? null,
+              embargo_until: w.embargoUntil ?? null,
+              scheduled_at: w.scheduledAt ?? null,
+              unpublished_reason: w.unpublishedReason ?? null,
+              corrections: w.corrections ? JSON.stringify(w.corrections) : null,
+              created_by: w.createdBy ?? null,
+              created_at: w.updatedAt,
+              version: 1,
+            })),
+          )
+          .returning(['id', 'edition', 'slug'])
+          .execute();
+        const bySlug = new Map(rows.map((r) => [`${r.edition}/${r.slug}`, Number(r.id)]));
+        for (const w of chunk) ids.push(bySlug.get(`${w.edition}/${w.slug}`)!);
+      }
+      const tags = writes.flatMap((w, i) =>
+        [...new Set(w.tagIds)].map((tagId, position) => ({
+          story_id: ids[i]!,
+          tag_id: tagId,
+          position,
+        })),
+      );
+      for (let i = 0; i < tags.length; i += 2000)
+        await self.db
+          .insertInto('story_tag')
+          .values(tags.slice(i, i + 2000))
+          .execute();
+      await self.search.writeMany(
+        writes.map((w, i) =>
+          searchDocOf({ ...w, id: ids[i]!, embargoUntil: w.embargoUntil ?? null }, w.tagIds),
+        ),
+      );
+      return ids;
     });
   }
 

@@ -96,12 +96,10 @@ describe('media repo contract', () => {
       credit: 'AZERTAC',
       updatedAt: '2025-12-07T00:00:00.000Z',
     });
-    assert.deepEqual([u?.alt, u?.caption, u?.credit, u?.updatedAt], [
-      'Новый текст',
-      null,
-      'AZERTAC',
-      '2025-12-07T00:00:00.000Z',
-    ]);
+    assert.deepEqual(
+      [u?.alt, u?.caption, u?.credit, u?.updatedAt],
+      ['Новый текст', null, 'AZERTAC', '2025-12-07T00:00:00.000Z'],
+    );
     assert.equal((await t.store.media.list({ text: 'azertac', limit: 5 })).items[0]?.id, m.id);
     assert.equal(await t.store.media.update(m.id + 1000, { updatedAt: m.createdAt }), null);
     assert.equal(await t.store.media.delete(m.id), true);

@@ -115,6 +115,8 @@ export interface Store {
   createAuthor(author: Omit<Author, 'id'>): Promise<Author>;
 
   insertStory(story: StoryWrite): Promise<Story>;
+  /** Writes many new stories at once, with their tags and search entries (bulk imports, synthetic archives). */
+  insertStories(stories: StoryWrite[]): Promise<number[]>;
   /** Writes a new version of a story; returns null when the story is not there. */
   updateStory(id: number, story: StoryWrite): Promise<Story | null>;
   findStoryById(id: number): Promise<Story | null>;

@@ -93,7 +93,11 @@ test('a new story arrives on the next poll, once', async () => {
   const { story } = await importStory(
     deps,
     SYSTEM,
-    storyInput({ title: 'Breaking: new berth opens', sourceKey: 't:berth', publishedAt: undefined }),
+    storyInput({
+      title: 'Breaking: new berth opens',
+      sourceKey: 't:berth',
+      publishedAt: undefined,
+    }),
   );
   const next = await pollAll(cursor, 50);
   assert.deepEqual(next.ids, [story.id]);

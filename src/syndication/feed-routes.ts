@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Edition } from '../domain/editions.js';
 import { surrogate, surrogateHeader } from '../domain/surrogate-keys.js';
 import type { Deps } from '../operations/deps.js';
+import { httpDate, lastModifiedOf } from '../operations/read-freshness.js';
 import { feedStories, type FeedScope } from '../operations/read-syndication.js';
 import { contextOf } from './context.js';
 import { FEED_FORMATS, feedItem, feedPath, feedView, type FeedFormat } from './feed-model.js';
@@ -33,6 +34,8 @@ export interface RenderedFeed {
   body: string;
   /** What the feed shows: its edition and its home, rubric or tag. */
   keys: string[];
+  /** UTC ISO: the newest change shown, or a later story write of the edition (read-freshness). */
+  lastModified: string | null;
 }
 
 /** A feed document of an edition, rubric or tag; null when the rubric or tag is unknown. */
@@ -73,7 +76,12 @@ export async function renderFeed(
       : format === 'atom.xml'
         ? toAtom(view)
         : JSON.stringify(toJsonFeed(view));
-  return { body, keys };
+  const lastModified = await lastModifiedOf(
+    deps,
+    found.items.map((b) => b.story),
+    edition.code,
+  );
+  return { body, keys, lastModified };
 }
 
 async function serveFeed(
@@ -89,6 +97,7 @@ async function serveFeed(
     reply.callNotFound();
     return reply;
   }
+  if (feed.lastModified) reply.header('last-modified', httpDate(feed.lastModified));
   return withSurrogateKeys(reply, feed.keys)
     .header('content-type', CONTENT_TYPES[format])
     .header('cache-control', FEED_CACHE_CONTROL)

@@ -1,10 +1,17 @@
 // Sitemap routes: /sitemap.xml, /sitemaps/stories-<n>.xml (streamed), /sitemaps/news-<edition>.xml, /robots.txt.
 
 import { Readable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Edition } from '../domain/editions.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import type { Deps } from '../operations/deps.js';
+import {
+  httpDate,
+  lastModifiedOf,
+  newestPublicStory,
+  windowDroppedAt,
+} from '../operations/read-freshness.js';
 import {
   countPublicStories,
   recentStories,
@@ -27,6 +34,24 @@ import {
 import { absoluteUrl } from './urls.js';
 
 const XML = 'application/xml; charset=utf-8';
+
+/** Last-Modified of the sitemaps of all editions: the newest public story, or a later write. */
+async function sitemapFreshness(deps: Deps): Promise<string | null> {
+  const newest = await newestPublicStory(deps);
+  return lastModifiedOf(deps, newest ? [newest] : []);
+}
+
+/** An edition's news sitemap changes with its stories, and when one leaves its 48 hours. */
+async function newsFreshness(deps: Deps, edition: Edition): Promise<string | null> {
+  const newest = await newestPublicStory(deps, edition.code);
+  const shown = await lastModifiedOf(deps, newest ? [newest] : [], edition.code);
+  const dropped = await windowDroppedAt(deps, edition.code, NEWS_HOURS);
+  return dropped && (!shown || dropped > shown) ? dropped : shown;
+}
+
+function withLastModified(reply: FastifyReply, at: string | null): FastifyReply {
+  return at ? reply.header('last-modified', httpDate(at)) : reply;
+}
 
 async function storyPages(deps: Deps, options: SyndicationOptions): Promise<number> {
   return Math.max(1, Math.ceil((await countPublicStories(deps)) / options.storiesPerSitemap));
@@ -77,7 +102,7 @@ export function registerSitemapRoutes(
   const newsUrls = () => deps.editions.map((e) => url(newsSitemapPath(e)));
 
   app.get('/sitemap.xml', async (_req, reply) =>
-    withSurrogateKeys(reply, [surrogate.sitemap()])
+    withSurrogateKeys(withLastModified(reply, await sitemapFreshness(deps)), [surrogate.sitemap()])
       .header('content-type', XML)
       .header('cache-control', FEED_CACHE_CONTROL)
       .send(await renderSitemapIndex(deps, options)),
@@ -87,11 +112,18 @@ export function registerSitemapRoutes(
     const stories = /^stories-([1-9]\d{0,5})\.xml$/.exec(req.params.file);
     if (stories) {
       const page = Number(stories[1]);
-      if (page > (await storyPages(deps, options))) {
+      const pages = await storyPages(deps, options);
+      if (page > pages) {
         reply.callNotFound();
         return reply;
       }
-      return withSurrogateKeys(reply, [surrogate.sitemap()])
+      // Streamed, so no hash of the body: the ETag names the page and what it was made from.
+      const fresh = await sitemapFreshness(deps);
+      const tag = createHash('sha1')
+        .update(`${page}/${pages}/${fresh ?? ''}`)
+        .digest('base64url');
+      return withSurrogateKeys(withLastModified(reply, fresh), [surrogate.sitemap()])
+        .header('etag', `W/"sm-${tag}"`)
         .header('content-type', XML)
         .header('cache-control', FEED_CACHE_CONTROL)
         .send(Readable.from(storiesSitemapChunks(deps, options, page)));
@@ -102,14 +134,17 @@ export function registerSitemapRoutes(
       reply.callNotFound();
       return reply;
     }
-    return withSurrogateKeys(reply, [surrogate.sitemap(), surrogate.edition(edition.code)])
+    return withSurrogateKeys(withLastModified(reply, await newsFreshness(deps, edition)), [
+      surrogate.sitemap(),
+      surrogate.edition(edition.code),
+    ])
       .header('content-type', XML)
       .header('cache-control', FEED_CACHE_CONTROL)
       .send(await renderNewsSitemap(deps, options, edition));
   });
 
   app.get('/robots.txt', (_req, reply) =>
-    reply
+    withSurrogateKeys(reply, [surrogate.robots()])
       .header('content-type', 'text/plain; charset=utf-8')
       .header('cache-control', FEED_CACHE_CONTROL)
       .send(robotsTxt([url('/sitemap.xml'), ...newsUrls()])),

@@ -1,5 +1,6 @@
 // Who may read the content API: a subscriber's key or a newsroom user's API token, rate-limited per key.
 
+import { createHash } from 'node:crypto';
 import rateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LedeError } from '../domain/errors.js';
@@ -8,9 +9,13 @@ import { resolveApiToken } from '../operations/resolve-api-token.js';
 import { resolveSubscriberKey } from '../operations/subscribers.js';
 
 /** Who reads: a subscriber (its own limit, if it has one) or a newsroom user with their token. */
-export type ApiReader =
+export type ApiReader = (
   | { kind: 'subscriber'; id: number; name: string; rateLimit: number | null }
-  | { kind: 'user'; id: number; name: string };
+  | { kind: 'user'; id: number; name: string }
+) & {
+  /** What the rate limit counts by: the key (its hash), unique even across Ledes on one Redis. */
+  rateKey: string;
+};
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -33,6 +38,7 @@ async function readerOf(deps: Deps, req: FastifyRequest): Promise<ApiReader | nu
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   if (!match) return null;
   const key = match[1]!;
+  const rateKey = createHash('sha256').update(key, 'utf8').digest('base64url').slice(0, 22);
   const subscriber = await resolveSubscriberKey(deps, key);
   if (subscriber)
     return {
@@ -40,9 +46,10 @@ async function readerOf(deps: Deps, req: FastifyRequest): Promise<ApiReader | nu
       id: subscriber.id,
       name: subscriber.name,
       rateLimit: subscriber.rateLimit,
+      rateKey,
     };
   const token = await resolveApiToken(deps, key);
-  return token ? { kind: 'user', id: token.actor.id, name: token.actor.name } : null;
+  return token ? { kind: 'user', id: token.actor.id, name: token.actor.name, rateKey } : null;
 }
 
 function sendError(reply: FastifyReply, error: LedeError): FastifyReply {
@@ -107,7 +114,7 @@ export async function registerSubscriberAuth(
     },
     keyGenerator: (req) => {
       const reader = req.apiReader;
-      return reader ? `${reader.kind}:${reader.id}` : `ip:${req.ip}`;
+      return reader ? `${reader.kind}:${reader.rateKey}` : `ip:${req.ip}`;
     },
     nameSpace: 'lede-api-rate-',
     ...(options.redis ? { redis: options.redis } : {}),

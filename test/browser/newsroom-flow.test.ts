@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { launchChromium } from './browser-support.js';
 import {
   apiFromPage,
@@ -14,8 +15,17 @@ import {
 
 const HEADLINE = 'Госминистр: У Лондона и Баку амбициозные планы сотрудничества';
 const SPEAKER = 'Вернон Коакер';
-/** The image goes in by address: the media API does not exist (yet), so the dialog offers no upload. */
-const IMAGE_SRC = '/static/favicon.svg';
+const EDITOR_SHOT = '/tmp/newsroom-editor.png';
+const DESK_SHOT = '/tmp/newsroom-desk.png';
+/** Where the uploaded image is served from (the media library answers it). */
+let imageSrc = '';
+
+/** A 1200×800 PNG made on the spot, as a camera picture would be uploaded. */
+function photo(): Promise<Buffer> {
+  return sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3b6ea5' } })
+    .png()
+    .toBuffer();
+}
 
 let newsroom: Newsroom;
 let browser: Browser;
@@ -80,15 +90,22 @@ describe('an interview from draft to the public site', () => {
     await page.keyboard.press('Control+Alt+q');
     await page.keyboard.type('Завершая интервью, министр поблагодарил Баку.');
 
-    // The image by address, with alternative text, caption and credit.
+    // The image: uploaded to the media library (the media API exists), with alt text, caption, credit.
     await page.click('[data-action=image]');
     const dialog = page.locator('[data-testid=image-dialog]');
-    assert.equal(await dialog.locator('#image-file').count(), 0, 'no upload without a media API');
-    await dialog.locator('#image-src').fill(IMAGE_SRC);
+    await dialog.getByRole('tab', { name: 'Загрузить' }).click();
+    await dialog.locator('#image-file').setInputFiles({
+      name: 'coaker-baku.png',
+      mimeType: 'image/png',
+      buffer: await photo(),
+    });
     await dialog.locator('#image-alt').fill('Лорд Вернон Коакер в Баку');
     await dialog.locator('#image-caption').fill('Визит в Баку');
     await dialog.locator('#image-credit').fill('Report');
     await dialog.locator('button[type=submit]').click();
+    await dialog.waitFor({ state: 'detached' });
+    imageSrc = (await body(page).locator('[data-block=image] img').getAttribute('src')) ?? '';
+    assert.ok(imageSrc.startsWith('/'), imageSrc);
 
     await waitSaved(page);
     const story = (await apiFromPage(page, 'GET', `/api/stories/${storyId}`)).body as {
@@ -112,7 +129,18 @@ describe('an interview from draft to the public site', () => {
       },
     ]);
     assert.deepEqual(story.tags, ['Вернон Коакер', 'оборона']);
+    assert.deepEqual(story.blocks[6], {
+      type: 'image',
+      src: imageSrc,
+      alt: 'Лорд Вернон Коакер в Баку',
+      caption: 'Визит в Баку',
+      credit: 'Report',
+      width: 1200,
+      height: 800,
+    });
 
+    await page.locator('[data-block=answer]').first().click();
+    await page.screenshot({ path: EDITOR_SHOT });
     assert.equal(await page.locator('[data-transition=publish]').count(), 0);
     await page.click('[data-transition=submit]');
     await page.waitForSelector('[data-testid=workflow-panel] [data-status=review]');
@@ -153,6 +181,8 @@ describe('an interview from draft to the public site', () => {
 
     await page.goto(`${newsroom.origin}/newsroom/`);
     await page.waitForSelector(`[data-testid=scheduled-next] a[href$="/stories/${storyId}"]`);
+    await page.waitForSelector('[data-testid=story-table]');
+    await page.screenshot({ path: DESK_SHOT });
 
     const view = (await apiFromPage(page, 'GET', `/api/stories/${storyId}`)).body as {
       url: string;
@@ -178,7 +208,15 @@ describe('an interview from draft to the public site', () => {
       (await site.locator('[data-block=answer]').first().textContent()) ?? '',
       new RegExp(SPEAKER),
     );
-    assert.equal(await site.locator(`[data-block=image] img[src="${IMAGE_SRC}"]`).count(), 1);
+    assert.equal(await site.locator('[data-block=image] img').count(), 1);
+    assert.equal(
+      await site.locator('[data-block=image] img').getAttribute('alt'),
+      'Лорд Вернон Коакер в Баку',
+    );
+    const shown = await site
+      .locator('[data-block=image] img')
+      .evaluate((img: HTMLImageElement) => img.naturalWidth);
+    assert.ok(shown > 0, 'the uploaded image loads on the site');
     await site.close();
 
     await page.goto(`${newsroom.origin}/newsroom/stories/${storyId}`);

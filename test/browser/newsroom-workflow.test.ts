@@ -58,7 +58,6 @@ describe('revisions', () => {
     assert.match((await diff.locator('del').first().textContent()) ?? '', /^Первая версия\.$/);
     assert.match((await diff.locator('ins').first().textContent()) ?? '', /Вторая/);
 
-    console.log(await dialog.innerHTML());
     await dialog.locator(`[data-restore="${version - 1}"]`).click();
     await dialog.locator(`[data-confirm-restore="${version - 1}"]`).click();
     await page.waitForSelector(`.story-screen[data-version="${version + 1}"]`);

@@ -89,7 +89,7 @@ async function setUp(store: Store, edition: EditionCode, seed: number): Promise<
   return { text, rubricIds, tagIds };
 }
 
-/** Writes `stories` synthetic stories through the store (so the search index follows); returns how many. */
+/** Writes `stories` synthetic stories through the store in batches (the search index follows); returns how many. */
 export async function generateArchive(store: Store, options: GenerateOptions): Promise<number> {
   const seed = options.seed ?? 1;
   const rand = randomSource(seed);
@@ -104,39 +104,39 @@ export async function generateArchive(store: Store, options: GenerateOptions): P
   let done = 0;
   while (done < options.stories) {
     const size = Math.min(batch, options.stories - done);
-    await store.transaction(async (tx) => {
-      for (let i = 0; i < size; i++) {
-        const n = done + i;
-        const edition = editions[n % editions.length]!;
-        const { text, rubricIds, tagIds } = setups.get(edition)!;
-        const type = pickType(rand());
-        const title = text.sentence(5, 10).replace(/\.$/, '');
-        const roll = rand();
-        const status: StoryStatus =
-          roll < 0.97 ? 'published' : roll < 0.99 ? 'draft' : 'unpublished';
-        const at = new Date(end - rand() * TEN_YEARS_MS).toISOString();
-        const tags = Array.from({ length: Math.floor(rand() * 4) }, () => text.pick(tagIds));
-        const write: StoryWrite = {
-          edition,
-          type,
-          status,
-          title,
-          slug: `${slugify(title.split(' ').slice(0, 5).join(' '), edition).slice(0, 60)}-${run}${n.toString(36)}`,
-          lead: text.sentence(14, 26),
-          blocks: body(text, type, rand),
-          rubricId: text.pick(rubricIds),
-          authorId: rand() < 0.6 ? text.pick(authorIds) : null,
-          tagIds: [...new Set(tags)],
-          publishedAt: status === 'draft' ? null : at,
-          updatedAt: at,
-          translationGroup: null,
-          translatedFromVersion: null,
-          sourceKey: null,
-          ...(status === 'unpublished' ? { unpublishedReason: 'synthetic' } : {}),
-        };
-        await tx.insertStory(write);
-      }
-    });
+    const writes: StoryWrite[] = [];
+    for (let i = 0; i < size; i++) {
+      const n = done + i;
+      const edition = editions[n % editions.length]!;
+      const { text, rubricIds, tagIds } = setups.get(edition)!;
+      const type = pickType(rand());
+      const title = text.sentence(5, 10).replace(/\.$/, '');
+      const roll = rand();
+      const status: StoryStatus = roll < 0.97 ? 'published' : roll < 0.99 ? 'draft' : 'unpublished';
+      const at = new Date(end - rand() * TEN_YEARS_MS).toISOString();
+      const tags = Array.from({ length: Math.floor(rand() * 4) }, () => text.pick(tagIds));
+      const write: StoryWrite = {
+        edition,
+        type,
+        status,
+        title,
+        slug: `${slugify(title.split(' ').slice(0, 5).join(' '), edition).slice(0, 60)}-${run}${n.toString(36)}`,
+        lead: text.sentence(14, 26),
+        blocks: body(text, type, rand),
+        rubricId: text.pick(rubricIds),
+        authorId: rand() < 0.6 ? text.pick(authorIds) : null,
+        tagIds: [...new Set(tags)],
+        publishedAt: status === 'draft' ? null : at,
+        updatedAt: at,
+        translationGroup: null,
+        translatedFromVersion: null,
+        sourceKey: null,
+        ...(status === 'unpublished' ? { unpublishedReason: 'synthetic' } : {}),
+      };
+      writes.push(write);
+    }
+    // One transaction and a few statements per batch: stories, tags and their search entries.
+    await store.insertStories(writes);
     done += size;
     options.onProgress?.(done);
   }

@@ -18,7 +18,11 @@ type TextField = (typeof TEXT_FIELDS)[number];
 const isTextField = (name: string): name is TextField =>
   (TEXT_FIELDS as readonly string[]).includes(name);
 
-const variantSchema = z.object({ width: z.number().int(), height: z.number().int(), url: z.string() });
+const variantSchema = z.object({
+  width: z.number().int(),
+  height: z.number().int(),
+  url: z.string(),
+});
 const mediaSchema = z.object({
   id: z.number().int(),
   url: z.string().describe("the normalised original: put it in an image block's src"),
@@ -64,9 +68,13 @@ function multipartError(error: unknown, maxBytes: number): unknown {
       { field: 'file', maxBytes },
     );
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
-    return new LedeError('invalid_input', 'file: send one file, with at most alt, caption and credit', {
-      field: 'file',
-    });
+    return new LedeError(
+      'invalid_input',
+      'file: send one file, with at most alt, caption and credit',
+      {
+        field: 'file',
+      },
+    );
   if (code === 'FST_MP_PREMATURE_CLOSE' || code === 'FST_PROTO_VIOLATION')
     return new LedeError('invalid_input', 'the upload was cut off or malformed', { field: 'file' });
   return error;
@@ -105,7 +113,8 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload
   } catch (error) {
     throw multipartError(error, maxBytes);
   }
-  if (!file) throw new LedeError('invalid_input', 'file: choose an image to upload', { field: 'file' });
+  if (!file)
+    throw new LedeError('invalid_input', 'file: choose an image to upload', { field: 'file' });
   return { ...texts, ...file };
 }
 

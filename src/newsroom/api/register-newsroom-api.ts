@@ -14,6 +14,7 @@ import { buildOpenApi } from './openapi.js';
 import type { ApiDeps } from './route-spec.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerUserRoutes } from './user-routes.js';
+import { registerWebhookRoutes } from './webhook-routes.js';
 
 /**
  * Call before the public site's routes, so that /api/* never reaches the site's catch-all.
@@ -37,6 +38,7 @@ export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
     // ── Other newsroom route groups go here, each as registerXxxRoutes(scope, api) ──
     registerStoryRoutes(scope, api);
     registerMediaRoutes(scope, api);
+    registerWebhookRoutes(scope, api);
 
     let document: Record<string, unknown> | null = null;
     defineRoute(scope, api, {

@@ -59,12 +59,14 @@ export class PostgresSearchIndex extends KyselySearchIndex {
   protected async upsertWords(
     db: Kysely<Database>,
     edition: string,
-    words: [string, string][],
+    words: [string, string, number][],
     fresh: boolean,
   ): Promise<void> {
-    const conflict = fresh ? sql`do update set docs = search_word.docs + 1` : sql`do nothing`;
+    const conflict = fresh
+      ? sql`do update set docs = search_word.docs + excluded.docs`
+      : sql`do nothing`;
     await sql`insert into search_word (edition, first, len, key, word, docs)
-      select ${edition}, left(w ->> 0, 1), char_length(w ->> 0), w ->> 0, w ->> 1, 1
+      select ${edition}, left(w ->> 0, 1), char_length(w ->> 0), w ->> 0, w ->> 1, (w ->> 2)::integer
       from jsonb_array_elements(${JSON.stringify(words)}::jsonb) w
       on conflict (edition, key) ${conflict}`.execute(db);
   }

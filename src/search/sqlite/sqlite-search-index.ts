@@ -64,9 +64,6 @@ function metaOf(doc: SearchDoc): string {
 }
 
 export class SqliteSearchIndex extends KyselySearchIndex {
-  /** Keys given out during a rebuild. */
-  private readonly rebuildKeys = new Set<number>();
-
   protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
     const t = tables(db);
     const previous = await t
@@ -98,21 +95,44 @@ export class SqliteSearchIndex extends KyselySearchIndex {
     return previous === undefined;
   }
 
-  /** A rebuild fills empty tables: keys are kept apart in memory, rows go in by the batch. */
+  /** Stories new to the index, by the batch: free keys found with one look-up per 500. */
   protected override async writeNewEntries(db: Kysely<Database>, docs: SearchDoc[]): Promise<void> {
-    const rows = docs.map((doc) => {
-      let key = docKey(doc);
-      while (this.rebuildKeys.has(key)) key++;
-      this.rebuildKeys.add(key);
-      return [
+    const t = tables(db);
+    const wanted = docs.map(docKey);
+    const taken = new Set<number>();
+    for (let i = 0; i < wanted.length; i += 500) {
+      const near = wanted.slice(i, i + 500).flatMap((k) => [k, k + 1, k + 2]);
+      const found = await t
+        .selectFrom('search_doc')
+        .select('doc_key')
+        .where('doc_key', 'in', near)
+        .execute();
+      for (const row of found) taken.add(Number(row.doc_key));
+    }
+    const rows: unknown[][] = [];
+    for (const [i, doc] of docs.entries()) {
+      let key = wanted[i]!;
+      // Past the keys looked up above (three stories in one second with ids 2^18 apart): ask.
+      while (
+        taken.has(key) ||
+        (key > wanted[i]! + 2 &&
+          (await t
+            .selectFrom('search_doc')
+            .select('doc_key')
+            .where('doc_key', '=', key)
+            .executeTakeFirst()))
+      )
+        key++;
+      taken.add(key);
+      rows.push([
         doc.id,
         key,
         doc.titleStems.join(' '),
         doc.leadStems.join(' '),
         doc.bodyStems.join(' '),
         metaOf(doc),
-      ];
-    });
+      ]);
+    }
     const json = JSON.stringify(rows);
     await sql`insert into search_doc (story_id, doc_key) select j.value ->> 0, j.value ->> 1 from json_each(${json}) j`.execute(
       db,
@@ -125,12 +145,12 @@ export class SqliteSearchIndex extends KyselySearchIndex {
   protected async upsertWords(
     db: Kysely<Database>,
     edition: string,
-    words: [string, string][],
+    words: [string, string, number][],
     fresh: boolean,
   ): Promise<void> {
-    const conflict = fresh ? sql`do update set docs = docs + 1` : sql`do nothing`;
+    const conflict = fresh ? sql`do update set docs = docs + excluded.docs` : sql`do nothing`;
     await sql`insert into search_word (edition, first, len, key, word, docs)
-      select ${edition}, substr(j.value ->> 0, 1, 1), length(j.value ->> 0), j.value ->> 0, j.value ->> 1, 1
+      select ${edition}, substr(j.value ->> 0, 1, 1), length(j.value ->> 0), j.value ->> 0, j.value ->> 1, j.value ->> 2
       from json_each(${JSON.stringify(words)}) j where true
       on conflict (edition, key) ${conflict}`.execute(db);
   }
@@ -148,13 +168,11 @@ export class SqliteSearchIndex extends KyselySearchIndex {
   }
 
   protected async clearEntries(db: Kysely<Database>): Promise<void> {
-    this.rebuildKeys.clear();
     await sql`delete from search_fts`.execute(db);
     await tables(db).deleteFrom('search_doc').execute();
   }
 
   protected async finishRebuild(db: Kysely<Database>): Promise<void> {
-    this.rebuildKeys.clear();
     await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
   }
 

@@ -22,12 +22,22 @@ export function documentTitle(chrome: ChromeView): string {
   return title && title !== site ? `${title} | ${site}` : site;
 }
 
+/** OpenGraph locales of the editions' languages (language_TERRITORY). */
+const OG_LOCALES: Record<string, string> = { az: 'az_AZ', ru: 'ru_RU', en: 'en_US' };
+
+/** A site path made absolute on the public origin, when the view has one. */
+function absolute(chrome: ChromeView, url: string): string {
+  return chrome.origin ? new URL(url, `${chrome.origin}/`).href : url;
+}
+
 function HeadTags({ chrome }: { chrome: ChromeView }) {
   const { edition } = chrome;
   const description = chrome.description?.trim() || strings(edition.code).tagline;
   const translations = chrome.alternates.filter(
     (a) => a.isTranslation && a.edition.code !== edition.code,
   );
+  const canonical = absolute(chrome, chrome.canonical);
+  const title = chrome.title.trim() || edition.siteName;
   return (
     <>
       <meta charset="utf-8" />
@@ -35,19 +45,35 @@ function HeadTags({ chrome }: { chrome: ChromeView }) {
       <title>{documentTitle(chrome)}</title>
       <meta name="description" content={description} />
       {chrome.robots && <meta name="robots" content={chrome.robots} />}
-      <link rel="canonical" href={chrome.canonical} />
+      <link rel="canonical" href={canonical} />
       {translations.length > 0 && (
-        <link rel="alternate" hreflang={edition.language} href={chrome.canonical} />
+        <link rel="alternate" hreflang={edition.language} href={canonical} />
       )}
       {translations.map((a) => (
-        <link rel="alternate" hreflang={a.edition.language} href={a.url} />
+        <link rel="alternate" hreflang={a.edition.language} href={absolute(chrome, a.url)} />
+      ))}
+      {chrome.feeds?.map((f) => (
+        <link rel="alternate" type={f.type} title={f.title} href={f.url} />
       ))}
       <link rel="stylesheet" href="/static/site.css" />
       <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
       <meta name="theme-color" content="#0b3d6e" />
       <meta property="og:site_name" content={edition.siteName} />
-      <meta property="og:title" content={chrome.title.trim() || edition.siteName} />
+      <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />
+      {chrome.origin && <meta property="og:url" content={canonical} />}
+      <meta property="og:locale" content={OG_LOCALES[edition.language] ?? edition.language} />
+      {translations.map((a) => (
+        <meta
+          property="og:locale:alternate"
+          content={OG_LOCALES[a.edition.language] ?? a.edition.language}
+        />
+      ))}
+      {chrome.image && <meta property="og:image" content={chrome.image} />}
+      <meta name="twitter:card" content={chrome.image ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={title} />
+      <meta name="twitter:description" content={description} />
+      {chrome.image && <meta name="twitter:image" content={chrome.image} />}
     </>
   );
 }

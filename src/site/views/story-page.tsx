@@ -3,6 +3,7 @@
 import type { Edition } from '../../domain/editions.js';
 import type { StoryPageView } from '../view-models.js';
 import { DateTime } from './date-time.js';
+import { JsonLd } from './json-ld.js';
 import { Layout } from './layout.js';
 import { StoryBody } from './story-body.js';
 import { StoryCard } from './story-card.js';
@@ -36,6 +37,39 @@ function StoryMeta({ story, edition }: { story: Story; edition: Edition }) {
         </span>
       )}
     </p>
+  );
+}
+
+/** The dated notes of what was corrected, under the story, as readers must be able to see them. */
+function Corrections({ story, edition }: { story: Story; edition: Edition }) {
+  if (!story.corrections?.length) return null;
+  const label = strings(edition.code).corrections;
+  return (
+    <section class="corrections" aria-label={label}>
+      {story.corrections.map((c) => (
+        <p class="correction">
+          <strong>{label}</strong> (<DateTime iso={c.at} edition={edition} />
+          ): {c.note}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+/** Head tags of an article: OpenGraph article times, section and tags; the JSON-LD. */
+function ArticleHead({ view }: { view: StoryPageView }) {
+  const { story } = view;
+  return (
+    <>
+      <meta property="og:type" content="article" />
+      <meta property="article:published_time" content={story.publishedAt} />
+      <meta property="article:modified_time" content={story.updatedAt} />
+      <meta property="article:section" content={story.rubric.name} />
+      {story.tags.map((t) => (
+        <meta property="article:tag" content={t.name} />
+      ))}
+      {view.jsonLd && <JsonLd data={view.jsonLd} />}
+    </>
   );
 }
 
@@ -102,7 +136,7 @@ export function StoryPage({ view }: { view: StoryPageView }) {
   const { story, chrome } = view;
   const { edition } = chrome;
   return (
-    <Layout chrome={chrome} page="story" head={<meta property="og:type" content="article" />}>
+    <Layout chrome={chrome} page="story" head={<ArticleHead view={view} />}>
       <article class="story" data-story={story.id} data-type={story.type}>
         <header class="story-head">
           <a class="kicker" href={story.rubric.url}>
@@ -117,6 +151,7 @@ export function StoryPage({ view }: { view: StoryPageView }) {
         <div class="story-main">
           {story.lead.trim() && <p class="lead">{story.lead}</p>}
           <StoryBody blocks={story.blocks} edition={edition.code} />
+          <Corrections story={story} edition={edition} />
           <Tags story={story} edition={edition} />
           <Translations view={view} />
         </div>

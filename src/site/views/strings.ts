@@ -20,6 +20,8 @@ export interface UiStrings {
   searchLabel: string;
   author: string;
   updated: string;
+  /** Heading of the dated notes of what was corrected in a story. */
+  corrections: string;
   noStories: string;
   pagination: string;
   previous: string;
@@ -56,6 +58,7 @@ export const STRINGS: Record<EditionCode, UiStrings> = {
     searchLabel: 'Saytda axtarış',
     author: 'Müəllif',
     updated: 'Yenilənib',
+    corrections: 'Düzəliş',
     noStories: 'Hələ xəbər yoxdur.',
     pagination: 'Səhifələr',
     previous: 'Əvvəlki',
@@ -90,6 +93,7 @@ export const STRINGS: Record<EditionCode, UiStrings> = {
     searchLabel: 'Поиск по сайту',
     author: 'Автор',
     updated: 'Обновлено',
+    corrections: 'Исправление',
     noStories: 'Новостей пока нет.',
     pagination: 'Страницы',
     previous: 'Предыдущая',
@@ -124,6 +128,7 @@ export const STRINGS: Record<EditionCode, UiStrings> = {
     searchLabel: 'Search the site',
     author: 'Author',
     updated: 'Updated',
+    corrections: 'Correction',
     noStories: 'No stories yet.',
     pagination: 'Pages',
     previous: 'Previous',

@@ -72,9 +72,7 @@ export function migration0005(dialect: Dialect): Record<string, Migration> {
           .addColumn('id', id, idKey(dialect))
           .addColumn('event_id', 'integer', (c) => c.notNull())
           .addColumn('kind', 'varchar(10)', (c) => c.notNull())
-          .addColumn('webhook_id', 'integer', (c) =>
-            c.references('webhook.id').onDelete('cascade'),
-          )
+          .addColumn('webhook_id', 'integer', (c) => c.references('webhook.id').onDelete('cascade'))
           .addColumn('event_type', 'varchar(40)', (c) => c.notNull())
           .addColumn('story_id', 'integer', (c) => c.notNull())
           .addColumn('body', 'text', (c) => c.notNull())

@@ -26,6 +26,7 @@ import { storySchema as schema } from '../../editor/schema/index.js';
 import type { EditionCode } from '../api/types.js';
 import { Icon } from '../components/icons.js';
 import { useI18n, type MessageKey } from '../i18n/index.js';
+import { AttrField } from './attr-field.js';
 import { EmbedDialog } from './embed-dialog.js';
 import { ImageDialog } from './image-dialog.js';
 import { LinkDialog } from './link-dialog.js';
@@ -253,30 +254,25 @@ export function BodyToolbar({
       </div>
       {turn && (
         <div class="toolbar-context">
-          <label>
-            {t('toolbar.speaker')} (
-            {t(turn.node.type === nodes.question ? 'toolbar.question' : 'toolbar.answer')})
-            <input
-              type="text"
-              data-testid="speaker-input"
-              placeholder={t('toolbar.speakerHint')}
-              value={(turn.node.attrs.speaker as string | null) ?? ''}
-              onChange={(e) => run(setSpeaker(e.currentTarget.value))}
-            />
-          </label>
+          <AttrField
+            key={`speaker-${turn.pos}`}
+            label={`${t('toolbar.speaker')} (${t(turn.node.type === nodes.question ? 'toolbar.question' : 'toolbar.answer')})`}
+            value={(turn.node.attrs.speaker as string | null) ?? ''}
+            placeholder={t('toolbar.speakerHint')}
+            testId="speaker-input"
+            onCommit={(value) => setSpeaker(value)(view.state, view.dispatch)}
+          />
         </div>
       )}
       {quote && (
         <div class="toolbar-context">
-          <label>
-            {t('toolbar.cite')}
-            <input
-              type="text"
-              data-testid="cite-input"
-              value={(quote.node.attrs.cite as string | null) ?? ''}
-              onChange={(e) => run(setCite(e.currentTarget.value))}
-            />
-          </label>
+          <AttrField
+            key={`cite-${quote.pos}`}
+            label={t('toolbar.cite')}
+            value={(quote.node.attrs.cite as string | null) ?? ''}
+            testId="cite-input"
+            onCommit={(value) => setCite(value)(view.state, view.dispatch)}
+          />
         </div>
       )}
       {dialog === 'link' && (

@@ -2,6 +2,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useI18n } from '../i18n/index.js';
 
 export interface DialogProps {
   title: string;
@@ -15,6 +16,7 @@ export interface DialogProps {
 }
 
 export function Dialog({ title, onClose, children, wide, actions, onSubmit, testId }: DialogProps) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -41,7 +43,12 @@ export function Dialog({ title, onClose, children, wide, actions, onSubmit, test
       >
         <header class="dialog-head">
           <h2>{title}</h2>
-          <button type="button" class="icon-button" aria-label="×" onClick={onClose}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('common.close')}
+            onClick={onClose}
+          >
             ×
           </button>
         </header>

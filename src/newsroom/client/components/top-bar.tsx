@@ -19,7 +19,7 @@ export function TopBar({ route }: { route: Route }) {
       <AppLink class="brand" href={`${BASE}/`}>
         Lede
       </AppLink>
-      <nav class="main-nav" aria-label="Newsroom">
+      <nav class="main-nav" aria-label={t('app.name')}>
         <AppLink href={`${BASE}/`} aria-current={current('desk')}>
           {t('nav.desk')}
         </AppLink>

@@ -32,13 +32,15 @@ export function ScheduledNext() {
         <ol class="scheduled-list">
           {stories.map((s) => (
             <li key={s.id}>
-              <time dateTime={s.scheduledAt ?? undefined}>
-                {formatTime(s.scheduledAt, language)}
-              </time>
+              <div class="scheduled-meta">
+                <time dateTime={s.scheduledAt ?? undefined}>
+                  {formatTime(s.scheduledAt, language)}
+                </time>
+                <span class="edition-code">{s.edition}</span>
+              </div>
               <AppLink href={`${BASE}/stories/${s.id}`} lang={s.edition}>
                 {s.title}
               </AppLink>
-              <span class="edition-code">{s.edition}</span>
             </li>
           ))}
         </ol>

@@ -10,17 +10,27 @@ import { BASE } from '../router.js';
 export function StoryTable({ stories }: { stories: StorySummary[] }) {
   const { t, language } = useI18n();
   return (
-    <table class="story-table" data-testid="story-table">
+    <table class="story-table desk-table" data-testid="story-table">
       <thead>
         <tr>
-          <th scope="col">{t('desk.status')}</th>
-          <th scope="col">{t('desk.edition')}</th>
+          <th scope="col" class="w-status">
+            {t('desk.status')}
+          </th>
+          <th scope="col" class="w-edition">
+            {t('desk.edition')}
+          </th>
           <th scope="col" class="col-headline">
             {t('desk.headline')}
           </th>
-          <th scope="col">{t('story.rubric')}</th>
-          <th scope="col">{t('desk.author')}</th>
-          <th scope="col">{t('desk.updated')}</th>
+          <th scope="col" class="w-rubric">
+            {t('story.rubric')}
+          </th>
+          <th scope="col" class="w-author">
+            {t('desk.author')}
+          </th>
+          <th scope="col" class="w-time">
+            {t('desk.updated')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -42,10 +52,12 @@ export function StoryTable({ stories }: { stories: StorySummary[] }) {
                 <small class="muted"> · {formatTime(s.scheduledAt, language)}</small>
               )}
             </td>
-            <td class="muted" lang={s.edition}>
+            <td class="muted clip" lang={s.edition} title={s.rubric}>
               {s.rubric}
             </td>
-            <td class="muted">{s.author ?? '—'}</td>
+            <td class="muted clip" title={s.author ?? undefined}>
+              {s.author ?? '—'}
+            </td>
             <td class="muted nowrap">{formatTime(s.updatedAt, language)}</td>
           </tr>
         ))}

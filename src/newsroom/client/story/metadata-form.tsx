@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { STORY_TYPES } from '../../../domain/story.js';
 import { listRubrics, listTags } from '../api/taxonomy.js';
 import type { EditionCode, StoryType } from '../api/types.js';
+import { CommitInput } from '../components/commit-input.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/index.js';
 import { rubricChoices } from '../screens/rubric-names.js';
@@ -28,7 +29,6 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
   const { t } = useI18n();
   const [rubrics, setRubrics] = useState<string[]>([]);
   const [tagNames, setTagNames] = useState<string[]>([]);
-  const [tagText, setTagText] = useState(fields.tags.join(', '));
 
   useEffect(() => {
     listRubrics(edition).then(
@@ -40,11 +40,6 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
       () => setTagNames([]),
     );
   }, [edition]);
-
-  useEffect(() => {
-    if (JSON.stringify(splitTags(tagText)) !== JSON.stringify(fields.tags))
-      setTagText(fields.tags.join(', '));
-  }, [fields.tags.join('\u0000')]);
 
   return (
     <div class="metadata" lang={edition}>
@@ -85,14 +80,13 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
           </select>
         </Field>
         <Field id="story-rubric" label={t('story.rubric')}>
-          <input
+          <CommitInput
             id="story-rubric"
-            data-testid="story-rubric"
-            type="text"
+            testId="story-rubric"
             list="story-rubric-list"
             readOnly={readOnly}
             value={fields.rubric}
-            onChange={(e) => onChange({ rubric: e.currentTarget.value.trim() })}
+            onCommit={(value) => onChange({ rubric: value.trim() })}
           />
           <datalist id="story-rubric-list">
             {rubrics.map((name) => (
@@ -106,15 +100,13 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
           hint={t('story.tagsHint')}
           class="field-tags"
         >
-          <input
+          <CommitInput
             id="story-tags"
-            data-testid="story-tags"
-            type="text"
+            testId="story-tags"
             list="story-tag-list"
             readOnly={readOnly}
-            value={tagText}
-            onInput={(e) => setTagText(e.currentTarget.value)}
-            onBlur={() => onChange({ tags: splitTags(tagText) })}
+            value={fields.tags.join(', ')}
+            onCommit={(value) => onChange({ tags: splitTags(value) })}
           />
           <datalist id="story-tag-list">
             {tagNames.slice(0, 200).map((name) => (

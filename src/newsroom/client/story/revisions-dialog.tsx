@@ -130,7 +130,8 @@ export function RevisionsDialog({ story, flush, onRestored, onClose }: Revisions
                     <button
                       type="button"
                       class="button small"
-                      onClick={() => void restore(r.version)}
+                      data-restore={r.version}
+                      onClick={() => setConfirming(r.version)}
                     >
                       {t('revisions.restore')}
                     </button>
