@@ -39,9 +39,21 @@ export async function fanOutStoryEvents(deps: Deps, options: FanOutOptions): Pro
       const wanted = hooks.filter((h) => webhookWants(h, event.type, event.edition));
       if (wanted.length === 0) continue;
       // The story as subscribers may have it now; a story sent back to draft has nothing to send.
-      const bundle = await subscriberStory(txDeps, event.storyId);
-      if (!bundle) continue;
-      const body = options.renderItem(bundle);
+      let body: string;
+      try {
+        const bundle = await subscriberStory(txDeps, event.storyId);
+        if (!bundle) continue;
+        body = options.renderItem(bundle);
+      } catch (error) {
+        // One story that cannot be rendered must not hold up every event after it.
+        deps.logger.error('a story event could not be sent to webhooks', {
+          code: 'internal',
+          event: event.id,
+          storyId: event.storyId,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        continue;
+      }
       for (const hook of wanted)
         rows.push({ ...base, kind: 'webhook', webhookId: hook.id, body, createdAt: now });
     }

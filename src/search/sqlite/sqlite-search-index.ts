@@ -1,6 +1,7 @@
 // The search index on SQLite: an FTS5 table of app-made stems keyed by doc-key rowids, ranked by bm25 and recency.
 
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { createSqliteSearchTable } from '../../storage/migrations/0002-search.js';
 import type { Database } from '../../storage/schema.js';
 import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
@@ -168,7 +169,9 @@ export class SqliteSearchIndex extends KyselySearchIndex {
   }
 
   protected async clearEntries(db: Kysely<Database>): Promise<void> {
-    await sql`delete from search_fts`.execute(db);
+    // Made anew: quicker than deleting every row, and a table of an older definition is replaced.
+    await sql`drop table search_fts`.execute(db);
+    await createSqliteSearchTable(db);
     await tables(db).deleteFrom('search_doc').execute();
   }
 

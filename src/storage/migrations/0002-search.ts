@@ -3,7 +3,8 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from './dialect.js';
 
-async function sqliteIndex(db: Kysely<unknown>): Promise<void> {
+/** The FTS5 table; `lede reindex` makes it anew with this definition too. */
+export async function createSqliteSearchTable(db: Kysely<unknown>): Promise<void> {
   // Columns hold stems joined by spaces (made in the app); meta holds filter tokens (_r12 _g7
   // _tnews _a3): "_" is a token character here and never part of a stem, so a query of stems
   // needs no column filter (which would make FTS5 read column lists: six times slower).
@@ -11,6 +12,10 @@ async function sqliteIndex(db: Kysely<unknown>): Promise<void> {
     title, lead, body, meta,
     content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0 tokenchars ''_'''
   )`.execute(db);
+}
+
+async function sqliteIndex(db: Kysely<unknown>): Promise<void> {
+  await createSqliteSearchTable(db);
   await db.schema
     .createTable('search_doc')
     .addColumn('story_id', 'integer', (c) => c.primaryKey())
