@@ -2,6 +2,8 @@
 
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { Block } from '../../domain/blocks.js';
+import { validateBlocksWithSchema } from '../editor/validate-blocks.js';
 import { correctionSchema, correctStory } from '../../operations/correct-story.js';
 import { createStory } from '../../operations/create-story.js';
 import { getStory } from '../../operations/get-story.js';
@@ -26,6 +28,16 @@ import { registerTaxonomyRoutes } from './taxonomy-routes.js';
 import { registerTranslationRoutes } from './translation-routes.js';
 
 /** Every route of the story workflow, revisions, translations and taxonomy settings. */
+/**
+ * What the browser sends must fit the editor's schema, checked by the same ProseMirror schema
+ * on the server; blocks are kept in its canonical form (a LedeError names the block otherwise).
+ */
+function withCheckedBlocks<T extends { blocks?: Block[] | undefined }>(story: T): T {
+  return story.blocks === undefined
+    ? story
+    : { ...story, blocks: validateBlocksWithSchema(story.blocks) };
+}
+
 export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const tags = ['stories'];
 
@@ -39,7 +51,7 @@ export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
     body: newStorySchema,
     response: storyViewSchema,
     handler: async ({ actor, body, reply, deps }) => {
-      const story = await createStory(deps, actor, body);
+      const story = await createStory(deps, actor, withCheckedBlocks(body));
       reply.header('location', `/api/stories/${story.id}`);
       return withVersion(reply, story);
     },
@@ -87,7 +99,13 @@ export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
     handler: async ({ actor, params, body, req, reply, deps }) => {
       const baseVersion = ifMatchVersion(req);
       return withConflict(reply, async () =>
-        withVersion(reply, await updateStory(deps, actor, params.id, { baseVersion, story: body })),
+        withVersion(
+          reply,
+          await updateStory(deps, actor, params.id, {
+            baseVersion,
+            story: withCheckedBlocks(body),
+          }),
+        ),
       );
     },
   });
