@@ -179,7 +179,7 @@ describe('subscriber API', () => {
         tags: ['Shipping', 'Caspian'],
       }),
     );
-      const next = await poll(first.cursor);
+    const next = await poll(first.cursor);
     assert.deepEqual(next.seen, [`urn:lede:lede.example:story:${ids.ferryId}`]);
 
     const ru = JSON.parse((await get('/api/ninjs/items?edition=ru&limit=100')).body) as {

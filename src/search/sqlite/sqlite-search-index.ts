@@ -171,7 +171,7 @@ export class SqliteSearchIndex extends KyselySearchIndex {
   protected async clearEntries(db: Kysely<Database>): Promise<void> {
     // Made anew: quicker than deleting every row, and a table of an older definition is replaced.
     await sql`drop table search_fts`.execute(db);
-    await createSqliteSearchTable(db);
+    await createSqliteSearchTable(db as unknown as Kysely<unknown>);
     await tables(db).deleteFrom('search_doc').execute();
   }
 
