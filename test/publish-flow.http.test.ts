@@ -86,7 +86,8 @@ test('published, the story is on every page, feed and sitemap on the next reques
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /"@type":"NewsArticle"/);
   const api = await get(`/api/ninjs/items/${id}`, { authorization: `Bearer ${key}` });
-  assert.equal((JSON.parse(api.body) as Ninjs).pubstatus, 'usable');
+  const usable = JSON.parse(api.body) as Ninjs;
+  assert.equal(usable.pubstatus, 'usable');
 
   t.clock.advance(60_000);
   await transitionStory(t.lede.deps, SYSTEM, id, {
@@ -104,4 +105,7 @@ test('published, the story is on every page, feed and sitemap on the next reques
   const item = JSON.parse(withdrawn.body) as Ninjs;
   assert.equal(item.pubstatus, 'withheld');
   assert.match(item.ednote ?? '', /ferries not ordered/);
+  // Same guid, a later version: receivers that drop repeats by guid and version take the kill.
+  assert.equal(item.uri, usable.uri);
+  assert.ok(Number(item.version) > Number(usable.version), `${item.version} > ${usable.version}`);
 });

@@ -70,6 +70,12 @@ export interface Story {
   translatedFromVersion: number | null;
   sourceKey: string | null;
   version: number;
+  /**
+   * Position of the story's last write in the order of all story writes (content, status,
+   * embargo): what partners' feeds use as the item's version, since a withdrawal is news to them
+   * even though the text did not change.
+   */
+  changeSeq?: number;
   /** The story this translation was made from (its version is translatedFromVersion). */
   translatedFromId: number | null;
   /** UTC ISO time before which the story is never on the public site. */

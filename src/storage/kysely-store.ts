@@ -57,6 +57,7 @@ function toStory(s: Selectable<StoryTable>, tags: string[]): Story {
     translatedFromVersion: s.translated_from_version,
     sourceKey: s.source_key,
     version: s.version,
+    ...(s.change_seq !== null ? { changeSeq: Number(s.change_seq) } : {}),
     translatedFromId: s.translated_from_id === null ? null : Number(s.translated_from_id),
     embargoUntil: s.embargo_until,
     scheduledAt: s.scheduled_at,

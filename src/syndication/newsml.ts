@@ -105,7 +105,7 @@ export function toNewsml(story: Story, ctx: SyndicationContext): string {
     {
       xmlns: NAR,
       guid: storyUrn(ctx.origin, story.id),
-      version: story.version,
+      version: story.changeSeq ?? story.version,
       standard: 'NewsML-G2',
       standardversion: '2.35',
       conformance: 'power',

@@ -104,7 +104,7 @@ export function toNinjs(story: Story, ctx: SyndicationContext): Ninjs {
     type: 'text',
     representationtype: usable ? 'full' : 'partial',
     standard: { name: 'ninjs', version: '2.2', schema: NINJS_SCHEMA_URI },
-    version: String(story.version),
+    version: String(story.changeSeq ?? story.version),
     firstcreated: first,
     versioncreated: story.updatedAt,
     ...(story.publishedAt ? { contentcreated: story.publishedAt } : {}),
