@@ -127,7 +127,7 @@ describe('lede import crawl', () => {
     assert.equal(r.code, 1);
     const [x] = JSON.parse(r.out) as { ok: boolean; error: string; id: null; url: null }[];
     assert.equal(x?.ok, false);
-    assert.match(x!.error, /empty\.txt: /);
+    assert.match(x.error, /empty\.txt: /);
     assert.equal(x?.url, null);
   });
 

@@ -7,6 +7,8 @@ export interface LinkTarget {
   external: boolean;
 }
 
+// Control characters (which browsers strip from URLs) and backslashes mark a disguised address.
+// eslint-disable-next-line no-control-regex
 const CONTROL_OR_BACKSLASH = /[\u0000-\u001f\u007f\\]/;
 
 /** A same-site path such as "/ru/news/..."; "//host" and "/\host" are other sites, so refused. */
