@@ -78,6 +78,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     distribution = wireDistribution(deps, config, options.delivery);
     const app = await buildHttpApp(deps, pages, distribution.api, {
       trustProxy: config.trustProxy,
+      feedContent: config.feedContent,
     });
     // Scheduled stories and embargo lifts; their state is in the database, so restarts lose nothing.
     const scheduler = timerScheduler({

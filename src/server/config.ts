@@ -30,6 +30,7 @@ const schema = z.object({
     .string()
     .regex(/^(off|on|[0-9a-f.:/, ]+)$/i, 'must be off, on, or the proxy addresses (CIDR list)')
     .default('off'),
+  LEDE_FEED_CONTENT: z.enum(['full', 'summary']).default('full'),
   LEDE_REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
@@ -62,6 +63,8 @@ export interface Config {
    * or the listed proxy addresses. Login throttling and rate limits count per client address.
    */
   trustProxy: boolean | string;
+  /** Feeds carry whole stories or only their leads. */
+  feedContent: 'full' | 'summary';
   /** Redis for a Lede of several processes: events (cache purges) reach every process. */
   redisUrl: string | null;
   /** Subscribers: the content API's requests per key per minute; the CDN's purge URL, if any. */
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: c.LEDE_TIME_ZONE,
     siteName: c.LEDE_SITE_NAME,
     redisUrl: c.LEDE_REDIS_URL ?? null,
+    feedContent: c.LEDE_FEED_CONTENT,
     trustProxy:
       c.LEDE_TRUST_PROXY === 'off'
         ? false

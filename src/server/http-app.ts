@@ -25,7 +25,7 @@ export async function buildHttpApp(
   deps: Deps,
   pages: PageCache,
   subscriberApi: SubscriberApiOptions = {},
-  options: { trustProxy?: boolean | string } = {},
+  options: { trustProxy?: boolean | string; feedContent?: 'full' | 'summary' } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
@@ -62,7 +62,9 @@ export async function buildHttpApp(
   registerMediaFiles(app, deps.media.storage);
   registerNewsroomApi(app, deps);
   registerNewsroomClient(app);
-  registerSyndication(app, deps, subscriberApi);
+  registerSyndication(app, deps, subscriberApi, {
+    ...(options.feedContent ? { feedContent: options.feedContent } : {}),
+  });
   registerPublicSite(app, deps);
 
   app.setNotFoundHandler(async (req, reply) =>

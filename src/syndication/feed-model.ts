@@ -8,6 +8,7 @@ import { paths } from '../domain/urls.js';
 import { storyHtml } from './body-html.js';
 import type { SyndicationContext } from './context.js';
 import { absoluteUrl, storyUrn } from './urls.js';
+import { escapeText } from './xml.js';
 
 export const FEED_FORMATS = ['rss.xml', 'atom.xml', 'feed.json'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -33,6 +34,8 @@ export interface FeedItemView {
   author: string | null;
   categories: FeedCategory[];
   language: string;
+  /** The story's first image, for enclosures and JSON Feed's image. */
+  image: { url: string; type: string } | null;
 }
 
 export interface FeedView {
@@ -54,8 +57,30 @@ const LATEST: Record<EditionCode, string> = {
   en: 'Latest news',
 };
 
-/** One story as a feed item. */
-export function feedItem(story: Story, ctx: SyndicationContext): FeedItemView {
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+};
+
+/** The first image of a body as an absolute URL with its media type (from the file's ending). */
+export function firstImage(story: Story, origin: string): FeedItemView['image'] {
+  const image = story.blocks.find((b) => b.type === 'image');
+  if (!image) return null;
+  const ext = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(image.src)?.[1]?.toLowerCase() ?? '';
+  const url = /^https?:\/\//i.test(image.src) ? image.src : absoluteUrl(origin, image.src);
+  return { url, type: IMAGE_TYPES[ext] ?? 'image/jpeg' };
+}
+
+/** One story as a feed item: the whole story, or only its lead when feeds carry summaries. */
+export function feedItem(
+  story: Story,
+  ctx: SyndicationContext,
+  content: 'full' | 'summary' = 'full',
+): FeedItemView {
   const label = typeLabel(ctx.edition.code, story.type);
   const home = absoluteUrl(ctx.origin, paths.home(ctx.edition));
   const rubrics = ctx.parentRubric ? [ctx.parentRubric, ctx.rubric] : [ctx.rubric];
@@ -64,8 +89,11 @@ export function feedItem(story: Story, ctx: SyndicationContext): FeedItemView {
     url: ctx.url,
     title: label ? `${story.title} - ${label}` : story.title,
     summary: story.lead,
-    html: storyHtml(ctx.origin, story, ctx.edition),
-    text: bodyText(story.blocks),
+    html:
+      content === 'full'
+        ? storyHtml(ctx.origin, story, ctx.edition)
+        : `<p>${escapeText(story.lead)}</p>`,
+    text: content === 'full' ? bodyText(story.blocks) : story.lead,
     published: new Date(story.publishedAt ?? story.createdAt),
     modified: new Date(story.updatedAt),
     author: ctx.author?.name ?? null,
@@ -78,6 +106,7 @@ export function feedItem(story: Story, ctx: SyndicationContext): FeedItemView {
       })),
     ],
     language: ctx.edition.language,
+    image: firstImage(story, ctx.origin),
   };
 }
 

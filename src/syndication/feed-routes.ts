@@ -50,7 +50,7 @@ export async function renderFeed(
   const found = await feedStories(deps, edition.code, scope, options.feedSize);
   if (!found) return null;
   const items = found.items.map((b) =>
-    feedItem(b.story, contextOf(options.origin, deps.editions, b)),
+    feedItem(b.story, contextOf(options.origin, deps.editions, b), options.feedContent),
   );
   const view = feedView(
     {

@@ -18,6 +18,7 @@ export interface JsonFeedItem {
   authors?: JsonFeedAuthor[];
   tags?: string[];
   language: string;
+  image?: string;
 }
 
 export interface JsonFeed {
@@ -51,6 +52,7 @@ export function toJsonFeed(view: FeedView): JsonFeed {
       ...(item.author ? { authors: [{ name: item.author }] } : {}),
       ...(item.categories.length > 0 ? { tags: item.categories.map((c) => c.name) } : {}),
       language: item.language,
+      ...(item.image ? { image: item.image.url } : {}),
     })),
   };
 }

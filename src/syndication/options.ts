@@ -12,6 +12,8 @@ export interface SyndicationOptions {
   storiesPerSitemap: number;
   /** Most ninjs items per page of the change stream. */
   maxStreamLimit: number;
+  /** Feeds carry the whole story ("full") or its lead only ("summary"). */
+  feedContent: 'full' | 'summary';
 }
 
 export function syndicationOptions(
@@ -23,6 +25,7 @@ export function syndicationOptions(
     feedSize: 30,
     storiesPerSitemap: STORIES_PER_SITEMAP,
     maxStreamLimit: 100,
+    feedContent: 'full',
     ...over,
   };
 }

@@ -32,6 +32,7 @@ export function registerSyndication(
   app: FastifyInstance,
   deps: Deps,
   api: SubscriberApiOptions = {},
+  over: Partial<Omit<SyndicationOptions, 'origin'>> = {},
 ): void {
-  registerSyndicationRoutes(app, deps, syndicationOptions(deps.publicUrl), api);
+  registerSyndicationRoutes(app, deps, syndicationOptions(deps.publicUrl, over), api);
 }

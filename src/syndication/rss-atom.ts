@@ -36,6 +36,8 @@ function baseItem(item: FeedItemView): Item {
     published: item.published,
     description: escapeText(item.summary),
     content: item.html,
+    // Length is unknown without fetching the file; 0 is what readers accept for "unknown".
+    ...(item.image ? { enclosure: { url: item.image.url, type: item.image.type, length: 0 } } : {}),
   };
 }
 
