@@ -14,6 +14,7 @@ import {
   type UiLanguage,
 } from './i18n/index.js';
 import { BASE, navigate, parseRoute, useLocation } from './router.js';
+import { AuditScreen } from './screens/audit-screen.js';
 import { DeskScreen } from './screens/desk-screen.js';
 import { LoginScreen } from './screens/login-screen.js';
 import { NotFoundScreen } from './screens/not-found-screen.js';
@@ -112,6 +113,8 @@ export function App() {
             <TranslationsScreen />
           ) : route.name === 'taxonomy' ? (
             <TaxonomyScreen />
+          ) : route.name === 'audit' ? (
+            <AuditScreen />
           ) : (
             <NotFoundScreen />
           )}

@@ -7,7 +7,11 @@ export const AGENCY_TIME_ZONE = 'Asia/Baku';
 
 const LOCALES: Record<UiLanguage, string> = { az: 'az-Latn-AZ', ru: 'ru-RU', en: 'en-GB' };
 
-export function formatTime(iso: string | null | undefined, language: UiLanguage): string {
+export function formatTime(
+  iso: string | null | undefined,
+  language: UiLanguage,
+  options: { seconds?: boolean } = {},
+): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
@@ -18,6 +22,7 @@ export function formatTime(iso: string | null | undefined, language: UiLanguage)
     year: date.getUTCFullYear() === new Date().getUTCFullYear() ? undefined : 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    second: options.seconds ? '2-digit' : undefined,
     hourCycle: 'h23',
   }).format(date);
 }

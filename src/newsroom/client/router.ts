@@ -10,6 +10,7 @@ export type Route =
   | { name: 'story'; id: number }
   | { name: 'translations' }
   | { name: 'taxonomy' }
+  | { name: 'audit' }
   | { name: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(pathname: string): Route {
   if (rest === 'login') return { name: 'login' };
   if (rest === 'translations') return { name: 'translations' };
   if (rest === 'taxonomy') return { name: 'taxonomy' };
+  if (rest === 'audit') return { name: 'audit' };
   const story = /^stories\/(\d+)$/.exec(rest);
   if (story) return { name: 'story', id: Number(story[1]) };
   return { name: 'not-found' };

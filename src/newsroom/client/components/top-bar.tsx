@@ -31,6 +31,11 @@ export function TopBar({ route }: { route: Route }) {
             {t('nav.taxonomy')}
           </AppLink>
         )}
+        {userCan(user, 'read-audit') && (
+          <AppLink href={`${BASE}/audit`} aria-current={current('audit')}>
+            {t('nav.audit')}
+          </AppLink>
+        )}
         <a href="/" target="_blank" rel="noopener">
           {t('nav.site')} ↗
         </a>
