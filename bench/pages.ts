@@ -76,7 +76,9 @@ const bare = createServer((req, res) => {
 });
 const barePort = await listen(bare);
 
-console.log(`Lede ${lede.deps.editions.length} editions, ${await lede.deps.store.countStories()} stories, SQLite`);
+console.log(
+  `Lede ${lede.deps.editions.length} editions, ${await lede.deps.store.countStories()} stories, SQLite`,
+);
 console.log(`autocannon: ${connections} connections, ${seconds} s per run, same machine\n`);
 console.log('page   bytes   server      req/s    p50 ms  p99 ms  errors');
 // Warm both servers up (JIT, caches) before anything is measured.
@@ -95,7 +97,9 @@ for (const [name, p] of Object.entries(pages)) {
     console.log(
       `${name.padEnd(6)} ${String(size).padStart(6)}  ${label.padEnd(10)} ${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${r.errors}`,
     );
-  console.log(`${name.padEnd(6)} ratio Lede/node:http req/s = ${(ledeResult.rps / bareResult.rps).toFixed(2)}\n`);
+  console.log(
+    `${name.padEnd(6)} ratio Lede/node:http req/s = ${(ledeResult.rps / bareResult.rps).toFixed(2)}\n`,
+  );
 }
 
 bare.close();

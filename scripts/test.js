@@ -4,11 +4,13 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const roots = process.argv.length > 2 ? process.argv.slice(2) : ['src', 'test'];
-const files = roots.flatMap((root) =>
-  readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.test\.tsx?$/.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name)),
-).sort();
+const files = roots
+  .flatMap((root) =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.test\.tsx?$/.test(e.name))
+      .map((e) => path.join(e.parentPath, e.name)),
+  )
+  .sort();
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
