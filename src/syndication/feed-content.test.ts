@@ -47,11 +47,14 @@ test('RSS has an image enclosure and JSON Feed an image, with absolute URLs', as
   const rss = await renderFeed(deps, options, en, 'rss.xml', { kind: 'edition' });
   const parsed = await new Parser().parseString(rss!.body);
   const item = parsed.items.find((i) => i.title?.startsWith('Autumn on the Absheron coast'));
-  assert.deepEqual({ ...item?.enclosure }, {
-    url: `${ORIGIN}/media/0123456789abcdef0123-89abcdef/1600x900.jpg`,
-    type: 'image/jpeg',
-    length: '0',
-  });
+  assert.deepEqual(
+    { ...item?.enclosure },
+    {
+      url: `${ORIGIN}/media/0123456789abcdef0123-89abcdef/1600x900.jpg`,
+      type: 'image/jpeg',
+      length: '0',
+    },
+  );
   const json = await renderFeed(deps, options, en, 'feed.json', { kind: 'edition' });
   const feed = JSON.parse(json!.body) as JsonFeed;
   assert.ok(jsonFeedValidator()(feed));
