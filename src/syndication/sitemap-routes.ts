@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Edition } from '../domain/editions.js';
 import { surrogate } from '../domain/surrogate-keys.js';
+import { paths } from '../domain/urls.js';
 import type { Deps } from '../operations/deps.js';
 import {
   httpDate,
@@ -76,6 +77,7 @@ export async function renderNewsSitemap(
   const recent = await recentStories(deps, edition.code, NEWS_HOURS);
   return newsSitemap(
     recent.map((b) => ({ story: b.story, ctx: contextOf(options.origin, deps.editions, b) })),
+    absoluteUrl(options.origin, paths.home(edition)),
   );
 }
 

@@ -56,8 +56,20 @@ export function storyUrlEntry(story: Story, ctx: SyndicationContext): string {
   return `${el('url', null, el('loc', null, ctx.url), el('lastmod', null, story.updatedAt), alternates).xml}\n`;
 }
 
-/** A Google News sitemap of an edition's recent stories. */
-export function newsSitemap(entries: readonly { story: Story; ctx: SyndicationContext }[]): string {
+/**
+ * A Google News sitemap of an edition's recent stories. A sitemap may not be empty, so a quiet
+ * edition lists only its home page, without news: elements (Google News passes over it).
+ */
+export function newsSitemap(
+  entries: readonly { story: Story; ctx: SyndicationContext }[],
+  homeUrl: string,
+): string {
+  if (entries.length === 0)
+    return xmlDocument(
+      el('urlset', { xmlns: SITEMAP_NS, 'xmlns:news': NEWS_NS }, [
+        el('url', null, el('loc', null, homeUrl)),
+      ]),
+    );
   const urls: Markup[] = entries.map(({ story, ctx }) =>
     el(
       'url',
