@@ -53,7 +53,10 @@ export interface SearchHit {
 }
 
 export interface SearchOutcome {
+  /** Stories found, counted up to COUNT_LIMIT (10,000). */
   total: number;
+  /** More than COUNT_LIMIT: the total is a lower bound and the list is newest first. */
+  capped: boolean;
   page: number;
   pages: number;
   hits: SearchHit[];
@@ -230,6 +233,7 @@ async function runSearch(
       : null;
   return {
     total: found.total,
+    capped: found.capped,
     page,
     pages: Math.max(1, Math.min(MAX_SEARCH_PAGE, Math.ceil(found.total / PAGE_SIZE))),
     hits,

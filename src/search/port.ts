@@ -70,7 +70,10 @@ export interface SearchHitRef {
 }
 
 export interface SearchResult {
+  /** Matches counted up to COUNT_LIMIT. */
   total: number;
+  /** The count stopped at COUNT_LIMIT: there are at least that many matches. */
+  capped: boolean;
   hits: SearchHitRef[];
 }
 
@@ -102,11 +105,12 @@ export interface SearchIndex {
 }
 
 /**
- * Relevance ranks at most this many matches: the newest ones by sortSec. A query matching more
- * (a word in every third story) is ranked among its newest matches, which keeps a search of a
- * million stories fast; the total still counts every match.
+ * Matches are counted up to this many. A query that matches more (a word in every third story) is
+ * broad: its total is reported as "10,000+" and relevance lists it newest first, for ranking
+ * hundreds of thousands of stories by bm25 costs more than it tells a reader of news; pages past
+ * COUNT_LIMIT / page size are not served anyway. The same rule on both databases.
  */
-export const RANK_WINDOW = 5000;
+export const COUNT_LIMIT = 10_000;
 
 /** The recency factor a relevance score is multiplied by: 1.5 today, 1.25 a year ago, → 1. */
 export const RECENCY = { boost: 0.5, halfLifeDays: 365 } as const;

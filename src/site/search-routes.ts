@@ -93,6 +93,7 @@ export async function renderSearch(
     sort,
     error,
     total: outcome ? outcome.total : null,
+    capped: outcome?.capped ?? false,
     hits: (outcome?.hits ?? []).map((hit) => {
       const rubric = chrome.rubricById.get(hit.story.rubricId);
       return {
@@ -174,6 +175,8 @@ export function registerSearchApi(app: FastifyInstance, deps: Deps): void {
     }
     return reply.header('cache-control', 'public, max-age=30').send({
       total: outcome.total,
+      /** False past 10,000 matches: total is then a lower bound. */
+      totalExact: !outcome.capped,
       page: outcome.page,
       pages: outcome.pages,
       suggestion: outcome.suggestion,

@@ -149,6 +149,8 @@ export interface SearchPageView {
   error: string | null;
   /** Null before anything was searched. */
   total: number | null;
+  /** More than `total` were found (the count stops at 10,000). */
+  capped: boolean;
   hits: SearchHitView[];
   /** The corrected query and the address that runs it. */
   suggestion: LinkView | null;

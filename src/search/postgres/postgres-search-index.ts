@@ -5,7 +5,7 @@ import type { Database } from '../../storage/schema.js';
 import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
   FIELD_WEIGHTS,
-  RANK_WINDOW,
+  COUNT_LIMIT,
   RECENCY,
   type SearchDoc,
   type SearchRequest,
@@ -25,7 +25,7 @@ function tables(db: Kysely<Database>): Kysely<PostgresSearchDatabase> {
 }
 
 /** Everything but the text: scope (editions, public by now, unpublished editions) and filters. */
-function conditions(request: SearchRequest, minSec: number): RawBuilder<SqlBool> {
+function conditions(request: SearchRequest): RawBuilder<SqlBool> {
   const { scope, filters } = request;
   const parts: RawBuilder<unknown>[] = [sql`edition = any(${scope.editions})`];
   parts.push(
@@ -35,7 +35,6 @@ function conditions(request: SearchRequest, minSec: number): RawBuilder<SqlBool>
   );
   if (filters.fromSec !== undefined) parts.push(sql`sort_sec >= ${filters.fromSec}`);
   if (filters.toSec !== undefined) parts.push(sql`sort_sec < ${filters.toSec}`);
-  if (minSec > 0) parts.push(sql`sort_sec >= ${minSec}`);
   if (filters.rubricIds?.length) parts.push(sql`rubric_id = any(${filters.rubricIds})`);
   if (filters.types?.length) parts.push(sql`type = any(${filters.types})`);
   if (filters.authorIds?.length) parts.push(sql`author_id = any(${filters.authorIds})`);
@@ -88,40 +87,32 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     const q = sql`to_tsquery('simple', ${tsqueryText(request.query)})`;
     const counted = await sql<{
       n: string;
-    }>`select count(*) as n from search_doc where tsv @@ ${q} and ${conditions(request, 0)}`.execute(
+    }>`select count(*) as n from (select 1 from search_doc where tsv @@ ${q} and ${conditions(request)} limit ${COUNT_LIMIT}) m`.execute(
       db,
     );
     const total = Number(counted.rows[0]?.n ?? 0);
-    if (total === 0 || request.offset >= total) return { total, hits: [] };
+    const capped = total >= COUNT_LIMIT;
+    if (total === 0 || request.offset >= total) return { total, capped, hits: [] };
 
     let rows: { id: number; s: number }[];
-    if (request.sort === 'date') {
+    if (request.sort === 'date' || capped) {
       const found = await sql<{
         id: number;
         s: number;
-      }>`select story_id as id, 0 as s from search_doc where tsv @@ ${q} and ${conditions(request, 0)} order by sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
+      }>`select story_id as id, 0 as s from search_doc where tsv @@ ${q} and ${conditions(request)} order by sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
         db,
       );
       rows = found.rows;
     } else {
-      let minSec = 0;
-      if (total > RANK_WINDOW) {
-        const newest = await sql<{
-          sec: string;
-        }>`select sort_sec as sec from search_doc where tsv @@ ${q} and ${conditions(request, 0)} order by sort_sec desc limit 1 offset ${RANK_WINDOW - 1}`.execute(
-          db,
-        );
-        minSec = newest.rows[0] ? Number(newest.rows[0].sec) : 0;
-      }
       const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - sort_sec) / ${HALF_LIFE}))`;
       const ranked = await sql<{
         id: number;
         s: number;
-      }>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where tsv @@ ${q} and ${conditions(request, minSec)} order by s desc, sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
+      }>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where tsv @@ ${q} and ${conditions(request)} order by s desc, sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
         db,
       );
       rows = ranked.rows;
     }
-    return { total, hits: rows.map((r) => ({ id: Number(r.id), score: Number(r.s) })) };
+    return { total, capped, hits: rows.map((r) => ({ id: Number(r.id), score: Number(r.s) })) };
   }
 }

@@ -6,23 +6,14 @@ import type { Database } from '../../storage/schema.js';
 import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
   FIELD_WEIGHTS,
-  RANK_WINDOW,
+  COUNT_LIMIT,
   RECENCY,
   type SearchDoc,
   type SearchRequest,
   type SearchResult,
 } from '../port.js';
 import type { SqliteSearchDatabase } from '../schema.js';
-import {
-  BLOCK_SHIFT,
-  docKey,
-  keyOf,
-  scopeRanges,
-  SEC_MASK,
-  SEC_SHIFT,
-  secOfKey,
-  type KeyRange,
-} from './doc-key.js';
+import { BLOCK_SHIFT, docKey, scopeRanges, SEC_MASK, SEC_SHIFT, type KeyRange } from './doc-key.js';
 import { matchExpression, metaToken } from './match-expression.js';
 
 const SEC = sql.raw(`((rowid >> ${SEC_SHIFT}) & ${SEC_MASK})`);
@@ -33,16 +24,15 @@ function tables(db: Kysely<Database>): Kysely<SqliteSearchDatabase> {
 }
 
 /** rowid inside the ranges: one BETWEEN the index can seek, and per block its seconds when several. */
-function rangeCondition(ranges: KeyRange[], minSec: number): RawBuilder<unknown> {
-  const lo = Math.max(ranges[0]!.lo, ranges.length === 1 ? keyOf(ranges[0]!.block, minSec, 0) : 0);
+function rangeCondition(ranges: KeyRange[]): RawBuilder<unknown> {
+  const lo = ranges[0]!.lo;
   const hi = ranges[ranges.length - 1]!.hi;
   const between = sql`rowid between ${lo} and ${hi}`;
-  const since = minSec > 0 ? sql` and ${SEC} >= ${minSec}` : sql``;
-  if (ranges.length === 1) return sql`${between}${since}`;
+  if (ranges.length === 1) return between;
   const cases = ranges.map(
     (r) => sql`when ${r.block} then ${SEC} between ${r.loSec} and ${r.hiSec}`,
   );
-  return sql`${between}${since} and (case rowid >> ${sql.raw(String(BLOCK_SHIFT))} ${sql.join(cases, sql` `)} else 0 end)`;
+  return sql`${between} and (case rowid >> ${sql.raw(String(BLOCK_SHIFT))} ${sql.join(cases, sql` `)} else 0 end)`;
 }
 
 /** Each range's newest `limit` matching rowids, as one union (FTS5 walks rowids backwards). */
@@ -181,19 +171,21 @@ export class SqliteSearchIndex extends KyselySearchIndex {
 
   async query(request: SearchRequest): Promise<SearchResult> {
     const ranges = scopeRanges(request.scope, request.filters);
-    if (ranges.length === 0) return { total: 0, hits: [] };
+    if (ranges.length === 0) return { total: 0, capped: false, hits: [] };
     const db = this.db;
     const match = matchExpression(request.query, request.filters);
+    // Newest first, FTS5 stops at the limit: a broad query costs no more than a narrow one.
     const counted = await sql<{
       n: number;
-    }>`select count(*) as n from search_fts where search_fts match ${match} and ${rangeCondition(ranges, 0)}`.execute(
+    }>`select count(*) as n from (select rowid from search_fts where search_fts match ${match} and ${rangeCondition(ranges)} order by rowid desc limit ${COUNT_LIMIT})`.execute(
       db,
     );
     const total = Number(counted.rows[0]?.n ?? 0);
-    if (total === 0 || request.offset >= total) return { total, hits: [] };
+    const capped = total >= COUNT_LIMIT;
+    if (total === 0 || request.offset >= total) return { total, capped, hits: [] };
 
     let rows: { k: number; s: number }[];
-    if (request.sort === 'date') {
+    if (request.sort === 'date' || capped) {
       const need = request.offset + request.limit;
       const found = await sql<{
         k: number;
@@ -203,26 +195,17 @@ export class SqliteSearchIndex extends KyselySearchIndex {
       );
       rows = found.rows;
     } else {
-      let minSec = 0;
-      if (total > RANK_WINDOW) {
-        const newest = await sql<{
-          k: number;
-        }>`select k from (${newestPerRange(match, ranges, RANK_WINDOW)}) order by ((k >> ${sql.raw(String(SEC_SHIFT))}) & ${sql.raw(String(SEC_MASK))}) desc limit 1 offset ${RANK_WINDOW - 1}`.execute(
-          db,
-        );
-        minSec = newest.rows[0] ? secOfKey(Number(newest.rows[0].k)) : 0;
-      }
       const w = FIELD_WEIGHTS;
       const recency = sql`(1.0 + ${RECENCY.boost} / (1.0 + max(0, ${request.scope.nowSec} - ${SEC}) / ${HALF_LIFE}))`;
       const ranked = await sql<{
         k: number;
         s: number;
-      }>`select rowid as k, -bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0.0) * ${recency} as s from search_fts where search_fts match ${match} and ${rangeCondition(ranges, minSec)} order by s desc, ${SEC} desc, rowid desc limit ${request.limit} offset ${request.offset}`.execute(
+      }>`select rowid as k, -bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0.0) * ${recency} as s from search_fts where search_fts match ${match} and ${rangeCondition(ranges)} order by s desc, ${SEC} desc, rowid desc limit ${request.limit} offset ${request.offset}`.execute(
         db,
       );
       rows = ranked.rows;
     }
-    if (rows.length === 0) return { total, hits: [] };
+    if (rows.length === 0) return { total, capped, hits: [] };
     const ids = await tables(db)
       .selectFrom('search_doc')
       .select(['doc_key', 'story_id'])
@@ -235,6 +218,7 @@ export class SqliteSearchIndex extends KyselySearchIndex {
     const byKey = new Map(ids.map((r) => [Number(r.doc_key), Number(r.story_id)]));
     return {
       total,
+      capped,
       hits: rows
         .filter((r) => byKey.has(Number(r.k)))
         .map((r) => ({ id: byKey.get(Number(r.k))!, score: Number(r.s) })),

@@ -77,7 +77,7 @@ export function SearchPage({ view }: { view: SearchPageView }) {
         {view.total !== null && (
           <div class="search-meta">
             <p class="search-total" role="status">
-              {view.total === 0 ? s.noResults : s.results(view.total)}
+              {view.total === 0 ? s.noResults : s.results(view.total, view.capped)}
             </p>
             {view.total > 1 && (
               <p class="search-sort">

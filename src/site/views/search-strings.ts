@@ -4,7 +4,7 @@ import type { EditionCode } from '../../domain/editions.js';
 
 export interface SearchStrings {
   heading: string;
-  results: (total: number) => string;
+  results: (total: number, more: boolean) => string;
   noResults: string;
   didYouMean: string;
   sortBy: string;
@@ -16,7 +16,7 @@ export interface SearchStrings {
 const STRINGS: Record<EditionCode, SearchStrings> = {
   az: {
     heading: 'Axtarış',
-    results: (n) => `Nəticə: ${n.toLocaleString('az')}`,
+    results: (n, more) => `Nəticə: ${n.toLocaleString('az')}${more ? '-dən çox' : ''}`,
     noResults: 'Heç nə tapılmadı. Başqa sözlə və ya daha az sözlə axtarın.',
     didYouMean: 'Bəlkə bunu nəzərdə tutmusunuz:',
     sortBy: 'Sıralama',
@@ -26,7 +26,7 @@ const STRINGS: Record<EditionCode, SearchStrings> = {
   },
   ru: {
     heading: 'Поиск',
-    results: (n) => `Найдено: ${n.toLocaleString('ru')}`,
+    results: (n, more) => `Найдено: ${more ? 'более ' : ''}${n.toLocaleString('ru')}`,
     noResults: 'Ничего не найдено. Попробуйте другие слова или меньше слов.',
     didYouMean: 'Возможно, вы имели в виду:',
     sortBy: 'Сортировка',
@@ -36,7 +36,10 @@ const STRINGS: Record<EditionCode, SearchStrings> = {
   },
   en: {
     heading: 'Search',
-    results: (n) => `${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'}`,
+    results: (n, more) =>
+      more
+        ? `More than ${n.toLocaleString('en')} results`
+        : `${n.toLocaleString('en')} ${n === 1 ? 'result' : 'results'}`,
     noResults: 'Nothing found. Try other words or fewer words.',
     didYouMean: 'Did you mean:',
     sortBy: 'Sort',
