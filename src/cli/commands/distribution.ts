@@ -14,7 +14,7 @@ import {
 import { createWebhook, deleteWebhook, listWebhooks } from '../../operations/webhooks.js';
 import { boot, type Lede } from '../../server/boot.js';
 import { loadConfig } from '../../server/config.js';
-import { UsageError, type Io } from './io.js';
+import { UsageError, type Io, commandGroup, type CommandRun } from './io.js';
 
 export const DISTRIBUTION_USAGE = `  subscriber add --name N [--rate-limit R]
                                 add a subscriber of the content API and print its key (only
@@ -185,7 +185,7 @@ async function webhookRemove(args: string[], io: Io): Promise<number> {
   });
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+const COMMANDS: Record<string, CommandRun> = {
   'subscriber add': subscriberAdd,
   'subscriber revoke': subscriberRevoke,
   'subscriber list': subscriberList,
@@ -195,22 +195,4 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
 };
 
 /** Runs `lede subscriber …` or `lede webhook …`; null when the words name no such command. */
-export async function runDistributionCommand(
-  command: string,
-  sub: string | undefined,
-  args: string[],
-  io: Io,
-): Promise<number | null> {
-  const run = COMMANDS[`${command} ${sub ?? ''}`];
-  if (!run) return null;
-  try {
-    return await run(args, io);
-  } catch (error) {
-    const usage =
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (!usage) throw error;
-    io.err(`${(error as Error).message}\nUsage:\n${DISTRIBUTION_USAGE}`);
-    return 2;
-  }
-}
+export const runDistributionCommand = commandGroup(COMMANDS, DISTRIBUTION_USAGE);

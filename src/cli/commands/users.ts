@@ -11,7 +11,7 @@ import { listUsers } from '../../operations/list-users.js';
 import { revokeToken } from '../../operations/revoke-token.js';
 import { boot, type Lede } from '../../server/boot.js';
 import { loadConfig, type Config } from '../../server/config.js';
-import { readAllStdin, UsageError, type Io } from './io.js';
+import { readAllStdin, UsageError, type Io, commandGroup, type CommandRun } from './io.js';
 
 export const USER_USAGE = `  user add --email E --name N --role R [--editions az,ru] [--ui-language L] [--password-stdin]
                                 add an account; without --password-stdin prints a one-time link
@@ -151,7 +151,7 @@ async function tokenRevoke(args: string[], io: Io): Promise<number> {
   });
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+const COMMANDS: Record<string, CommandRun> = {
   'user add': userAdd,
   'user list': userList,
   'user link': userLink,
@@ -160,22 +160,4 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
 };
 
 /** Runs `lede user …` or `lede token …`; null when the words name no such command. */
-export async function runAccountCommand(
-  command: string,
-  sub: string | undefined,
-  args: string[],
-  io: Io,
-): Promise<number | null> {
-  const run = COMMANDS[`${command} ${sub ?? ''}`];
-  if (!run) return null;
-  try {
-    return await run(args, io);
-  } catch (error) {
-    const usage =
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (!usage) throw error;
-    io.err(`${(error as Error).message}\nUsage:\n${USER_USAGE}`);
-    return 2;
-  }
-}
+export const runAccountCommand = commandGroup(COMMANDS, USER_USAGE);
