@@ -192,6 +192,12 @@ describe('links pasted alone', () => {
     await editor.locator('p').last().click();
     await page.keyboard.type('Подробнее на сайте');
     await page.keyboard.press('Shift+Home');
+    // Under load the selection can lag the key press: paste only once the words are selected.
+    await page.waitForFunction(
+      () => window.getSelection()?.toString() === 'Подробнее на сайте',
+      undefined,
+      { timeout: 10_000 },
+    );
     await savedAfter(page, () => paste({ text: 'https://report.az/ru/' }, true));
     assert.deepEqual(await blocksOf(page, id), [
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
