@@ -1,7 +1,7 @@
 // The public site's read side: what readers may see of an edition, and nothing unpublished.
 
 import type { EditionCode } from '../domain/editions.js';
-import { localDay, parseDay, zonedToUtc } from '../domain/dates.js';
+import { parseDay, zonedToUtc } from '../domain/dates.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
 import type { HotTag, StoryPage, StoryQuery } from '../storage/port.js';
@@ -179,10 +179,7 @@ export async function dayStories(
   });
 }
 
-/** The local day of the edition on which a story came out. */
-export function storyDay(deps: Deps, story: Story): string {
-  return localDay(
-    new Date(story.publishedAt ?? story.createdAt),
-    editionOf(deps, story.edition).timeZone,
-  );
+/** A tag of an edition by its slug, for its public page. */
+export function findPublicTag(deps: Deps, edition: EditionCode, slug: string): Promise<Tag | null> {
+  return deps.store.findTagBySlug(edition, slug);
 }

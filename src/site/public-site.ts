@@ -1,7 +1,7 @@
 // The public site's routes: one handler resolves the path and renders home, story, rubric, tag and archive pages.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formatDate } from '../domain/dates.js';
+import { formatDate, localDay } from '../domain/dates.js';
 import type { Edition } from '../domain/editions.js';
 import { errorMessage } from '../domain/errors.js';
 import { typeLabel } from '../domain/story.js';
@@ -11,6 +11,7 @@ import { editionOf, type Deps } from '../operations/deps.js';
 import {
   dayStories,
   editionChrome,
+  findPublicTag,
   findPublicStory,
   homeStories,
   PAGE_SIZE,
@@ -234,7 +235,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       listPath = paths.rubric(edition, rubric.slug);
       children = kids.map((k) => rubricLink(edition, k));
     } else if (route.kind === 'tag') {
-      const tag = await deps.store.findTagBySlug(edition.code, route.tag);
+      const tag = await findPublicTag(deps, edition.code, route.tag);
       if (!tag) return renderNotFound(deps, edition, reply);
       result = await tagStories(deps, tag, page);
       heading = tag.name;
@@ -252,7 +253,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       listPath = paths.archive(edition, route.day);
       const shift = (n: number) =>
         new Date(Date.UTC(y, m - 1, d + n, 12)).toISOString().slice(0, 10);
-      const today = new Date(deps.clock.now().getTime()).toISOString().slice(0, 10);
+      const today = localDay(deps.clock.now(), edition.timeZone);
       days = {
         prev: {
           name: formatDate(edition.code, new Date(`${shift(-1)}T12:00:00Z`), 'UTC'),
