@@ -104,7 +104,15 @@ export abstract class KyselySearchIndex implements SearchIndex {
     return rows.map((r) => ({ key: r.key, word: r.word, docs: Number(r.docs) }));
   }
 
-  async rebuild(onProgress?: (done: number) => void): Promise<number> {
+  async bulk<T>(write: () => Promise<T>): Promise<T> {
+    return write();
+  }
+
+  rebuild(onProgress?: (done: number) => void): Promise<number> {
+    return this.bulk(() => this.rebuildAll(onProgress));
+  }
+
+  private async rebuildAll(onProgress?: (done: number) => void): Promise<number> {
     await this.db.transaction().execute(async (trx) => {
       await this.clearEntries(trx);
       await (trx as unknown as Kysely<SearchDatabase>).deleteFrom('search_word').execute();

@@ -19,7 +19,7 @@ export interface SqliteSearchDocTable {
   doc_key: number;
 }
 
-/** PostgreSQL: a story's filter fields and its weighted tsvector. */
+/** PostgreSQL: a story's filter fields, its weighted tsvector and the tsvector of its word pairs. */
 export interface PostgresSearchDocTable {
   story_id: number;
   edition: string;
@@ -30,6 +30,8 @@ export interface PostgresSearchDocTable {
   public_sec: number | string | null;
   sort_sec: number | string;
   tsv: string;
+  /** The story's word pairs (pairs.ts), without positions. */
+  pairs: string;
 }
 
 export interface SearchDatabase extends Database {

@@ -192,6 +192,15 @@ describe('search index contract', () => {
     ['en', 'minister', ['en-ministers'], ['en-draft', 'en-killed', 'en-embargoed', 'en-future']],
     ['en', '"Ministry of Foreign Affairs"', ['en-ministers'], []],
     ['en', 'cooperate', ['en-ministers'], []],
+    // Phrases are looked up as word pairs: exact order, neighbours in one field, nothing between.
+    ['en', '"ministers meet in Baku"', ['en-ministers'], []],
+    ['en', '"ministers Baku"', [], ['en-ministers']],
+    ['en', '"Baku ministry"', [], ['en-ministers']],
+    ['en', '"meet in Baku Cup"', [], ['en-ministers']],
+    ['en', '"the Baku Cup"', ['en-ministers'], []],
+    ['en', 'ministers -"Baku Cup"', [], ['en-ministers']],
+    ['az', '"Baku Cup" OR "xarici işlər"', ['az-sport', 'az-visit'], []],
+    ['ru', '"оружия Азербайджану" Коакер', ['ru-defence'], ['ru-gas']],
   ];
   for (const [edition, q, must, mustNot] of table)
     test(`${edition}: ${q}`, async () => {

@@ -18,6 +18,7 @@ import { createSearchIndex } from '../search/create-search-index.js';
 import type { SearchIndex } from '../search/port.js';
 import { searchDocOf } from '../search/search-doc.js';
 import { migrationProvider, type Dialect } from './migrations/index.js';
+import { SEARCH_PAIRS_MIGRATION } from './migrations/0007-search-pairs.js';
 import type { HotTag, Store, StoryPage, StoryQuery, StoryWrite } from './port.js';
 import type { Database, StoryTable } from './schema.js';
 import { storyOrder, workflowFilters } from './story-filters.js';
@@ -118,25 +119,39 @@ export class KyselyStore implements Store {
   readonly media: MediaRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
-  async migrate(): Promise<void> {
+  private async migrator(): Promise<Migrator> {
     // Kysely looks for its migration tables in every PostgreSQL schema unless told which one:
     // name the current schema, or a second Lede (or test) schema in the database fails to migrate.
     const schema =
       this.dialect === 'postgres'
         ? (await sql<{ s: string }>`select current_schema() as s`.execute(this.db)).rows[0]?.s
         : undefined;
-    const migrator = new Migrator({
+    return new Migrator({
       db: this.db,
       provider: migrationProvider(this.dialect),
       ...(schema ? { migrationTableSchema: schema } : {}),
       // A database that ran 0003 and 0004 before 0002 (search) existed still gets 0002.
       allowUnorderedMigrations: true,
     });
-    const { error } = await migrator.migrateToLatest();
+  }
+
+  async migrate(): Promise<void> {
+    const { error, results } = await (await this.migrator()).migrateToLatest();
     if (error)
       throw error instanceof Error
         ? error
         : new Error(`migration failed: ${JSON.stringify(error)}`);
+    // A migration that changed what the search index keeps emptied it: fill it from the stories.
+    const emptied = results?.some(
+      (r) => r.migrationName === SEARCH_PAIRS_MIGRATION && r.status === 'Success',
+    );
+    if (emptied && (await this.countStories()) > 0) await this.search.rebuild();
+  }
+
+  /** Undoes the migrations after `name` (a database as an older Lede left it, for upgrade tests). */
+  async migrateDownTo(name: string): Promise<void> {
+    const { error } = await (await this.migrator()).migrateTo(name);
+    if (error) throw error instanceof Error ? error : new Error(`migration failed: ${name}`);
   }
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {

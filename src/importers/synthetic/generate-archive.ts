@@ -20,6 +20,8 @@ export interface GenerateOptions {
   onProgress?: (done: number) => void;
 }
 
+/** From this many stories on, indexes are built after the writes rather than grown during them. */
+const BULK_FROM = 20_000;
 const TEN_YEARS_MS = 10 * 365.25 * 86400 * 1000;
 const TYPES: [StoryType, number][] = [
   ['news', 0.7],
@@ -102,43 +104,48 @@ export async function generateArchive(store: Store, options: GenerateOptions): P
   const batch = options.batch ?? 500;
   const end = options.now.getTime();
   let done = 0;
-  while (done < options.stories) {
-    const size = Math.min(batch, options.stories - done);
-    const writes: StoryWrite[] = [];
-    for (let i = 0; i < size; i++) {
-      const n = done + i;
-      const edition = editions[n % editions.length]!;
-      const { text, rubricIds, tagIds } = setups.get(edition)!;
-      const type = pickType(rand());
-      const title = text.sentence(5, 10).replace(/\.$/, '');
-      const roll = rand();
-      const status: StoryStatus = roll < 0.97 ? 'published' : roll < 0.99 ? 'draft' : 'unpublished';
-      const at = new Date(end - rand() * TEN_YEARS_MS).toISOString();
-      const tags = Array.from({ length: Math.floor(rand() * 4) }, () => text.pick(tagIds));
-      const write: StoryWrite = {
-        edition,
-        type,
-        status,
-        title,
-        slug: `${slugify(title.split(' ').slice(0, 5).join(' '), edition).slice(0, 60)}-${run}${n.toString(36)}`,
-        lead: text.sentence(14, 26),
-        blocks: body(text, type, rand),
-        rubricId: text.pick(rubricIds),
-        authorId: rand() < 0.6 ? text.pick(authorIds) : null,
-        tagIds: [...new Set(tags)],
-        publishedAt: status === 'draft' ? null : at,
-        updatedAt: at,
-        translationGroup: null,
-        translatedFromVersion: null,
-        sourceKey: null,
-        ...(status === 'unpublished' ? { unpublishedReason: 'synthetic' } : {}),
-      };
-      writes.push(write);
+  const write = async () => {
+    while (done < options.stories) {
+      const size = Math.min(batch, options.stories - done);
+      const writes: StoryWrite[] = [];
+      for (let i = 0; i < size; i++) {
+        const n = done + i;
+        const edition = editions[n % editions.length]!;
+        const { text, rubricIds, tagIds } = setups.get(edition)!;
+        const type = pickType(rand());
+        const title = text.sentence(5, 10).replace(/\.$/, '');
+        const roll = rand();
+        const status: StoryStatus =
+          roll < 0.97 ? 'published' : roll < 0.99 ? 'draft' : 'unpublished';
+        const at = new Date(end - rand() * TEN_YEARS_MS).toISOString();
+        const tags = Array.from({ length: Math.floor(rand() * 4) }, () => text.pick(tagIds));
+        const write: StoryWrite = {
+          edition,
+          type,
+          status,
+          title,
+          slug: `${slugify(title.split(' ').slice(0, 5).join(' '), edition).slice(0, 60)}-${run}${n.toString(36)}`,
+          lead: text.sentence(14, 26),
+          blocks: body(text, type, rand),
+          rubricId: text.pick(rubricIds),
+          authorId: rand() < 0.6 ? text.pick(authorIds) : null,
+          tagIds: [...new Set(tags)],
+          publishedAt: status === 'draft' ? null : at,
+          updatedAt: at,
+          translationGroup: null,
+          translatedFromVersion: null,
+          sourceKey: null,
+          ...(status === 'unpublished' ? { unpublishedReason: 'synthetic' } : {}),
+        };
+        writes.push(write);
+      }
+      // One transaction and a few statements per batch: stories, tags and their search entries.
+      await store.insertStories(writes);
+      done += size;
+      options.onProgress?.(done);
     }
-    // One transaction and a few statements per batch: stories, tags and their search entries.
-    await store.insertStories(writes);
-    done += size;
-    options.onProgress?.(done);
-  }
+  };
+  // A large archive is written as a bulk write: the text indexes are built once, at the end.
+  await (options.stories >= BULK_FROM ? store.search.bulk(write) : write());
   return done;
 }

@@ -1,6 +1,7 @@
 // The search index on PostgreSQL: a tsvector of app-made stems per story (GIN), ranked by ts_rank_cd and recency.
 
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { createPostgresTextIndexes } from '../../storage/migrations/0007-search-pairs.js';
 import type { Database } from '../../storage/schema.js';
 import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
@@ -12,13 +13,18 @@ import {
   type SearchResult,
 } from '../port.js';
 import type { PostgresSearchDatabase } from '../schema.js';
-import { tsqueryText, tsvectorText } from './ts-text.js';
+import { pairsOf } from '../pairs.js';
+import type { AnalyzedQuery } from '../query/analyze-query.js';
+import { lexeme, pairsVectorText, tsqueryText, tsvectorText } from './ts-text.js';
 
 const HALF_LIFE = sql.raw(`${RECENCY.halfLifeDays * 86400}.0`);
 /** ts_rank_cd weights in the order {D, C, B, A}: body is C, lead B, title A. */
 const WEIGHTS = sql.raw(
   `'{0, ${FIELD_WEIGHTS.body}, ${FIELD_WEIGHTS.lead}, ${FIELD_WEIGHTS.title}}'`,
 );
+
+/** Rows per insert of a bulk write: 10 parameters a row, well below PostgreSQL's 65,535. */
+const BULK_ROWS = 1000;
 
 function tables(db: Kysely<Database>): Kysely<PostgresSearchDatabase> {
   return db;
@@ -42,17 +48,93 @@ function conditions(request: SearchRequest): RawBuilder<SqlBool> {
   return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
 }
 
+function tsquery(text: string): RawBuilder<unknown> {
+  // Cast, not to_tsquery: its parser would split a pair lexeme ("a_b") in two.
+  return sql`${text}::tsquery`;
+}
+
+/** Whether a node holds a phrase (a term or phrase of two stems or more). */
+function hasPhrase(node: AnalyzedQuery): boolean {
+  switch (node.kind) {
+    case 'term':
+    case 'phrase':
+      return node.stems.length > 1;
+    case 'not':
+      return hasPhrase(node.node);
+    case 'and':
+    case 'or':
+      return node.nodes.some(hasPhrase);
+  }
+}
+
+/**
+ * Where a story matches the query: words are asked of the text's tsvector, a phrase of the pairs
+ * column (pairs.ts), found in GIN without reading positions. A phrase of three stems or more is
+ * asked of the text too, for its order ("a_b" and "b_c" may sit apart): only for the few stories
+ * that hold all its pairs.
+ */
+function matchCondition(node: AnalyzedQuery): RawBuilder<SqlBool> {
+  if (!hasPhrase(node)) return sql<SqlBool>`tsv @@ ${tsquery(tsqueryText(node))}`;
+  switch (node.kind) {
+    case 'term':
+    case 'phrase': {
+      const pairs = sql<SqlBool>`pairs @@ ${tsquery(pairsOf(node.stems).map(lexeme).join(' & '))}`;
+      if (node.stems.length === 2) return pairs;
+      return sql<SqlBool>`(${pairs} and tsv @@ ${tsquery(tsqueryText(node))})`;
+    }
+    case 'not':
+      return sql<SqlBool>`not ${matchCondition(node.node)}`;
+    case 'or':
+      return sql<SqlBool>`(${sql.join(node.nodes.map(matchCondition), sql` or `)})`;
+    case 'and': {
+      // The words together in one tsquery (GIN finds them in one scan), each phrase on its own.
+      const words = node.nodes.filter((n) => !hasPhrase(n));
+      const parts = node.nodes.filter(hasPhrase).map(matchCondition);
+      const positive = words.filter((n) => n.kind !== 'not');
+      if (positive.length > 0) {
+        const all: AnalyzedQuery = words.length === 1 ? words[0]! : { kind: 'and', nodes: words };
+        parts.unshift(sql<SqlBool>`tsv @@ ${tsquery(tsqueryText(all))}`);
+      } else parts.push(...words.map(matchCondition));
+      return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+    }
+  }
+}
+
 export class PostgresSearchIndex extends KyselySearchIndex {
   protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
     const result = await sql<{ inserted: boolean }>`
-      insert into search_doc (story_id, edition, type, rubric_id, author_id, tag_ids, public_sec, sort_sec, tsv)
+      insert into search_doc (story_id, edition, type, rubric_id, author_id, tag_ids, public_sec, sort_sec, tsv, pairs)
       values (${doc.id}, ${doc.edition}, ${doc.type}, ${doc.rubricId}, ${doc.authorId},
-        ${doc.tagIds}::integer[], ${doc.publicSec}, ${doc.sortSec}, ${tsvectorText(doc)}::tsvector)
+        ${doc.tagIds}::integer[], ${doc.publicSec}, ${doc.sortSec}, ${tsvectorText(doc)}::tsvector,
+        ${pairsVectorText(doc)}::tsvector)
       on conflict (story_id) do update set edition = excluded.edition, type = excluded.type,
         rubric_id = excluded.rubric_id, author_id = excluded.author_id, tag_ids = excluded.tag_ids,
-        public_sec = excluded.public_sec, sort_sec = excluded.sort_sec, tsv = excluded.tsv
+        public_sec = excluded.public_sec, sort_sec = excluded.sort_sec, tsv = excluded.tsv,
+        pairs = excluded.pairs
       returning (xmax = 0) as inserted`.execute(db);
     return result.rows[0]?.inserted === true;
+  }
+
+  /** Stories new to the index, a batch in one statement. */
+  protected override async writeNewEntries(db: Kysely<Database>, docs: SearchDoc[]): Promise<void> {
+    for (let i = 0; i < docs.length; i += BULK_ROWS)
+      await tables(db)
+        .insertInto('search_doc')
+        .values(
+          docs.slice(i, i + BULK_ROWS).map((doc) => ({
+            story_id: doc.id,
+            edition: doc.edition,
+            type: doc.type,
+            rubric_id: doc.rubricId,
+            author_id: doc.authorId,
+            tag_ids: sql<number[]>`${doc.tagIds}::integer[]`,
+            public_sec: doc.publicSec,
+            sort_sec: doc.sortSec,
+            tsv: sql<string>`${tsvectorText(doc)}::tsvector`,
+            pairs: sql<string>`${pairsVectorText(doc)}::tsvector`,
+          })),
+        )
+        .execute();
   }
 
   protected async upsertWords(
@@ -78,16 +160,32 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     await tables(db).deleteFrom('search_doc').execute();
   }
 
+  override async bulk<T>(write: () => Promise<T>): Promise<T> {
+    await sql`drop index if exists search_doc_tsv`.execute(this.db);
+    await sql`drop index if exists search_doc_pairs`.execute(this.db);
+    try {
+      return await write();
+    } finally {
+      await this.db.transaction().execute(async (trx) => {
+        // Room to sort a million stories' lexemes in memory: one pass instead of many merges.
+        await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
+        await createPostgresTextIndexes(trx as unknown as Kysely<unknown>);
+      });
+      await sql`analyze search_doc`.execute(this.db);
+    }
+  }
+
   protected async finishRebuild(db: Kysely<Database>): Promise<void> {
     await sql`analyze search_doc`.execute(db);
   }
 
   async query(request: SearchRequest): Promise<SearchResult> {
     const db = this.db;
-    const q = sql`to_tsquery('simple', ${tsqueryText(request.query)})`;
+    const match = matchCondition(request.query);
+    const q = tsquery(tsqueryText(request.query));
     const counted = await sql<{
       n: string;
-    }>`select count(*) as n from (select 1 from search_doc where tsv @@ ${q} and ${conditions(request)} limit ${COUNT_LIMIT}) m`.execute(
+    }>`select count(*) as n from (select 1 from search_doc where ${match} and ${conditions(request)} limit ${COUNT_LIMIT}) m`.execute(
       db,
     );
     const total = Number(counted.rows[0]?.n ?? 0);
@@ -99,7 +197,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       const found = await sql<{
         id: number;
         s: number;
-      }>`select story_id as id, 0 as s from search_doc where tsv @@ ${q} and ${conditions(request)} order by sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
+      }>`select story_id as id, 0 as s from search_doc where ${match} and ${conditions(request)} order by sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
         db,
       );
       rows = found.rows;
@@ -108,7 +206,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       const ranked = await sql<{
         id: number;
         s: number;
-      }>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where tsv @@ ${q} and ${conditions(request)} order by s desc, sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
+      }>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where ${match} and ${conditions(request)} order by s desc, sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
         db,
       );
       rows = ranked.rows;

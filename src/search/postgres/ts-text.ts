@@ -1,5 +1,6 @@
 // The tsvector and tsquery texts of PostgreSQL, built from the app's stems (weights A/B/C, phrases with <->).
 
+import { pairsOf } from '../pairs.js';
 import type { SearchDoc } from '../port.js';
 import type { AnalyzedQuery } from '../query/analyze-query.js';
 
@@ -57,4 +58,20 @@ export function tsqueryText(node: AnalyzedQuery): string {
     case 'and':
       return `(${node.nodes.map(tsqueryText).join(' & ')})`;
   }
+}
+
+/**
+ * The tsvector literal of a document's word pairs (pairs.ts): each distinct pair of neighbouring
+ * stems in any field, without positions. It is kept apart from the text's tsvector, so ranking
+ * reads only the text's, a third the size.
+ */
+export function pairsVectorText(
+  doc: Pick<SearchDoc, 'titleStems' | 'leadStems' | 'bodyStems'>,
+): string {
+  const pairs = new Set([
+    ...pairsOf(doc.titleStems),
+    ...pairsOf(doc.leadStems),
+    ...pairsOf(doc.bodyStems),
+  ]);
+  return [...pairs].map(lexeme).join(' ');
 }

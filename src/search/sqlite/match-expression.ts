@@ -1,9 +1,10 @@
-// The FTS5 MATCH expression of an analysed query: stems as quoted strings, phrases, NOT, OR and filter tokens.
+// The FTS5 MATCH expression of an analysed query: stems as quoted strings, phrases as their word pairs, NOT, OR and filter tokens.
 
 import type { SearchFilters } from '../port.js';
+import { pairsOf } from '../pairs.js';
 import type { AnalyzedQuery } from '../query/analyze-query.js';
 
-/** One FTS5 string: stems inside double quotes (a quote inside is doubled); several make a phrase. */
+/** One FTS5 string: tokens inside double quotes (a quote inside is doubled); several make a phrase. */
 function quoted(stems: readonly string[]): string {
   return `"${stems.map((s) => s.replaceAll('"', '""')).join(' ')}"`;
 }
@@ -12,7 +13,8 @@ function expression(node: AnalyzedQuery): string {
   switch (node.kind) {
     case 'term':
     case 'phrase':
-      return quoted(node.stems);
+      // Several stems: the phrase of their pairs, found in the pair columns (see pairs.ts).
+      return quoted(node.stems.length > 1 ? pairsOf(node.stems) : node.stems);
     case 'or':
       return `(${node.nodes.map(expression).join(' OR ')})`;
     case 'not':

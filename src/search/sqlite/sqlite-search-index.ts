@@ -1,7 +1,7 @@
 // The search index on SQLite: an FTS5 table of app-made stems keyed by doc-key rowids, ranked by bm25 and recency.
 
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { createSqliteSearchTable } from '../../storage/migrations/0002-search.js';
+import { createSqliteSearchTable } from '../../storage/migrations/0007-search-pairs.js';
 import type { Database } from '../../storage/schema.js';
 import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
@@ -15,6 +15,7 @@ import {
 import type { SqliteSearchDatabase } from '../schema.js';
 import { BLOCK_SHIFT, docKey, scopeRanges, SEC_MASK, SEC_SHIFT, type KeyRange } from './doc-key.js';
 import { matchExpression, metaToken } from './match-expression.js';
+import { pairsOf } from '../pairs.js';
 
 const SEC = sql.raw(`((rowid >> ${SEC_SHIFT}) & ${SEC_MASK})`);
 const HALF_LIFE = sql.raw(`${RECENCY.halfLifeDays * 86400}.0`);
@@ -54,6 +55,16 @@ function metaOf(doc: SearchDoc): string {
   ].join(' ');
 }
 
+/** The FTS5 columns of a story, in table order: stems of each field, filter tokens, pairs of each field. */
+function columnsOf(doc: SearchDoc): string[] {
+  const fields = [doc.titleStems, doc.leadStems, doc.bodyStems];
+  return [
+    ...fields.map((stems) => stems.join(' ')),
+    metaOf(doc),
+    ...fields.map((stems) => pairsOf(stems).join(' ')),
+  ];
+}
+
 export class SqliteSearchIndex extends KyselySearchIndex {
   protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
     const t = tables(db);
@@ -80,7 +91,8 @@ export class SqliteSearchIndex extends KyselySearchIndex {
         .where('story_id', '=', doc.id)
         .execute();
     else await t.insertInto('search_doc').values({ story_id: doc.id, doc_key: key }).execute();
-    await sql`insert into search_fts (rowid, title, lead, body, meta) values (${key}, ${doc.titleStems.join(' ')}, ${doc.leadStems.join(' ')}, ${doc.bodyStems.join(' ')}, ${metaOf(doc)})`.execute(
+    const [title, lead, body, meta, titlePairs, leadPairs, bodyPairs] = columnsOf(doc);
+    await sql`insert into search_fts (rowid, title, lead, body, meta, title_pairs, lead_pairs, body_pairs) values (${key}, ${title}, ${lead}, ${body}, ${meta}, ${titlePairs}, ${leadPairs}, ${bodyPairs})`.execute(
       db,
     );
     return previous === undefined;
@@ -115,20 +127,13 @@ export class SqliteSearchIndex extends KyselySearchIndex {
       )
         key++;
       taken.add(key);
-      rows.push([
-        doc.id,
-        key,
-        doc.titleStems.join(' '),
-        doc.leadStems.join(' '),
-        doc.bodyStems.join(' '),
-        metaOf(doc),
-      ]);
+      rows.push([doc.id, key, ...columnsOf(doc)]);
     }
     const json = JSON.stringify(rows);
     await sql`insert into search_doc (story_id, doc_key) select j.value ->> 0, j.value ->> 1 from json_each(${json}) j`.execute(
       db,
     );
-    await sql`insert into search_fts (rowid, title, lead, body, meta) select j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5 from json_each(${json}) j`.execute(
+    await sql`insert into search_fts (rowid, title, lead, body, meta, title_pairs, lead_pairs, body_pairs) select j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7, j.value ->> 8 from json_each(${json}) j`.execute(
       db,
     );
   }
@@ -200,7 +205,7 @@ export class SqliteSearchIndex extends KyselySearchIndex {
       const ranked = await sql<{
         k: number;
         s: number;
-      }>`select rowid as k, -bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0.0) * ${recency} as s from search_fts where search_fts match ${match} and ${rangeCondition(ranges)} order by s desc, ${SEC} desc, rowid desc limit ${request.limit} offset ${request.offset}`.execute(
+      }>`select rowid as k, -bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0.0, ${w.title}, ${w.lead}, ${w.body}) * ${recency} as s from search_fts where search_fts match ${match} and ${rangeCondition(ranges)} order by s desc, ${SEC} desc, rowid desc limit ${request.limit} offset ${request.offset}`.execute(
         db,
       );
       rows = ranked.rows;

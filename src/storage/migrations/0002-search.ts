@@ -3,8 +3,8 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from './dialect.js';
 
-/** The FTS5 table; `lede reindex` makes it anew with this definition too. */
-export async function createSqliteSearchTable(db: Kysely<unknown>): Promise<void> {
+/** The FTS5 table as 0002 made it (0007 replaces it with one that also holds word pairs). */
+export async function createFirstSqliteSearchTable(db: Kysely<unknown>): Promise<void> {
   // Columns hold stems joined by spaces (made in the app); meta holds filter tokens (_r12 _g7
   // _tnews _a3): "_" is a token character here and never part of a stem, so a query of stems
   // needs no column filter (which would make FTS5 read column lists: six times slower).
@@ -15,7 +15,7 @@ export async function createSqliteSearchTable(db: Kysely<unknown>): Promise<void
 }
 
 async function sqliteIndex(db: Kysely<unknown>): Promise<void> {
-  await createSqliteSearchTable(db);
+  await createFirstSqliteSearchTable(db);
   await db.schema
     .createTable('search_doc')
     .addColumn('story_id', 'integer', (c) => c.primaryKey())
