@@ -2,43 +2,14 @@
 // One command runs as a process (the real binary); the rest run main() in this process, which is quicker.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { main } from '../src/cli/main.js';
 import { ManualClock } from '../src/platform/clock.js';
 import { resolveSubscriberKey } from '../src/operations/subscribers.js';
+import { ledeCli } from './support/cli.js';
 import { openTestStore, type TestStore } from './support/test-store.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let db: TestStore;
-
-/** The real binary in a child process. */
-function ledeProcess(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'lede.js'), ...args], {
-    cwd: root,
-    env: { ...process.env, ...db.env, LEDE_LOG: 'off', LEDE_DEMO: 'off', HOST: '127.0.0.1' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-/** main() in this process, on the test's database. */
-async function lede(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = { ...process.env };
-  Object.assign(process.env, db.env, { LEDE_LOG: 'off', LEDE_DEMO: 'off', HOST: '127.0.0.1' });
-  try {
-    const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-    return { code, out: out.map((l) => `${l}\n`).join(''), err: err.join('\n') };
-  } finally {
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-    Object.assign(process.env, saved);
-  }
-}
+const { lede, ledeProcess } = ledeCli(() => db.env);
 
 const deps = () => ({ store: db.store, clock: new ManualClock(new Date()) });
 
@@ -50,38 +21,38 @@ after(async () => {
 });
 
 test('subscriber add prints the key once; list shows it; revoke stops it', async () => {
-  const added = ledeProcess('subscriber', 'add', '--name', 'Baltic Wire', '--rate-limit', '120');
+  const added = ledeProcess(['subscriber', 'add', '--name', 'Baltic Wire', '--rate-limit', '120']);
   assert.equal(added.code, 0, added.err);
   const key = added.out.trim();
   assert.match(key, /^ledesub_[\w-]{43}$/);
   assert.match(added.err, /shown only once/);
   assert.equal((await resolveSubscriberKey(deps(), key))?.name, 'Baltic Wire');
 
-  const again = await lede('subscriber', 'add', '--name', 'Baltic Wire');
+  const again = await lede(['subscriber', 'add', '--name', 'Baltic Wire']);
   assert.equal(again.code, 1);
   assert.match(again.err, /already/);
 
-  const list = await lede('subscriber', 'list');
+  const list = await lede(['subscriber', 'list']);
   assert.equal(list.code, 0, list.err);
   assert.match(list.out, /^\d+\tBaltic Wire\tactive\t120\/min\t/m);
   assert.doesNotMatch(list.out, new RegExp(key.slice(8)));
 
-  const revoked = await lede('subscriber', 'revoke', '--name', 'Baltic Wire');
+  const revoked = await lede(['subscriber', 'revoke', '--name', 'Baltic Wire']);
   assert.equal(revoked.code, 0, revoked.err);
   assert.equal(await resolveSubscriberKey(deps(), key), null);
-  assert.match((await lede('subscriber', 'list')).out, /Baltic Wire\trevoked /);
+  assert.match((await lede(['subscriber', 'list'])).out, /Baltic Wire\trevoked /);
 
-  const second = await lede('subscriber', 'add', '--name', 'Caspian Daily');
-  const id = /^\d+/.exec((await lede('subscriber', 'list')).out.split('\n')[1] ?? '')?.[0];
+  const second = await lede(['subscriber', 'add', '--name', 'Caspian Daily']);
+  const id = /^\d+/.exec((await lede(['subscriber', 'list'])).out.split('\n')[1] ?? '')?.[0];
   assert.ok(id);
-  assert.equal((await lede('subscriber', 'revoke', '--id', id)).code, 0);
+  assert.equal((await lede(['subscriber', 'revoke', '--id', id])).code, 0);
   assert.equal(await resolveSubscriberKey(deps(), second.out.trim()), null);
-  assert.equal((await lede('subscriber', 'revoke', '--id', id)).code, 1, 'revoked already');
+  assert.equal((await lede(['subscriber', 'revoke', '--id', id])).code, 1, 'revoked already');
 });
 
 test('webhook add prints the signing secret once; list and remove', async () => {
-  assert.equal((await lede('subscriber', 'add', '--name', 'Hooked')).code, 0);
-  const added = await lede(
+  assert.equal((await lede(['subscriber', 'add', '--name', 'Hooked'])).code, 0);
+  const added = await lede([
     'webhook',
     'add',
     '--subscriber',
@@ -92,12 +63,12 @@ test('webhook add prints the signing secret once; list and remove', async () => 
     'story.published,story.unpublished',
     '--editions',
     'ru',
-  );
+  ]);
   assert.equal(added.code, 0, added.err);
   assert.match(added.out.trim(), /^whsec_[\w-]{43}$/);
   const id = /webhook (\d+)/.exec(added.err)?.[1];
   assert.ok(id, added.err);
-  const list = await lede('webhook', 'list', '--subscriber', 'Hooked');
+  const list = await lede(['webhook', 'list', '--subscriber', 'Hooked']);
   assert.match(
     list.out,
     new RegExp(
@@ -106,8 +77,8 @@ test('webhook add prints the signing secret once; list and remove', async () => 
     ),
   );
   assert.doesNotMatch(list.out, /whsec_/);
-  assert.equal((await lede('webhook', 'remove', '--id', id)).code, 0);
-  assert.equal((await lede('webhook', 'list')).out.trim(), '');
+  assert.equal((await lede(['webhook', 'remove', '--id', id])).code, 0);
+  assert.equal((await lede(['webhook', 'list'])).out.trim(), '');
 });
 
 test('wrong use prints the usage and exits with 2', async () => {
@@ -119,11 +90,11 @@ test('wrong use prints the usage and exits with 2', async () => {
     ['webhook', 'add', '--subscriber', 'Hooked'],
     ['webhook', 'add', '--subscriber', 'Hooked', '--url', 'https://x.example', '--events', 'nope'],
   ]) {
-    const r = await lede(...args);
+    const r = await lede(args);
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
     assert.match(r.err, /Usage:/);
   }
-  const bad = await lede('webhook', 'add', '--subscriber', 'Hooked', '--url', 'ftp://x.example');
+  const bad = await lede(['webhook', 'add', '--subscriber', 'Hooked', '--url', 'ftp://x.example']);
   assert.equal(bad.code, 1);
   assert.match(bad.err, /url: must be an http\(s\) URL/);
 });

@@ -1,29 +1,18 @@
 // `lede user …` and `lede token …` as an admin runs them, against the database LEDE_DATABASE_URL chooses.
+// One command runs as a process (the real binary, a password on its standard input); the rest run
+// main() in this process, which is quicker.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { ManualClock } from '../src/platform/clock.js';
 import { login } from '../src/operations/login.js';
 import { resolveApiToken } from '../src/operations/resolve-api-token.js';
 import { resetPassword } from '../src/operations/reset-password.js';
+import { ledeCli } from './support/cli.js';
 import { openTestStore, type TestStore } from './support/test-store.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let db: TestStore;
-
-function lede(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'lede.js'), ...args], {
-    cwd: root,
-    env: { ...process.env, ...db.env, LEDE_LOG: 'off', HOST: '127.0.0.1', PORT: '3000' },
-    encoding: 'utf8',
-    input: input ?? '',
-    timeout: 60_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { lede, ledeProcess } = ledeCli(() => ({ ...db.env, PORT: '3000' }));
 
 const deps = () => ({ store: db.store, clock: new ManualClock(new Date()) });
 
@@ -36,7 +25,7 @@ after(async () => {
 
 describe('lede user add', () => {
   test('with --password-stdin the user can sign in with that password', async () => {
-    const r = lede(
+    const r = ledeProcess(
       [
         'user',
         'add',
@@ -62,7 +51,7 @@ describe('lede user add', () => {
   });
 
   test('without a password it prints a one-time set-password link that works', async () => {
-    const r = lede([
+    const r = await lede([
       'user',
       'add',
       '--email',
@@ -87,11 +76,11 @@ describe('lede user add', () => {
     assert.equal((await db.store.accounts.findUserById(user.id))?.hasPassword, true);
   });
 
-  test('usage errors exit with 2, failures with 1', () => {
-    const missing = lede(['user', 'add', '--email', 'x@agency.example', '--role', 'editor']);
+  test('usage errors exit with 2, failures with 1', async () => {
+    const missing = await lede(['user', 'add', '--email', 'x@agency.example', '--role', 'editor']);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /--name is required/);
-    const role = lede([
+    const role = await lede([
       'user',
       'add',
       '--email',
@@ -103,7 +92,7 @@ describe('lede user add', () => {
     ]);
     assert.equal(role.code, 2);
     assert.match(role.err, /--role must be one of reporter, editor, chief, admin/);
-    const edition = lede([
+    const edition = await lede([
       'user',
       'add',
       '--email',
@@ -117,8 +106,8 @@ describe('lede user add', () => {
     ]);
     assert.equal(edition.code, 2);
     assert.match(edition.err, /fr is not an edition/);
-    assert.equal(lede(['user', 'add', '--bogus']).code, 2);
-    const empty = lede([
+    assert.equal((await lede(['user', 'add', '--bogus'])).code, 2);
+    const empty = await lede([
       'user',
       'add',
       '--email',
@@ -133,7 +122,7 @@ describe('lede user add', () => {
     ]);
     assert.equal(empty.code, 2);
 
-    const noEditions = lede([
+    const noEditions = await lede([
       'user',
       'add',
       '--email',
@@ -145,7 +134,7 @@ describe('lede user add', () => {
     ]);
     assert.equal(noEditions.code, 1);
     assert.match(noEditions.err, /editions: reporters and editors need at least one edition/);
-    const dup = lede([
+    const dup = await lede([
       'user',
       'add',
       '--email',
@@ -157,7 +146,7 @@ describe('lede user add', () => {
     ]);
     assert.equal(dup.code, 1);
     assert.match(dup.err, /exists already/);
-    const weak = lede(
+    const weak = await lede(
       [
         'user',
         'add',
@@ -175,8 +164,8 @@ describe('lede user add', () => {
     assert.match(weak.err, /password: must have at least 10 characters/);
   });
 
-  test('user list shows the accounts', () => {
-    const r = lede(['user', 'list']);
+  test('user list shows the accounts', async () => {
+    const r = await lede(['user', 'list']);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /Chief@Agency\.example\tRauf\tchief\t\*\tactive/);
     assert.match(r.out, /rep@agency\.example\tAynur\treporter\taz,ru\tactive/);
@@ -185,7 +174,14 @@ describe('lede user add', () => {
 
 describe('lede token create', () => {
   test('prints a token once, on its own line; it acts as the user', async () => {
-    const r = lede(['token', 'create', '--email', 'rep@agency.example', '--name', 'import script']);
+    const r = await lede([
+      'token',
+      'create',
+      '--email',
+      'rep@agency.example',
+      '--name',
+      'import script',
+    ]);
     assert.equal(r.code, 0, r.err);
     const token = r.out.trim();
     assert.match(token, /^lede_[\w-]{43}$/);
@@ -195,16 +191,16 @@ describe('lede token create', () => {
     const stored = await db.store.accounts.listApiTokens(resolved.user.id);
     assert.equal(JSON.stringify(stored).includes(token), false);
 
-    const revoked = lede(['token', 'revoke', '--id', String(resolved.tokenId)]);
+    const revoked = await lede(['token', 'revoke', '--id', String(resolved.tokenId)]);
     assert.equal(revoked.code, 0, revoked.err);
     assert.equal(await resolveApiToken(deps(), token), null);
   });
 
-  test('an unknown user fails with 1; a missing email is a usage error', () => {
-    const r = lede(['token', 'create', '--email', 'ghost@agency.example']);
+  test('an unknown user fails with 1; a missing email is a usage error', async () => {
+    const r = await lede(['token', 'create', '--email', 'ghost@agency.example']);
     assert.equal(r.code, 1);
     assert.match(r.err, /error: user ghost@agency\.example does not exist/);
-    assert.equal(lede(['token', 'create']).code, 2);
-    assert.equal(lede(['token', 'frobnicate']).code, 2);
+    assert.equal((await lede(['token', 'create'])).code, 2);
+    assert.equal((await lede(['token', 'frobnicate'])).code, 2);
   });
 });

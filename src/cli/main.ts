@@ -10,7 +10,7 @@ import { boot, listen } from '../server/boot.js';
 import { runAccountCommand, USER_USAGE } from './commands/users.js';
 import { DISTRIBUTION_USAGE, runDistributionCommand } from './commands/distribution.js';
 import { demoGenerate, reindex, SEARCH_USAGE } from './commands/search.js';
-import { UsageError } from './commands/io.js';
+import { UsageError, type Io } from './commands/io.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 
 const USAGE = `Usage: lede <command>
@@ -21,13 +21,12 @@ const USAGE = `Usage: lede <command>
   demo load [--force]           load the demo archive (only into an empty database unless --force)
 ${SEARCH_USAGE}${USER_USAGE}${DISTRIBUTION_USAGE}`;
 
-type Out = { out: (s: string) => void; err: (s: string) => void };
-const std: Out = {
+const std: Io = {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
 };
 
-async function serve(io: Out): Promise<number> {
+async function serve(io: Io): Promise<number> {
   const config = loadConfig();
   const lede = await boot(config);
   const address = await listen(lede, config);
@@ -35,7 +34,7 @@ async function serve(io: Out): Promise<number> {
   return new Promise<number>(() => undefined);
 }
 
-async function parseCrawl(args: string[], io: Out): Promise<number> {
+async function parseCrawl(args: string[], io: Io): Promise<number> {
   const [file, ...extra] = args;
   if (!file || extra.length) {
     io.err('Usage: lede parse crawl FILE');
@@ -49,7 +48,7 @@ async function parseCrawl(args: string[], io: Out): Promise<number> {
   return 0;
 }
 
-async function importCrawl(args: string[], io: Out): Promise<number> {
+async function importCrawl(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: 'boolean', default: false } },
@@ -76,7 +75,7 @@ async function importCrawl(args: string[], io: Out): Promise<number> {
   }
 }
 
-async function demoLoad(args: string[], io: Out): Promise<number> {
+async function demoLoad(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false } } });
   const lede = await boot({ ...loadConfig(), loadDemo: false, log: false });
   try {
@@ -88,7 +87,7 @@ async function demoLoad(args: string[], io: Out): Promise<number> {
   }
 }
 
-export async function main(argv: string[], io: Out = std): Promise<number> {
+export async function main(argv: string[], io: Io = std): Promise<number> {
   const [command, sub, ...rest] = argv;
   try {
     if (command === undefined || command === 'serve') return await serve(io);
