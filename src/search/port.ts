@@ -119,6 +119,33 @@ export interface SearchIndex {
  */
 export const COUNT_LIMIT = 10_000;
 
+/**
+ * Relevance ranks a query's newest RANK_WINDOW matches; a query with more (up to COUNT_LIMIT)
+ * lists the rest after them, newest first. Ranking reads every ranked story's term positions
+ * (a tsvector on PostgreSQL), so the window bounds its cost; a reader of news who gets more than
+ * two thousand stories for a word is best served by the recent ones. The same rule on both
+ * databases.
+ */
+export const RANK_WINDOW = 2_000;
+
+/** The parts of a page of relevance results: ranked rows within the window, then newest-first rows past it. */
+export function relevancePage(
+  offset: number,
+  limit: number,
+): {
+  ranked: { offset: number; limit: number } | null;
+  newest: { offset: number; limit: number } | null;
+} {
+  const end = offset + limit;
+  return {
+    ranked: offset < RANK_WINDOW ? { offset, limit: Math.min(end, RANK_WINDOW) - offset } : null,
+    newest:
+      end > RANK_WINDOW
+        ? { offset: Math.max(offset, RANK_WINDOW), limit: end - Math.max(offset, RANK_WINDOW) }
+        : null,
+  };
+}
+
 /** The recency factor a relevance score is multiplied by: 1.5 today, 1.25 a year ago, → 1. */
 export const RECENCY = { boost: 0.5, halfLifeDays: 365 } as const;
 

@@ -7,7 +7,9 @@ import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
   FIELD_WEIGHTS,
   COUNT_LIMIT,
+  RANK_WINDOW,
   RECENCY,
+  relevancePage,
   type SearchDoc,
   type SearchRequest,
   type SearchResult,
@@ -192,24 +194,33 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     const capped = total >= COUNT_LIMIT;
     if (total === 0 || request.offset >= total) return { total, capped, hits: [] };
 
-    let rows: { id: number; s: number }[];
-    if (request.sort === 'date' || capped) {
-      const found = await sql<{
-        id: number;
-        s: number;
-      }>`select story_id as id, 0 as s from search_doc where ${match} and ${conditions(request)} order by sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
-        db,
-      );
-      rows = found.rows;
-    } else {
-      const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - sort_sec) / ${HALF_LIFE}))`;
-      const ranked = await sql<{
-        id: number;
-        s: number;
-      }>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where ${match} and ${conditions(request)} order by s desc, sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
-        db,
-      );
-      rows = ranked.rows;
+    type Row = { id: number; s: number };
+    const where = sql`where ${match} and ${conditions(request)}`;
+    const byDate = sql`order by sort_sec desc, story_id desc`;
+    // The (offset + 1)-th to (offset + limit)-th newest matches.
+    const newest = async (offset: number, limit: number) =>
+      (
+        await sql<Row>`select story_id as id, 0 as s from search_doc ${where} ${byDate} limit ${limit} offset ${offset}`.execute(
+          db,
+        )
+      ).rows;
+    // The newest RANK_WINDOW matches, ranked: only their tsvectors are read.
+    const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - sort_sec) / ${HALF_LIFE}))`;
+    const ranked = async (offset: number, limit: number) =>
+      (
+        await sql<Row>`select id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from (select story_id as id, sort_sec, tsv from search_doc ${where} ${byDate} limit ${RANK_WINDOW}) w order by s desc, sort_sec desc, id desc limit ${limit} offset ${offset}`.execute(
+          db,
+        )
+      ).rows;
+
+    let rows: Row[];
+    if (request.sort === 'date' || capped) rows = await newest(request.offset, request.limit);
+    else {
+      const page = relevancePage(request.offset, request.limit);
+      rows = [
+        ...(page.ranked ? await ranked(page.ranked.offset, page.ranked.limit) : []),
+        ...(page.newest ? await newest(page.newest.offset, page.newest.limit) : []),
+      ];
     }
     return { total, capped, hits: rows.map((r) => ({ id: Number(r.id), score: Number(r.s) })) };
   }

@@ -7,7 +7,9 @@ import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
   FIELD_WEIGHTS,
   COUNT_LIMIT,
+  RANK_WINDOW,
   RECENCY,
+  relevancePage,
   type SearchDoc,
   type SearchRequest,
   type SearchResult,
@@ -17,7 +19,11 @@ import { BLOCK_SHIFT, docKey, scopeRanges, SEC_MASK, SEC_SHIFT, type KeyRange } 
 import { matchExpression, metaToken } from './match-expression.js';
 import { pairsOf } from '../pairs.js';
 
-const SEC = sql.raw(`((rowid >> ${SEC_SHIFT}) & ${SEC_MASK})`);
+/** The seconds held in a rowid (see doc-key.ts). */
+function secOf(column: string): RawBuilder<unknown> {
+  return sql.raw(`((${column} >> ${SEC_SHIFT}) & ${SEC_MASK})`);
+}
+const SEC = secOf('rowid');
 const HALF_LIFE = sql.raw(`${RECENCY.halfLifeDays * 86400}.0`);
 
 function tables(db: Kysely<Database>): Kysely<SqliteSearchDatabase> {
@@ -36,14 +42,28 @@ function rangeCondition(ranges: KeyRange[]): RawBuilder<unknown> {
   return sql`${between} and (case rowid >> ${sql.raw(String(BLOCK_SHIFT))} ${sql.join(cases, sql` `)} else 0 end)`;
 }
 
-/** Each range's newest `limit` matching rowids, as one union (FTS5 walks rowids backwards). */
-function newestPerRange(match: string, ranges: KeyRange[], limit: number): RawBuilder<unknown> {
+/**
+ * Each range's newest `limit` matching rowids (k), as one union (FTS5 walks rowids backwards),
+ * with their bm25 weight (b) when asked: FTS5 computes it in the walk.
+ */
+function newestPerRange(
+  match: string,
+  ranges: KeyRange[],
+  limit: number,
+  weighed = false,
+): RawBuilder<unknown> {
+  const w = FIELD_WEIGHTS;
+  const b = weighed
+    ? sql`-bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0.0, ${w.title}, ${w.lead}, ${w.body})`
+    : sql`0`;
   const parts = ranges.map(
     (r) =>
-      sql`select * from (select rowid as k from search_fts where search_fts match ${match} and rowid between ${r.lo} and ${r.hi} order by rowid desc limit ${limit})`,
+      sql`select * from (select rowid as k, ${b} as b from search_fts where search_fts match ${match} and rowid between ${r.lo} and ${r.hi} order by rowid desc limit ${limit})`,
   );
   return sql.join(parts, sql` union all `);
 }
+
+const K_SEC = secOf('k');
 
 /** The filter tokens of a story's meta column. */
 function metaOf(doc: SearchDoc): string {
@@ -189,26 +209,31 @@ export class SqliteSearchIndex extends KyselySearchIndex {
     const capped = total >= COUNT_LIMIT;
     if (total === 0 || request.offset >= total) return { total, capped, hits: [] };
 
-    let rows: { k: number; s: number }[];
-    if (request.sort === 'date' || capped) {
-      const need = request.offset + request.limit;
-      const found = await sql<{
-        k: number;
-        s: number;
-      }>`select k, 0 as s from (${newestPerRange(match, ranges, need)}) order by ((k >> ${sql.raw(String(SEC_SHIFT))}) & ${sql.raw(String(SEC_MASK))}) desc, k desc limit ${request.limit} offset ${request.offset}`.execute(
-        db,
-      );
-      rows = found.rows;
-    } else {
-      const w = FIELD_WEIGHTS;
-      const recency = sql`(1.0 + ${RECENCY.boost} / (1.0 + max(0, ${request.scope.nowSec} - ${SEC}) / ${HALF_LIFE}))`;
-      const ranked = await sql<{
-        k: number;
-        s: number;
-      }>`select rowid as k, -bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0.0, ${w.title}, ${w.lead}, ${w.body}) * ${recency} as s from search_fts where search_fts match ${match} and ${rangeCondition(ranges)} order by s desc, ${SEC} desc, rowid desc limit ${request.limit} offset ${request.offset}`.execute(
-        db,
-      );
-      rows = ranked.rows;
+    type Row = { k: number; s: number };
+    // The (offset + 1)-th to (offset + limit)-th newest matches.
+    const newest = async (offset: number, limit: number) =>
+      (
+        await sql<Row>`select k, 0 as s from (${newestPerRange(match, ranges, offset + limit)}) order by ${K_SEC} desc, k desc limit ${limit} offset ${offset}`.execute(
+          db,
+        )
+      ).rows;
+    // The newest RANK_WINDOW matches, ranked by bm25 and recency.
+    const recency = sql`(1.0 + ${RECENCY.boost} / (1.0 + max(0, ${request.scope.nowSec} - ${K_SEC}) / ${HALF_LIFE}))`;
+    const ranked = async (offset: number, limit: number) =>
+      (
+        await sql<Row>`select k, b * ${recency} as s from (select k, b from (${newestPerRange(match, ranges, RANK_WINDOW, true)}) order by ${K_SEC} desc, k desc limit ${RANK_WINDOW}) order by s desc, ${K_SEC} desc, k desc limit ${limit} offset ${offset}`.execute(
+          db,
+        )
+      ).rows;
+
+    let rows: Row[];
+    if (request.sort === 'date' || capped) rows = await newest(request.offset, request.limit);
+    else {
+      const page = relevancePage(request.offset, request.limit);
+      rows = [
+        ...(page.ranked ? await ranked(page.ranked.offset, page.ranked.limit) : []),
+        ...(page.newest ? await newest(page.newest.offset, page.newest.limit) : []),
+      ];
     }
     if (rows.length === 0) return { total, capped, hits: [] };
     const ids = await tables(db)
