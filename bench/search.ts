@@ -14,7 +14,11 @@ import { searchPublic, type SearchInput } from '../src/operations/search-stories
 import { ManualClock } from '../src/platform/clock.js';
 import { memoryEventBus } from '../src/platform/events.js';
 import { silentLogger } from '../src/platform/logger.js';
-import type { SearchFilters } from '../src/search/port.js';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { COUNT_LIMIT, FIELD_WEIGHTS, type SearchFilters } from '../src/search/port.js';
+import type { AnalyzedQuery } from '../src/search/query/analyze-query.js';
+import { scopeRanges } from '../src/search/sqlite/doc-key.js';
 import { analyzeQuery, parseQuery } from '../src/search/query/index.js';
 import type { KyselyStore } from '../src/storage/kysely-store.js';
 import { openPostgresStore } from '../src/storage/postgres/connect.js';
@@ -46,6 +50,65 @@ async function open(): Promise<{ store: KyselyStore; label: string }> {
   const file = values.db ?? path.join(tmpdir(), `lede-bench-search-${N}`, 'lede.sqlite');
   mkdirSync(path.dirname(file), { recursive: true });
   return { store: await openSqliteStore(file), label: `SQLite (${file})` };
+}
+
+/**
+ * A phrase the way Lede asked it before word pairs, by the stems' positions: count (up to
+ * COUNT_LIMIT) and a page of 20 ranked over every match, straight on the database. Measured beside
+ * the pair lookup on the same archive, in the same run.
+ */
+async function byPositions(): Promise<{
+  query: (q: AnalyzedQuery, edition: EditionCode, nowSec: number) => Promise<number>;
+  close: () => Promise<void>;
+}> {
+  const stems = (q: AnalyzedQuery) => (q.kind === 'phrase' || q.kind === 'term' ? q.stems : []);
+  if (values.postgres) {
+    const client = new pg.Client({
+      connectionString: values.postgres,
+      options: `-c search_path=bench_search_${N}`,
+    });
+    await client.connect();
+    return {
+      async query(q, edition, nowSec) {
+        const tsq = stems(q)
+          .map((s) => `'${s.replaceAll("'", "''")}'`)
+          .join(' <-> ');
+        const where = `tsv @@ $1::tsquery and edition = $2 and public_sec <= $3`;
+        const count = await client.query(
+          `select count(*) as n from (select 1 from search_doc where ${where} limit ${COUNT_LIMIT}) m`,
+          [tsq, edition, nowSec],
+        );
+        await client.query(
+          `select story_id, ts_rank_cd('{0, 0.1, 0.4, 1}', tsv, $1::tsquery, 1) as s from search_doc where ${where} order by s desc limit 20`,
+          [tsq, edition, nowSec],
+        );
+        return Number(count.rows[0].n);
+      },
+      close: () => client.end(),
+    };
+  }
+  const file = values.db ?? path.join(tmpdir(), `lede-bench-search-${N}`, 'lede.sqlite');
+  const db = new Database(file, { readonly: true });
+  const w = FIELD_WEIGHTS;
+  const count = db.prepare(
+    'select count(*) as n from (select rowid from search_fts where search_fts match ? and rowid between ? and ? order by rowid desc limit ?)',
+  );
+  const ranked = db.prepare(
+    `select rowid, -bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0, 0, 0, 0) as s from search_fts where search_fts match ? and rowid between ? and ? order by s desc limit 20`,
+  );
+  return {
+    query(q, edition, nowSec) {
+      const match = `"${stems(q).join(' ')}"`;
+      const [r] = scopeRanges({ editions: [edition], unpublishedEditions: [], nowSec }, {});
+      const n = (count.get(match, r!.lo, r!.hi, COUNT_LIMIT) as { n: number }).n;
+      if (n > 0 && n < COUNT_LIMIT) ranked.all(match, r!.lo, r!.hi);
+      return Promise.resolve(n);
+    },
+    close: () => {
+      db.close();
+      return Promise.resolve();
+    },
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -133,6 +196,8 @@ async function main() {
   const times = new Map<string, { index: number[]; page: number[]; hits: number[] }>();
   const nowSec = Math.floor(NOW.getTime() / 1000);
   for (const c of all.slice(0, 20)) await searchPublic(deps, c.input).catch(() => undefined);
+  const positions = await byPositions();
+  const disagree: string[] = [];
   for (const c of all) {
     const entry = times.get(c.kind) ?? { index: [], page: [], hits: [] };
     times.set(c.kind, entry);
@@ -156,15 +221,33 @@ async function main() {
     t = performance.now();
     await searchPublic(deps, c.input);
     entry.page.push(performance.now() - t);
+    if (c.kind === 'phrase' && query.kind === 'phrase') {
+      const old = times.get('phrase by positions') ?? { index: [], page: [], hits: [] };
+      times.set('phrase by positions', old);
+      t = performance.now();
+      const n = await positions.query(query, c.input.editions[0]!, nowSec);
+      old.index.push(performance.now() - t);
+      old.hits.push(n);
+      // Pairs must find exactly what positions find.
+      if (n !== found.total) disagree.push(`${c.input.q}: pairs ${found.total}, positions ${n}`);
+    }
   }
+  await positions.close();
+  console.log(
+    `phrases whose count by pairs differs from the count by positions: ${disagree.length}`,
+  );
+  for (const line of disagree.slice(0, 10)) console.log(`  ${line}`);
   console.log('\n| query | n | median matches | index p50 | index p95 | page p50 | page p95 |');
   console.log('|---|---|---|---|---|---|---|');
   for (const [kind, e] of times) {
     const index = [...e.index].sort((a, b) => a - b);
     const page = [...e.page].sort((a, b) => a - b);
+    const pageCells = page.length
+      ? `${percentile(page, 50).toFixed(1)} ms | ${percentile(page, 95).toFixed(1)} ms`
+      : '– | –';
     const hits = [...e.hits].sort((a, b) => a - b);
     console.log(
-      `| ${kind} | ${index.length} | ${percentile(hits, 50)} | ${percentile(index, 50).toFixed(1)} ms | ${percentile(index, 95).toFixed(1)} ms | ${percentile(page, 50).toFixed(1)} ms | ${percentile(page, 95).toFixed(1)} ms |`,
+      `| ${kind} | ${index.length} | ${percentile(hits, 50)} | ${percentile(index, 50).toFixed(1)} ms | ${percentile(index, 95).toFixed(1)} ms | ${pageCells} |`,
     );
   }
   console.log(`\nRSS after queries: ${mb(process.memoryUsage().rss)}`);
