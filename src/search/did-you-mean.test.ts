@@ -25,6 +25,7 @@ describe('did you mean', () => {
     assert.equal(vocabularyKey('COVID-19', 'en'), null);
     assert.deepEqual(probeFor('коакерм', 'ru'), {
       edition: 'ru',
+      key: 'коакерм',
       first: 'к',
       minLength: 5,
       maxLength: 9,

@@ -53,11 +53,12 @@ export function vocabularyKey(word: string, lang: AnalysisLanguage): string | nu
   return tokens.length === 1 && tokens[0]!.length >= 3 ? tokens[0]! : null;
 }
 
-/** Where to look for words near `key`: the same first letter, a length within MAX_EDITS. */
+/** Where to look for words near `key`: the same first letter, a length within MAX_EDITS (and key itself). */
 export function probeFor(key: string, edition: VocabularyProbe['edition']): VocabularyProbe {
   const length = [...key].length;
   return {
     edition,
+    key,
     first: String.fromCodePoint(key.codePointAt(0)!),
     minLength: Math.max(1, length - MAX_EDITS),
     maxLength: length + MAX_EDITS,

@@ -9,6 +9,8 @@ import {
   TEST_DATABASE_URL,
   type TestStore,
 } from '../../test/support/test-store.js';
+import type { StoryWrite } from '../storage/port.js';
+import { VOCABULARY_PER_LENGTH } from './port.js';
 import { analyzeQuery, parseQuery } from './query/index.js';
 
 let t: TestStore;
@@ -93,3 +95,53 @@ async function postgresIndexes(): Promise<string[]> {
     await client.end();
   }
 }
+
+test('"did you mean" reads the most frequent words of each length, and the word itself', async () => {
+  const s = t.store;
+  const rubric =
+    (await s.listRubrics('en'))[0] ??
+    (await s.createRubric({
+      edition: 'en',
+      slug: 'world',
+      name: 'World',
+      parentId: null,
+      position: 0,
+    }));
+  // VOCABULARY_PER_LENGTH + 30 six-letter words starting with "q", in one story each, and one of
+  // them ("qabcde") in five more: it must come first; a rare word is read only when asked for.
+  const words = Array.from({ length: VOCABULARY_PER_LENGTH + 30 }, (_, i) => {
+    let word = '';
+    for (let n = i, k = 0; k < 5; k++, n = Math.floor(n / 26))
+      word = String.fromCharCode(97 + (n % 26)) + word;
+    return `q${word}`;
+  });
+  const at = '2025-12-01T10:00:00.000Z';
+  const story = (title: string, n: number): StoryWrite => ({
+    edition: 'en',
+    type: 'news',
+    status: 'published',
+    title,
+    slug: `vocabulary-${n}`,
+    lead: '',
+    blocks: [],
+    rubricId: rubric.id,
+    authorId: null,
+    tagIds: [],
+    publishedAt: at,
+    updatedAt: at,
+    translationGroup: null,
+    translatedFromVersion: null,
+    sourceKey: null,
+  });
+  await s.insertStories([
+    ...words.map((w, i) => story(w, i)),
+    ...[1, 2, 3, 4, 5].map((n) => story(words[7]!, 1000 + n)),
+  ]);
+  const probe = { edition: 'en' as const, first: 'q', minLength: 6, maxLength: 6 };
+  const found = await s.search.vocabulary({ ...probe, key: 'qzzzzz' });
+  assert.equal(found.length, VOCABULARY_PER_LENGTH);
+  assert.deepEqual(found[0], { key: words[7], word: words[7], docs: 6 });
+  const rare = words.find((w) => !found.some((f) => f.key === w))!;
+  const asked = await s.search.vocabulary({ ...probe, key: rare });
+  assert.ok(asked.some((f) => f.key === rare && f.docs === 1));
+});

@@ -13,6 +13,7 @@ import type {
   VocabularyEntry,
   VocabularyProbe,
 } from './port.js';
+import { VOCABULARY_PER_LENGTH } from './port.js';
 import type { SearchDatabase } from './schema.js';
 import { searchDocOf } from './search-doc.js';
 
@@ -93,14 +94,22 @@ export abstract class KyselySearchIndex implements SearchIndex {
   }
 
   async vocabulary(probe: VocabularyProbe): Promise<VocabularyEntry[]> {
-    const rows = await this.words
-      .selectFrom('search_word')
-      .select(['key', 'word', 'docs'])
+    const words = this.words.selectFrom('search_word').select(['key', 'word', 'docs']);
+    const rows = await words
       .where('edition', '=', probe.edition)
-      .where('first', '=', probe.first)
-      .where('len', '>=', probe.minLength)
-      .where('len', '<=', probe.maxLength)
+      .where('key', '=', probe.key)
       .execute();
+    for (let len = probe.minLength; len <= probe.maxLength; len++)
+      rows.push(
+        ...(await words
+          .where('edition', '=', probe.edition)
+          .where('first', '=', probe.first)
+          .where('len', '=', len)
+          .where('key', '!=', probe.key)
+          .orderBy('docs', 'desc')
+          .limit(VOCABULARY_PER_LENGTH)
+          .execute()),
+      );
     return rows.map((r) => ({ key: r.key, word: r.word, docs: Number(r.docs) }));
   }
 

@@ -82,13 +82,20 @@ export interface VocabularyEntry extends VocabularyWord {
   docs: number;
 }
 
-/** Candidates for "did you mean": words of an edition starting with `first`, of a length in [minLength, maxLength]. */
+/**
+ * Candidates for "did you mean": of each length in [minLength, maxLength], the VOCABULARY_PER_LENGTH
+ * most frequent words of an edition starting with `first`; and `key` itself when it is known.
+ */
 export interface VocabularyProbe {
   edition: EditionCode;
+  key: string;
   first: string;
   minLength: number;
   maxLength: number;
 }
+
+/** Candidates per length: a typo is corrected to a frequent word, so the rare tail is not read. */
+export const VOCABULARY_PER_LENGTH = 200;
 
 export interface SearchIndex {
   /** Adds or replaces the story's entry (call inside the transaction that writes the story). */

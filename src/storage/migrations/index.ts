@@ -8,6 +8,7 @@ import { migration0004 } from './0004-workflow.js';
 import { migration0005 } from './0005-distribution.js';
 import { migration0006 } from './0006-media.js';
 import { migration0007 } from './0007-search-pairs.js';
+import { migration0008 } from './0008-vocabulary-probe.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -23,6 +24,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         ...migration0005(dialect),
         ...migration0006(dialect),
         ...migration0007(dialect),
+        ...migration0008(),
       }),
   };
 }
