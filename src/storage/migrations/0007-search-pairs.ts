@@ -31,15 +31,18 @@ export function migration0007(dialect: Dialect): Record<string, Migration> {
     [SEARCH_PAIRS_MIGRATION]: {
       // Entries written before hold no pairs, so a phrase would not find them: the index is
       // emptied, and KyselyStore.migrate rebuilds it from the stories once this has run.
+      // Kysely runs SQLite migrations outside a transaction: each step may be run again.
       async up(db: Kysely<unknown>) {
         await sql`delete from search_doc`.execute(db);
         if (dialect === 'sqlite') {
-          await sql`drop table search_fts`.execute(db);
+          await sql`drop table if exists search_fts`.execute(db);
           await createSqliteSearchTable(db);
           return;
         }
         // PostgreSQL: the pairs in a tsvector of their own (no positions), beside the text's.
-        await sql`alter table search_doc add column pairs tsvector not null default ''`.execute(db);
+        await sql`alter table search_doc add column if not exists pairs tsvector not null default ''`.execute(
+          db,
+        );
         await createPostgresTextIndexes(db);
       },
       async down(db: Kysely<unknown>) {

@@ -5,10 +5,11 @@ import { sql, type Kysely, type Migration } from 'kysely';
 export function migration0008(): Record<string, Migration> {
   return {
     '0008-vocabulary-probe': {
+      // Each step may be run again (Kysely runs SQLite migrations outside a transaction).
       async up(db: Kysely<unknown>) {
-        await sql`drop index search_word_probe`.execute(db);
+        await sql`drop index if exists search_word_probe`.execute(db);
         // Covering: a probe reads index entries in order and never the table.
-        await sql`create index search_word_frequent on search_word (edition, first, len, docs desc, key, word)`.execute(
+        await sql`create index if not exists search_word_frequent on search_word (edition, first, len, docs desc, key, word)`.execute(
           db,
         );
       },
