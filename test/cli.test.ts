@@ -1,12 +1,15 @@
 // The `lede` command as a user runs it: parse and import crawled pages, with broken files among them.
+// The import of a folder runs as a process (the real binary: its exit code, its standard output
+// apart from its standard error, the files named on its command line), and so does one usage error;
+// the rest run main() in this process, which is quicker.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { ledeCli } from './support/cli.js';
 import { openTestStore, type TestStore } from './support/test-store.js';
 import { SEED_FILE } from './support/test-app.js';
 
@@ -14,16 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'crawl');
 let db: TestStore;
 let pages: string;
-
-function lede(args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'lede.js'), ...args], {
-    cwd: root,
-    env: { ...process.env, ...db.env, LEDE_LOG: 'off' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { lede, ledeProcess } = ledeCli(() => db.env);
 
 before(async () => {
   db = await openTestStore();
@@ -39,7 +33,7 @@ after(async () => {
 
 describe('lede parse crawl', () => {
   test('prints the story of the seed page as JSON and stores nothing', async () => {
-    const r = lede(['parse', 'crawl', SEED_FILE]);
+    const r = await lede(['parse', 'crawl', SEED_FILE]);
     assert.equal(r.code, 0, r.err);
     const story = JSON.parse(r.out) as Record<string, unknown> & {
       blocks: { type: string }[];
@@ -61,11 +55,11 @@ describe('lede parse crawl', () => {
     assert.equal(await db.store.countStories(), 0);
   });
 
-  test('a broken file fails with its name and reason', () => {
-    const r = lede(['parse', 'crawl', path.join(fixtures, 'no-date.txt')]);
+  test('a broken file fails with its name and reason', async () => {
+    const r = await lede(['parse', 'crawl', path.join(fixtures, 'no-date.txt')]);
     assert.equal(r.code, 1);
     assert.match(r.err, /no-date\.txt/);
-    const missing = lede(['parse', 'crawl', path.join(fixtures, 'nope.txt')]);
+    const missing = await lede(['parse', 'crawl', path.join(fixtures, 'nope.txt')]);
     assert.equal(missing.code, 1);
     assert.match(missing.err, /nope\.txt: cannot read the file/);
   });
@@ -73,7 +67,7 @@ describe('lede parse crawl', () => {
 
 describe('lede import crawl', () => {
   test('imports the good files of a folder, names each broken one, exits non-zero', async () => {
-    const r = lede(['import', 'crawl', pages]);
+    const r = ledeProcess(['import', 'crawl', pages]);
     assert.equal(r.code, 1);
     assert.match(
       r.out,
@@ -96,7 +90,7 @@ describe('lede import crawl', () => {
   });
 
   test('importing the same pages again updates them, never duplicates', async () => {
-    const r = lede([
+    const r = await lede([
       'import',
       'crawl',
       '--json',
@@ -122,8 +116,8 @@ describe('lede import crawl', () => {
     assert.equal(seed?.version, 2);
   });
 
-  test('--json reports failures in the same array', () => {
-    const r = lede(['import', 'crawl', '--json', path.join(pages, 'empty.txt')]);
+  test('--json reports failures in the same array', async () => {
+    const r = await lede(['import', 'crawl', '--json', path.join(pages, 'empty.txt')]);
     assert.equal(r.code, 1);
     const [x] = JSON.parse(r.out) as { ok: boolean; error: string; id: null; url: null }[];
     assert.equal(x?.ok, false);
@@ -131,9 +125,9 @@ describe('lede import crawl', () => {
     assert.equal(x?.url, null);
   });
 
-  test('usage errors exit with 2', () => {
-    assert.equal(lede(['import', 'crawl']).code, 2);
-    assert.equal(lede(['frobnicate']).code, 2);
+  test('usage errors exit with 2', async () => {
+    assert.equal((await lede(['import', 'crawl'])).code, 2);
+    assert.equal(ledeProcess(['frobnicate']).code, 2);
     assert.ok(readdirSync(pages).length > 0);
   });
 });
