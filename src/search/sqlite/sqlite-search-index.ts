@@ -15,7 +15,17 @@ import {
   type SearchResult,
 } from '../port.js';
 import type { SqliteSearchDatabase } from '../schema.js';
-import { BLOCK_SHIFT, docKey, scopeRanges, SEC_MASK, SEC_SHIFT, type KeyRange } from './doc-key.js';
+import {
+  BLOCK_SHIFT,
+  docKey,
+  scopeRanges,
+  SEC_MASK,
+  SEC_SHIFT,
+  secOfKey,
+  type KeyRange,
+} from './doc-key.js';
+import { withoutBroadTerms } from './rank-terms.js';
+import type { AnalyzedQuery } from '../query/analyze-query.js';
 import { matchExpression, metaToken } from './match-expression.js';
 import { pairsOf } from '../pairs.js';
 
@@ -24,7 +34,6 @@ function secOf(column: string): RawBuilder<unknown> {
   return sql.raw(`((${column} >> ${SEC_SHIFT}) & ${SEC_MASK})`);
 }
 const SEC = secOf('rowid');
-const HALF_LIFE = sql.raw(`${RECENCY.halfLifeDays * 86400}.0`);
 
 function tables(db: Kysely<Database>): Kysely<SqliteSearchDatabase> {
   return db;
@@ -42,6 +51,10 @@ function rangeCondition(ranges: KeyRange[]): RawBuilder<unknown> {
   return sql`${between} and (case rowid >> ${sql.raw(String(BLOCK_SHIFT))} ${sql.join(cases, sql` `)} else 0 end)`;
 }
 
+/** bm25 with the field weights; filter tokens (meta) and pairs of no field weigh nothing more. */
+const w = FIELD_WEIGHTS;
+const BM25 = sql`-bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0.0, ${w.title}, ${w.lead}, ${w.body})`;
+
 /**
  * Each range's newest `limit` matching rowids (k), as one union (FTS5 walks rowids backwards),
  * with their bm25 weight (b) when asked: FTS5 computes it in the walk.
@@ -52,10 +65,7 @@ function newestPerRange(
   limit: number,
   weighed = false,
 ): RawBuilder<unknown> {
-  const w = FIELD_WEIGHTS;
-  const b = weighed
-    ? sql`-bm25(search_fts, ${w.title}, ${w.lead}, ${w.body}, 0.0, ${w.title}, ${w.lead}, ${w.body})`
-    : sql`0`;
+  const b = weighed ? BM25 : sql`0`;
   const parts = ranges.map(
     (r) =>
       sql`select * from (select rowid as k, ${b} as b from search_fts where search_fts match ${match} and rowid between ${r.lo} and ${r.hi} order by rowid desc limit ${limit})`,
@@ -64,6 +74,13 @@ function newestPerRange(
 }
 
 const K_SEC = secOf('k');
+
+type Row = { k: number; s: number };
+
+/** Newest first: by the seconds in the keys, then by key (the order of newestPerRange). */
+function newestFirst(a: number, b: number): number {
+  return secOfKey(b) - secOfKey(a) || b - a;
+}
 
 /** The filter tokens of a story's meta column. */
 function metaOf(doc: SearchDoc): string {
@@ -194,47 +211,112 @@ export class SqliteSearchIndex extends KyselySearchIndex {
     await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
   }
 
+  /** Whether a word or phrase is found in COUNT_LIMIT stories or more (remembered: it only grows). */
+  private readonly broadness = new Map<string, boolean>();
+
+  private async isBroad(node: AnalyzedQuery): Promise<boolean> {
+    const match = matchExpression(node, {});
+    let broad = this.broadness.get(match);
+    if (broad === undefined) {
+      const counted = await sql<{
+        n: number;
+      }>`select count(*) as n from (select rowid from search_fts where search_fts match ${match} limit ${COUNT_LIMIT})`.execute(
+        this.db,
+      );
+      broad = Number(counted.rows[0]?.n ?? 0) >= COUNT_LIMIT;
+      if (this.broadness.size >= 50_000) this.broadness.clear();
+      this.broadness.set(match, broad);
+    }
+    return broad;
+  }
+
+  /** The window (newest first) weighed by a query of fewer words, best first (see rank-terms.ts). */
+  private async weigh(weighedBy: AnalyzedQuery, window: number[], nowSec: number): Promise<Row[]> {
+    if (window.length === 0) return [];
+    const inWindow = new Set(window);
+    const weighed = await sql<{
+      k: number;
+      b: number;
+    }>`select rowid as k, ${BM25} as b from search_fts where search_fts match ${matchExpression(weighedBy, {})} and rowid between ${Math.min(...window)} and ${Math.max(...window)}`.execute(
+      this.db,
+    );
+    const halfLife = RECENCY.halfLifeDays * 86400;
+    return weighed.rows
+      .filter((r) => inWindow.has(Number(r.k)))
+      .map((r) => {
+        const k = Number(r.k);
+        const age = Math.max(0, nowSec - secOfKey(k));
+        return { k, s: Number(r.b) * (1 + RECENCY.boost / (1 + age / halfLife)) };
+      })
+      .sort((x, y) => y.s - x.s || newestFirst(x.k, y.k));
+  }
+
   async query(request: SearchRequest): Promise<SearchResult> {
     const ranges = scopeRanges(request.scope, request.filters);
     if (ranges.length === 0) return { total: 0, capped: false, hits: [] };
     const db = this.db;
     const match = matchExpression(request.query, request.filters);
-    // Newest first, FTS5 stops at the limit: a broad query costs no more than a narrow one.
-    const counted = await sql<{
-      n: number;
-    }>`select count(*) as n from (select rowid from search_fts where search_fts match ${match} and ${rangeCondition(ranges)} order by rowid desc limit ${COUNT_LIMIT})`.execute(
-      db,
-    );
-    const total = Number(counted.rows[0]?.n ?? 0);
-    const capped = total >= COUNT_LIMIT;
-    if (total === 0 || request.offset >= total) return { total, capped, hits: [] };
-
-    type Row = { k: number; s: number };
-    // The (offset + 1)-th to (offset + limit)-th newest matches.
-    const newest = async (offset: number, limit: number) =>
+    const { offset, limit } = request;
+    const weighedBy =
+      request.sort === 'relevance'
+        ? await withoutBroadTerms(request.query, (node) => this.isBroad(node))
+        : request.query;
+    // The newest matches, FTS5 walking backwards and stopping at the limit.
+    const newest = async (from: number, count: number) =>
       (
-        await sql<Row>`select k, 0 as s from (${newestPerRange(match, ranges, offset + limit)}) order by ${K_SEC} desc, k desc limit ${limit} offset ${offset}`.execute(
-          db,
-        )
-      ).rows;
-    // The newest RANK_WINDOW matches, ranked by bm25 and recency.
-    const recency = sql`(1.0 + ${RECENCY.boost} / (1.0 + max(0, ${request.scope.nowSec} - ${K_SEC}) / ${HALF_LIFE}))`;
-    const ranked = async (offset: number, limit: number) =>
-      (
-        await sql<Row>`select k, b * ${recency} as s from (select k, b from (${newestPerRange(match, ranges, RANK_WINDOW, true)}) order by ${K_SEC} desc, k desc limit ${RANK_WINDOW}) order by s desc, ${K_SEC} desc, k desc limit ${limit} offset ${offset}`.execute(
+        await sql<Row>`select k, 0 as s from (${newestPerRange(match, ranges, from + count)}) order by ${K_SEC} desc, k desc limit ${count} offset ${from}`.execute(
           db,
         )
       ).rows;
 
+    let total: number;
     let rows: Row[];
-    if (request.sort === 'date' || capped) rows = await newest(request.offset, request.limit);
-    else {
-      const page = relevancePage(request.offset, request.limit);
-      rows = [
-        ...(page.ranked ? await ranked(page.ranked.offset, page.ranked.limit) : []),
-        ...(page.newest ? await newest(page.newest.offset, page.newest.limit) : []),
-      ];
+    if (weighedBy !== request.query) {
+      // A broad word is not weighed: one walk gives the count, the window and the dates.
+      const keys = (await newest(0, COUNT_LIMIT)).map((r) => Number(r.k));
+      total = keys.length;
+      if (total >= COUNT_LIMIT) rows = keys.slice(offset, offset + limit).map((k) => ({ k, s: 0 }));
+      else {
+        const page = relevancePage(offset, limit);
+        const ranked = page.ranked
+          ? (await this.weigh(weighedBy, keys.slice(0, RANK_WINDOW), request.scope.nowSec)).slice(
+              page.ranked.offset,
+              page.ranked.offset + page.ranked.limit,
+            )
+          : [];
+        const dated = page.newest
+          ? keys.slice(page.newest.offset, page.newest.offset + page.newest.limit)
+          : [];
+        rows = [...ranked, ...dated.map((k) => ({ k, s: 0 }))];
+      }
+    } else {
+      // Newest first, FTS5 stops at the limit: a broad query costs no more than a narrow one.
+      const counted = await sql<{
+        n: number;
+      }>`select count(*) as n from (select rowid from search_fts where search_fts match ${match} and ${rangeCondition(ranges)} order by rowid desc limit ${COUNT_LIMIT})`.execute(
+        db,
+      );
+      total = Number(counted.rows[0]?.n ?? 0);
+      if (total === 0 || offset >= total) rows = [];
+      else if (request.sort === 'date' || total >= COUNT_LIMIT) rows = await newest(offset, limit);
+      else {
+        // The newest RANK_WINDOW matches, weighed by FTS5 as it walks them.
+        const page = relevancePage(offset, limit);
+        const recency = sql`(1.0 + ${RECENCY.boost} / (1.0 + max(0, ${request.scope.nowSec} - ${K_SEC}) / ${sql.raw(`${RECENCY.halfLifeDays * 86400}.0`)}))`;
+        const ranked = page.ranked
+          ? (
+              await sql<Row>`select k, b * ${recency} as s from (select k, b from (${newestPerRange(match, ranges, RANK_WINDOW, true)}) order by ${K_SEC} desc, k desc limit ${RANK_WINDOW}) order by s desc, ${K_SEC} desc, k desc limit ${page.ranked.limit} offset ${page.ranked.offset}`.execute(
+                db,
+              )
+            ).rows
+          : [];
+        rows = [
+          ...ranked,
+          ...(page.newest ? await newest(page.newest.offset, page.newest.limit) : []),
+        ];
+      }
     }
+    const capped = total >= COUNT_LIMIT;
     if (rows.length === 0) return { total, capped, hits: [] };
     const ids = await tables(db)
       .selectFrom('search_doc')
