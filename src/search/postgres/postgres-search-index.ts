@@ -35,7 +35,12 @@ function tables(db: Kysely<Database>): Kysely<PostgresSearchDatabase> {
 /** Everything but the text: scope (editions, public by now, unpublished editions) and filters. */
 function conditions(request: SearchRequest): RawBuilder<SqlBool> {
   const { scope, filters } = request;
-  const parts: RawBuilder<unknown>[] = [sql`edition = any(${scope.editions})`];
+  // One edition as "=": the planner can then walk the (edition, sort_sec) index in date order.
+  const parts: RawBuilder<unknown>[] = [
+    scope.editions.length === 1
+      ? sql`edition = ${scope.editions[0]}`
+      : sql`edition = any(${scope.editions})`,
+  ];
   parts.push(
     scope.unpublishedEditions.length > 0
       ? sql`(public_sec <= ${scope.nowSec} or edition = any(${scope.unpublishedEditions}))`
@@ -196,7 +201,13 @@ export class PostgresSearchIndex extends KyselySearchIndex {
 
     type Row = { id: number; s: number };
     const where = sql`where ${match} and ${conditions(request)}`;
-    const byDate = sql`order by sort_sec desc, story_id desc`;
+    // Newest first. With fewer than COUNT_LIMIT matches, "sort_sec + 0" keeps the planner from
+    // walking the date index backwards and testing every story of the edition (seconds for a
+    // rare phrase): it finds the few matches in GIN and sorts them. A broad query walks the index.
+    const byDate =
+      total < COUNT_LIMIT
+        ? sql`order by sort_sec + 0 desc, story_id desc`
+        : sql`order by sort_sec desc, story_id desc`;
     // The (offset + 1)-th to (offset + limit)-th newest matches.
     const newest = async (offset: number, limit: number) =>
       (
