@@ -74,7 +74,7 @@ async function byPositions(): Promise<{
           .map((s) => `'${s.replaceAll("'", "''")}'`)
           .join(' <-> ');
         const where = `tsv @@ $1::tsquery and edition = $2 and public_sec <= $3`;
-        const count = await client.query(
+        const count = await client.query<{ n: string }>(
           `select count(*) as n from (select 1 from search_doc where ${where} limit ${COUNT_LIMIT}) m`,
           [tsq, edition, nowSec],
         );
@@ -82,7 +82,7 @@ async function byPositions(): Promise<{
           `select story_id, ts_rank_cd('{0, 0.1, 0.4, 1}', tsv, $1::tsquery, 1) as s from search_doc where ${where} order by s desc limit 20`,
           [tsq, edition, nowSec],
         );
-        return Number(count.rows[0].n);
+        return Number(count.rows[0]?.n ?? 0);
       },
       close: () => client.end(),
     };
