@@ -9,7 +9,7 @@ import {
   TEST_DATABASE_URL,
   type TestStore,
 } from '../../test/support/test-store.js';
-import type { StoryWrite } from '../storage/port.js';
+import { publishedStory } from '../../test/support/story-write.js';
 import { VOCABULARY_PER_LENGTH } from './port.js';
 import { analyzeQuery, parseQuery } from './query/index.js';
 
@@ -42,23 +42,16 @@ test('stories indexed before the pair migration are found by phrase after the up
     parentId: null,
     position: 0,
   });
-  const story = await s.insertStory({
-    edition: 'ru',
-    type: 'news',
-    status: 'published',
-    title: 'Лондон снял эмбарго на поставки оружия',
-    slug: 'embargo',
-    lead: 'Решение принято после переговоров в Баку.',
-    blocks: [],
-    rubricId: rubric.id,
-    authorId: null,
-    tagIds: [],
-    publishedAt: '2025-12-04T10:00:00.000Z',
-    updatedAt: '2025-12-04T10:00:00.000Z',
-    translationGroup: null,
-    translatedFromVersion: null,
-    sourceKey: null,
-  });
+  const story = await s.insertStory(
+    publishedStory({
+      edition: 'ru',
+      title: 'Лондон снял эмбарго на поставки оружия',
+      slug: 'embargo',
+      lead: 'Решение принято после переговоров в Баку.',
+      rubricId: rubric.id,
+      publishedAt: '2025-12-04T10:00:00.000Z',
+    }),
+  );
   // Back to the schema of the release before pairs (its index empty, as the down step leaves it),
   // then open as the new release does.
   await s.migrateDownTo('0006-media');
@@ -116,23 +109,14 @@ test('"did you mean" reads the most frequent words of each length, and the word 
     return `q${word}`;
   });
   const at = '2025-12-01T10:00:00.000Z';
-  const story = (title: string, n: number): StoryWrite => ({
-    edition: 'en',
-    type: 'news',
-    status: 'published',
-    title,
-    slug: `vocabulary-${n}`,
-    lead: '',
-    blocks: [],
-    rubricId: rubric.id,
-    authorId: null,
-    tagIds: [],
-    publishedAt: at,
-    updatedAt: at,
-    translationGroup: null,
-    translatedFromVersion: null,
-    sourceKey: null,
-  });
+  const story = (title: string, n: number) =>
+    publishedStory({
+      edition: 'en',
+      title,
+      slug: `vocabulary-${n}`,
+      rubricId: rubric.id,
+      publishedAt: at,
+    });
   await s.insertStories([
     ...words.map((w, i) => story(w, i)),
     ...[1, 2, 3, 4, 5].map((n) => story(words[7]!, 1000 + n)),

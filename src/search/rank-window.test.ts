@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { StoryWrite } from '../storage/port.js';
+import { publishedStory } from '../../test/support/story-write.js';
 import { openTestStore, type TestStore } from '../../test/support/test-store.js';
 import { RANK_WINDOW, relevancePage } from './port.js';
 import { analyzeQuery, parseQuery } from './query/index.js';
@@ -27,23 +28,17 @@ before(async () => {
   for (let i = 0; i < count; i++) {
     const at = new Date(NOW - (count - i) * 3_600_000).toISOString();
     const headline = i === 0 || i === count - 10;
-    writes.push({
-      edition: 'en',
-      type: 'news',
-      status: 'published',
-      title: headline ? `Caravan route ${i} reopens` : `Market report ${i}`,
-      slug: `story-${i}`,
-      lead: 'Traders met at the port.',
-      blocks: [{ type: 'paragraph', content: [{ text: 'A caravan arrived with silk.' }] }],
-      rubricId: rubric.id,
-      authorId: null,
-      tagIds: [],
-      publishedAt: at,
-      updatedAt: at,
-      translationGroup: null,
-      translatedFromVersion: null,
-      sourceKey: null,
-    });
+    writes.push(
+      publishedStory({
+        edition: 'en',
+        title: headline ? `Caravan route ${i} reopens` : `Market report ${i}`,
+        slug: `story-${i}`,
+        lead: 'Traders met at the port.',
+        blocks: [{ type: 'paragraph', content: [{ text: 'A caravan arrived with silk.' }] }],
+        rubricId: rubric.id,
+        publishedAt: at,
+      }),
+    );
   }
   for (let i = 0; i < writes.length; i += 500)
     ids.push(...(await t.store.insertStories(writes.slice(i, i + 500))));
