@@ -1,6 +1,6 @@
 // Search benchmark: builds a synthetic archive of N stories and measures query latency (p50, p95) and memory.
 //
-//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200] [--reindex]
+//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200] [--reindex] [--slowest K]
 
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     queries: { type: 'string', default: '200' },
     reindex: { type: 'boolean', default: false },
+    slowest: { type: 'string', default: '0' },
   },
 });
 const N = Number(values.stories);
@@ -194,6 +195,7 @@ async function main() {
 
   const all = cases(randomSource(42));
   const times = new Map<string, { index: number[]; page: number[]; hits: number[] }>();
+  const slow: { kind: string; q: string; ms: number; total: number }[] = [];
   const nowSec = Math.floor(NOW.getTime() / 1000);
   for (const c of all.slice(0, 20)) await searchPublic(deps, c.input).catch(() => undefined);
   const positions = await byPositions();
@@ -218,6 +220,7 @@ async function main() {
     });
     entry.index.push(performance.now() - t);
     entry.hits.push(found.total);
+    slow.push({ kind: c.kind, q: c.input.q, ms: performance.now() - t, total: found.total });
     t = performance.now();
     await searchPublic(deps, c.input);
     entry.page.push(performance.now() - t);
@@ -251,6 +254,13 @@ async function main() {
     );
   }
   console.log(`\nRSS after queries: ${mb(process.memoryUsage().rss)}`);
+  // --slowest K: the K slowest index queries of each kind, to look at their plans.
+  for (const kind of times.keys())
+    for (const q of slow
+      .filter((x) => x.kind === kind)
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, Number(values.slowest)))
+      console.log(`  slow ${kind}: ${q.ms.toFixed(1)} ms, ${q.total} matches: ${q.q}`);
   await store.close();
 }
 

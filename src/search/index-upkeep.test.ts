@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import {
   onPostgres,
@@ -72,6 +73,33 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
   assert.equal(await s.search.bulk(() => Promise.resolve(7)), 7);
   if (onPostgres) assert.deepEqual(await postgresIndexes(), ['search_doc_pairs', 'search_doc_tsv']);
   assert.equal((await findIds('"эмбарго на поставки"')).length, 1);
+});
+
+test('a search inside a transaction finds the story and leaves the transaction as it was', async () => {
+  // PostgreSQL steers its planner with SET LOCAL for a search: inside a caller's transaction
+  // the settings must be put back at the search's end.
+  const seqscan = async (tx: unknown) =>
+    onPostgres
+      ? (
+          await sql<{
+            enable_seqscan: string;
+          }>`show enable_seqscan`.execute((tx as { db: Kysely<unknown> }).db)
+        ).rows[0]?.enable_seqscan
+      : 'on';
+  await t.store.transaction(async (tx) => {
+    const before = await seqscan(tx);
+    const result = await tx.search.query({
+      query: analyzeQuery(parseQuery('эмбарго'), 'ru'),
+      scope: { editions: ['ru'], unpublishedEditions: [], nowSec: Math.floor(Date.now() / 1000) },
+      filters: {},
+      sort: 'relevance',
+      limit: 10,
+      offset: 0,
+    });
+    assert.equal(result.total, 1);
+    assert.equal(await seqscan(tx), before);
+    assert.equal(before, 'on');
+  });
 });
 
 /** The GIN indexes of the test's PostgreSQL schema. */

@@ -44,8 +44,6 @@ export abstract class KyselySearchIndex implements SearchIndex {
   protected abstract removeEntry(db: Kysely<Database>, storyId: number): Promise<void>;
   /** Empties the index tables (the vocabulary is emptied by the caller). */
   protected abstract clearEntries(db: Kysely<Database>): Promise<void>;
-  /** After a rebuild: merge the index, refresh statistics. */
-  protected abstract finishRebuild(db: Kysely<Database>): Promise<void>;
   abstract query(request: SearchRequest): Promise<SearchResult>;
 
   private get words(): Kysely<SearchDatabase> {
@@ -139,7 +137,6 @@ export abstract class KyselySearchIndex implements SearchIndex {
       onProgress?.(done);
     }
     await this.writeCounts(counts);
-    await this.finishRebuild(this.db);
     return done;
   }
 

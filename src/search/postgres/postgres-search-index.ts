@@ -32,22 +32,29 @@ function tables(db: Kysely<Database>): Kysely<PostgresSearchDatabase> {
   return db;
 }
 
-/** Everything but the text: scope (editions, public by now, unpublished editions) and filters. */
-function conditions(request: SearchRequest): RawBuilder<SqlBool> {
+/**
+ * Everything but the text: scope (editions, public by now, unpublished editions) and filters.
+ * `dateWalk`: for a walk of the (edition, sort_sec) index newest first, one edition asked with "=".
+ * Otherwise GIN finds the matches, and edition and dates are written so that the planner leaves
+ * that index alone: it would read a third of the stories' entries (30 ms at a million) to AND them
+ * with GIN's few.
+ */
+function conditions(request: SearchRequest, dateWalk: boolean): RawBuilder<SqlBool> {
   const { scope, filters } = request;
-  // One edition as "=": the planner can then walk the (edition, sort_sec) index in date order.
+  const edition = dateWalk ? sql`edition` : sql`(edition || '')`;
+  const sortSec = dateWalk ? sql`sort_sec` : sql`(sort_sec + 0)`;
   const parts: RawBuilder<unknown>[] = [
     scope.editions.length === 1
-      ? sql`edition = ${scope.editions[0]}`
-      : sql`edition = any(${scope.editions})`,
+      ? sql`${edition} = ${scope.editions[0]}`
+      : sql`${edition} = any(${scope.editions})`,
   ];
   parts.push(
     scope.unpublishedEditions.length > 0
       ? sql`(public_sec <= ${scope.nowSec} or edition = any(${scope.unpublishedEditions}))`
       : sql`public_sec <= ${scope.nowSec}`,
   );
-  if (filters.fromSec !== undefined) parts.push(sql`sort_sec >= ${filters.fromSec}`);
-  if (filters.toSec !== undefined) parts.push(sql`sort_sec < ${filters.toSec}`);
+  if (filters.fromSec !== undefined) parts.push(sql`${sortSec} >= ${filters.fromSec}`);
+  if (filters.toSec !== undefined) parts.push(sql`${sortSec} < ${filters.toSec}`);
   if (filters.rubricIds?.length) parts.push(sql`rubric_id = any(${filters.rubricIds})`);
   if (filters.types?.length) parts.push(sql`type = any(${filters.types})`);
   if (filters.authorIds?.length) parts.push(sql`author_id = any(${filters.authorIds})`);
@@ -106,6 +113,17 @@ function matchCondition(node: AnalyzedQuery): RawBuilder<SqlBool> {
     }
   }
 }
+
+type Row = { id: number; s: number };
+
+/** The planner settings a search sets for its own statements (see queryIn). */
+const SEARCH_SETTINGS = [
+  'enable_seqscan',
+  'enable_indexscan',
+  'work_mem',
+  'jit',
+  'max_parallel_workers_per_gather',
+];
 
 export class PostgresSearchIndex extends KyselySearchIndex {
   protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
@@ -182,57 +200,87 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     }
   }
 
-  protected async finishRebuild(db: Kysely<Database>): Promise<void> {
-    await sql`analyze search_doc`.execute(db);
+  async query(request: SearchRequest): Promise<SearchResult> {
+    // The planner settings of queryIn hold for this search alone: it runs in a transaction of its
+    // own, or inside the caller's with the settings put back at its end (a failed statement ends
+    // the caller's transaction anyway).
+    if (!this.db.isTransaction)
+      return this.db.transaction().execute((trx) => this.queryIn(trx, request));
+    const result = await this.queryIn(this.db, request);
+    for (const setting of SEARCH_SETTINGS)
+      await sql`set local ${sql.raw(setting)} to default`.execute(this.db);
+    return result;
   }
 
-  async query(request: SearchRequest): Promise<SearchResult> {
-    const db = this.db;
+  private async queryIn(db: Kysely<Database>, request: SearchRequest): Promise<SearchResult> {
     const match = matchCondition(request.query);
-    const q = tsquery(tsqueryText(request.query));
-    const counted = await sql<{
-      n: string;
-    }>`select count(*) as n from (select 1 from search_doc where ${match} and ${conditions(request)} limit ${COUNT_LIMIT}) m`.execute(
-      db,
-    );
-    const total = Number(counted.rows[0]?.n ?? 0);
+    const { offset, limit } = request;
+    // Matches are taken from GIN's bitmap. Left to itself the planner reads a LIMIT as a sign
+    // that matches come soon, and scans the table or walks the date index testing each story's
+    // tsvector, read from TOAST: a quarter of a second for a common word at a million stories.
+    // Room for the bitmap to stay exact: past work_mem it keeps whole pages, and every story on
+    // them is tested again from its tsvector. No JIT or parallel workers: starting them costs
+    // more than a search runs.
+    await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
+      set_config('work_mem', '32MB', true), set_config('jit', 'off', true),
+      set_config('max_parallel_workers_per_gather', '0', true)`.execute(db);
+    // Every match up to COUNT_LIMIT in one pass over GIN's bitmap: the count, and the dates that
+    // order them.
+    const found = (
+      await sql<{
+        id: number;
+        sec: string;
+      }>`select story_id as id, sort_sec as sec from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}`.execute(
+        db,
+      )
+    ).rows;
+    const total = found.length;
     const capped = total >= COUNT_LIMIT;
-    if (total === 0 || request.offset >= total) return { total, capped, hits: [] };
-
-    type Row = { id: number; s: number };
-    const where = sql`where ${match} and ${conditions(request)}`;
-    // Newest first. With fewer than COUNT_LIMIT matches, "sort_sec + 0" keeps the planner from
-    // walking the date index backwards and testing every story of the edition (seconds for a
-    // rare phrase): it finds the few matches in GIN and sorts them. A broad query walks the index.
-    const byDate =
-      total < COUNT_LIMIT
-        ? sql`order by sort_sec + 0 desc, story_id desc`
-        : sql`order by sort_sec desc, story_id desc`;
-    // The (offset + 1)-th to (offset + limit)-th newest matches.
-    const newest = async (offset: number, limit: number) =>
-      (
-        await sql<Row>`select story_id as id, 0 as s from search_doc ${where} ${byDate} limit ${limit} offset ${offset}`.execute(
-          db,
-        )
-      ).rows;
-    // The newest RANK_WINDOW matches, ranked: only their tsvectors are read.
-    const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - sort_sec) / ${HALF_LIFE}))`;
-    const ranked = async (offset: number, limit: number) =>
-      (
-        await sql<Row>`select id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from (select story_id as id, sort_sec, tsv from search_doc ${where} ${byDate} limit ${RANK_WINDOW}) w order by s desc, sort_sec desc, id desc limit ${limit} offset ${offset}`.execute(
-          db,
-        )
-      ).rows;
+    if (total === 0 || offset >= total) return { total, capped, hits: [] };
 
     let rows: Row[];
-    if (request.sort === 'date' || capped) rows = await newest(request.offset, request.limit);
-    else {
-      const page = relevancePage(request.offset, request.limit);
-      rows = [
-        ...(page.ranked ? await ranked(page.ranked.offset, page.ranked.limit) : []),
-        ...(page.newest ? await newest(page.newest.offset, page.newest.limit) : []),
-      ];
+    if (capped) {
+      // A broad query walks the (edition, sort_sec) index newest first: its matches come soon.
+      await sql`set local enable_indexscan = on`.execute(db);
+      rows = (
+        await sql<Row>`select story_id as id, 0 as s from search_doc where ${match} and ${conditions(request, true)} order by sort_sec desc, story_id desc limit ${limit} offset ${offset}`.execute(
+          db,
+        )
+      ).rows;
+    } else {
+      const byDate = found
+        .map((r) => ({ id: Number(r.id), sec: Number(r.sec) }))
+        .sort((a, b) => b.sec - a.sec || b.id - a.id);
+      const dated = (from: number, count: number): Row[] =>
+        byDate.slice(from, from + count).map((r) => ({ id: r.id, s: 0 }));
+      if (request.sort === 'date') rows = dated(offset, limit);
+      else {
+        const page = relevancePage(offset, limit);
+        rows = [
+          ...(page.ranked
+            ? await this.ranked(db, request, byDate.slice(0, RANK_WINDOW), page.ranked)
+            : []),
+          ...(page.newest ? dated(page.newest.offset, page.newest.limit) : []),
+        ];
+      }
     }
     return { total, capped, hits: rows.map((r) => ({ id: Number(r.id), score: Number(r.s) })) };
+  }
+
+  /** A part of the window of newest matches, ranked by ts_rank_cd and recency: only its tsvectors are read. */
+  private async ranked(
+    db: Kysely<Database>,
+    request: SearchRequest,
+    window: { id: number }[],
+    part: { offset: number; limit: number },
+  ): Promise<Row[]> {
+    const q = tsquery(tsqueryText(request.query));
+    const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - sort_sec) / ${HALF_LIFE}))`;
+    const ids = window.map((r) => r.id);
+    return (
+      await sql<Row>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where story_id = any(${ids}::integer[]) order by s desc, sort_sec desc, story_id desc limit ${part.limit} offset ${part.offset}`.execute(
+        db,
+      )
+    ).rows;
   }
 }

@@ -207,8 +207,14 @@ export class SqliteSearchIndex extends KyselySearchIndex {
     await tables(db).deleteFrom('search_doc').execute();
   }
 
-  protected async finishRebuild(db: Kysely<Database>): Promise<void> {
-    await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
+  /**
+   * A bulk write (a rebuild, a generated archive) ends by merging FTS5's segments into one: batches
+   * leave the index in many, and every word's list is then read from each of them.
+   */
+  override async bulk<T>(write: () => Promise<T>): Promise<T> {
+    const result = await write();
+    await sql`insert into search_fts (search_fts) values ('optimize')`.execute(this.db);
+    return result;
   }
 
   /** Whether a word or phrase is found in COUNT_LIMIT stories or more (remembered: it only grows). */
