@@ -205,7 +205,12 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     // own, or inside the caller's with the settings put back at its end (a failed statement ends
     // the caller's transaction anyway).
     if (!this.db.isTransaction)
-      return this.db.transaction().execute((trx) => this.queryIn(trx, request));
+      // Repeatable read: the statements share one snapshot, so a row address read by the first
+      // still holds for the ranking (see ranked).
+      return this.db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute((trx) => this.queryIn(trx, request));
     const result = await this.queryIn(this.db, request);
     for (const setting of SEARCH_SETTINGS)
       await sql`set local ${sql.raw(setting)} to default`.execute(this.db);
@@ -224,17 +229,22 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
       set_config('work_mem', '32MB', true), set_config('jit', 'off', true),
       set_config('max_parallel_workers_per_gather', '0', true)`.execute(db);
-    // Every match up to COUNT_LIMIT in one pass over GIN's bitmap: the count, and the dates that
-    // order them.
-    const found = (
+    // Every match up to COUNT_LIMIT in one pass over GIN's bitmap: the count, and unless it
+    // reached the limit (a broad query, ordered by the date index below) the matches themselves
+    // with the dates that order them.
+    const counted = (
       await sql<{
-        id: number;
-        sec: string;
-      }>`select story_id as id, sort_sec as sec from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}`.execute(
+        n: string;
+        id: number | null;
+        sec: string | null;
+        at: string | null;
+      }>`with m as materialized (select story_id, sort_sec, ctid from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}),
+        c as (select count(*) as n from m)
+        select c.n, m.story_id as id, m.sort_sec as sec, m.ctid::text as at from c left join m on c.n < ${COUNT_LIMIT}`.execute(
         db,
       )
     ).rows;
-    const total = found.length;
+    const total = Number(counted[0]?.n ?? 0);
     const capped = total >= COUNT_LIMIT;
     if (total === 0 || offset >= total) return { total, capped, hits: [] };
 
@@ -248,8 +258,8 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         )
       ).rows;
     } else {
-      const byDate = found
-        .map((r) => ({ id: Number(r.id), sec: Number(r.sec) }))
+      const byDate = counted
+        .map((r) => ({ id: Number(r.id), sec: Number(r.sec), at: String(r.at) }))
         .sort((a, b) => b.sec - a.sec || b.id - a.id);
       const dated = (from: number, count: number): Row[] =>
         byDate.slice(from, from + count).map((r) => ({ id: r.id, s: 0 }));
@@ -267,18 +277,23 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     return { total, capped, hits: rows.map((r) => ({ id: Number(r.id), score: Number(r.s) })) };
   }
 
-  /** A part of the window of newest matches, ranked by ts_rank_cd and recency: only its tsvectors are read. */
+  /**
+   * A part of the window of newest matches, ranked by ts_rank_cd and recency: only their
+   * tsvectors are read, the rows fetched by their addresses (ctid) from the first statement,
+   * with no index to descend; the story ids guard against a row that moved meanwhile.
+   */
   private async ranked(
     db: Kysely<Database>,
     request: SearchRequest,
-    window: { id: number }[],
+    window: { id: number; at: string }[],
     part: { offset: number; limit: number },
   ): Promise<Row[]> {
     const q = tsquery(tsqueryText(request.query));
     const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - sort_sec) / ${HALF_LIFE}))`;
     const ids = window.map((r) => r.id);
+    const at = window.map((r) => r.at);
     return (
-      await sql<Row>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where story_id = any(${ids}::integer[]) order by s desc, sort_sec desc, story_id desc limit ${part.limit} offset ${part.offset}`.execute(
+      await sql<Row>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where ctid = any(${at}::tid[]) and story_id = any(${ids}::integer[]) order by s desc, sort_sec desc, story_id desc limit ${part.limit} offset ${part.offset}`.execute(
         db,
       )
     ).rows;
