@@ -221,7 +221,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
   private async queryIn(db: Kysely<Database>, request: SearchRequest): Promise<SearchResult> {
     const match = matchCondition(request.query);
     const { offset, limit } = request;
-    const dated = request.filters.fromSec !== undefined || request.filters.toSec !== undefined;
+    const dateRange = request.filters.fromSec !== undefined || request.filters.toSec !== undefined;
     // Matches are taken from GIN's bitmap. Left to itself the planner reads a LIMIT as a sign
     // that matches come soon, and scans the table or walks the date index testing each story's
     // tsvector, read from TOAST: a quarter of a second for a common word at a million stories.
@@ -240,7 +240,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         id: number | null;
         sec: string | null;
         at: string | null;
-      }>`with m as materialized (select story_id, sort_sec, ctid from search_doc where ${match} and ${conditions(request, dated)} limit ${COUNT_LIMIT}),
+      }>`with m as materialized (select story_id, sort_sec, ctid from search_doc where ${match} and ${conditions(request, dateRange)} limit ${COUNT_LIMIT}),
         c as (select count(*) as n from m)
         select c.n, m.story_id as id, m.sort_sec as sec, m.ctid::text as at from c left join m on c.n < ${COUNT_LIMIT}`.execute(
         db,
