@@ -71,9 +71,28 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
     /the import broke/,
   );
   assert.equal(await s.search.bulk(() => Promise.resolve(7)), 7);
-  if (onPostgres) assert.deepEqual(await postgresIndexes(), ['search_doc_pairs', 'search_doc_tsv']);
+  if (onPostgres) {
+    assert.deepEqual(await postgresIndexes(), ['search_doc_pairs', 'search_doc_tsv']);
+    // The planner's statistics of the tables a bulk write fills are fresh.
+    assert.deepEqual(await analyzedTables(), ['search_doc', 'search_word', 'story', 'story_tag']);
+  }
   assert.equal((await findIds('"эмбарго на поставки"')).length, 1);
 });
+
+/** The tables of the test's PostgreSQL schema that ANALYZE has seen. */
+async function analyzedTables(): Promise<string[]> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    const r = await client.query<{ relname: string }>(
+      `select relname from pg_stat_user_tables where schemaname = $1 and last_analyze is not null order by relname`,
+      [t.env.LEDE_DATABASE_SCHEMA],
+    );
+    return r.rows.map((row) => row.relname);
+  } finally {
+    await client.end();
+  }
+}
 
 test('a search inside a transaction finds the story and leaves the transaction as it was', async () => {
   // PostgreSQL steers its planner with SET LOCAL for a search: inside a caller's transaction

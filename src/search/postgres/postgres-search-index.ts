@@ -197,7 +197,10 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
         await createPostgresTextIndexes(trx as unknown as Kysely<unknown>);
       });
-      await sql`analyze search_doc`.execute(this.db);
+      // A bulk write (an import, a generated archive) fills the stories and their tags too:
+      // without fresh statistics the planner takes a million-row table for an empty one until
+      // autovacuum comes by (loading a results page's 20 stories took 22 ms instead of 9).
+      await sql`analyze story, story_tag, search_doc, search_word`.execute(this.db);
     }
   }
 
