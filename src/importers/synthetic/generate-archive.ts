@@ -1,4 +1,4 @@
-// `lede demo generate`: a large synthetic archive (three editions, rubrics, tags, interviews, ten years), written in batches.
+// `lede demo generate`: a large synthetic archive (three editions, rubrics, tags, interviews, ten years oldest first), written in batches.
 
 import type { Block } from '../../domain/blocks.js';
 import type { EditionCode } from '../../domain/editions.js';
@@ -117,7 +117,12 @@ export async function generateArchive(store: Store, options: GenerateOptions): P
         const roll = rand();
         const status: StoryStatus =
           roll < 0.97 ? 'published' : roll < 0.99 ? 'draft' : 'unpublished';
-        const at = new Date(end - rand() * TEN_YEARS_MS).toISOString();
+        // Oldest first, as an archive grows: story ids and the table's rows follow publication
+        // time, as they do in a newsroom (PostgreSQL then finds an edition's recent stories on
+        // neighbouring pages).
+        const at = new Date(
+          end - TEN_YEARS_MS + ((n + rand()) / options.stories) * TEN_YEARS_MS,
+        ).toISOString();
         const tags = Array.from({ length: Math.floor(rand() * 4) }, () => text.pick(tagIds));
         const write: StoryWrite = {
           edition,
