@@ -2,8 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { StoryWrite } from '../storage/port.js';
-import { publishedStory } from '../../test/support/story-write.js';
+import { hourlyStories } from '../../test/support/story-write.js';
 import { openTestStore, type TestStore } from '../../test/support/test-store.js';
 import { COUNT_LIMIT, type SearchFilters } from './port.js';
 import { analyzeQuery, parseQuery } from './query/index.js';
@@ -12,33 +11,17 @@ let t: TestStore;
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const COUNT = COUNT_LIMIT + 5;
 /** Story ids, the oldest first. */
-const ids: number[] = [];
+let ids: number[] = [];
 
 before(async () => {
   t = await openTestStore();
-  const rubric = await t.store.createRubric({
-    edition: 'en',
-    slug: 'economy',
-    name: 'Economy',
-    parentId: null,
-    position: 0,
-  });
   // COUNT stories an hour apart, the oldest first: every one about the harbour, every seventh
   // also about saffron.
-  const writes: StoryWrite[] = [];
-  for (let i = 0; i < COUNT; i++)
-    writes.push(
-      publishedStory({
-        edition: 'en',
-        title: `Harbour report ${i}`,
-        slug: `harbour-${i}`,
-        lead: i % 7 === 0 ? 'Saffron prices rose at the harbour.' : 'Ships waited at the harbour.',
-        rubricId: rubric.id,
-        publishedAt: new Date(NOW - (COUNT - i) * 3_600_000).toISOString(),
-      }),
-    );
-  for (let i = 0; i < writes.length; i += 1000)
-    ids.push(...(await t.store.insertStories(writes.slice(i, i + 1000))));
+  ids = await hourlyStories(t.store, COUNT, NOW, (i) => ({
+    title: `Harbour report ${i}`,
+    slug: `harbour-${i}`,
+    lead: i % 7 === 0 ? 'Saffron prices rose at the harbour.' : 'Ships waited at the harbour.',
+  }));
 });
 after(async () => {
   await t.dispose();

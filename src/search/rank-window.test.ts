@@ -2,46 +2,26 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { StoryWrite } from '../storage/port.js';
-import { publishedStory } from '../../test/support/story-write.js';
+import { hourlyStories } from '../../test/support/story-write.js';
 import { openTestStore, type TestStore } from '../../test/support/test-store.js';
 import { RANK_WINDOW, relevancePage } from './port.js';
 import { analyzeQuery, parseQuery } from './query/index.js';
 
 let t: TestStore;
 const NOW = Date.parse('2026-01-01T00:00:00Z');
-const ids: number[] = [];
+let ids: number[] = [];
 
 before(async () => {
   t = await openTestStore();
-  const rubric = await t.store.createRubric({
-    edition: 'en',
-    slug: 'economy',
-    name: 'Economy',
-    parentId: null,
-    position: 0,
-  });
   // RANK_WINDOW + 5 stories an hour apart, the oldest first; every one mentions the caravan in
   // its body, the oldest and the tenth newest also in the headline.
   const count = RANK_WINDOW + 5;
-  const writes: StoryWrite[] = [];
-  for (let i = 0; i < count; i++) {
-    const at = new Date(NOW - (count - i) * 3_600_000).toISOString();
-    const headline = i === 0 || i === count - 10;
-    writes.push(
-      publishedStory({
-        edition: 'en',
-        title: headline ? `Caravan route ${i} reopens` : `Market report ${i}`,
-        slug: `story-${i}`,
-        lead: 'Traders met at the port.',
-        blocks: [{ type: 'paragraph', content: [{ text: 'A caravan arrived with silk.' }] }],
-        rubricId: rubric.id,
-        publishedAt: at,
-      }),
-    );
-  }
-  for (let i = 0; i < writes.length; i += 500)
-    ids.push(...(await t.store.insertStories(writes.slice(i, i + 500))));
+  ids = await hourlyStories(t.store, count, NOW, (i) => ({
+    title: i === 0 || i === count - 10 ? `Caravan route ${i} reopens` : `Market report ${i}`,
+    slug: `story-${i}`,
+    lead: 'Traders met at the port.',
+    blocks: [{ type: 'paragraph', content: [{ text: 'A caravan arrived with silk.' }] }],
+  }));
 });
 after(async () => {
   await t.dispose();

@@ -117,14 +117,21 @@ function matchCondition(node: AnalyzedQuery): RawBuilder<SqlBool> {
 
 type Row = { id: number; s: number };
 
-/** The planner settings a search sets for its own statements (see queryIn). */
-const SEARCH_SETTINGS = [
-  'enable_seqscan',
-  'enable_indexscan',
-  'work_mem',
-  'jit',
-  'max_parallel_workers_per_gather',
-];
+/**
+ * The planner settings of a search's own statements. Matches are taken from GIN's bitmap: left to
+ * itself the planner reads a LIMIT as a sign that matches come soon, and scans the table or walks
+ * the date index testing each story's tsvector, read from TOAST (a quarter of a second for a
+ * common word at a million stories). work_mem gives the bitmap room to stay exact: past it whole
+ * pages are kept, and every story on them is tested again from its tsvector. No JIT or parallel
+ * workers: starting them costs more than a search runs.
+ */
+const SEARCH_SETTINGS: Record<string, string> = {
+  enable_seqscan: 'off',
+  enable_indexscan: 'off',
+  work_mem: '32MB',
+  jit: 'off',
+  max_parallel_workers_per_gather: '0',
+};
 
 export class PostgresSearchIndex extends KyselySearchIndex {
   protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
@@ -216,7 +223,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         .setIsolationLevel('repeatable read')
         .execute((trx) => this.queryIn(trx, request));
     const result = await this.queryIn(this.db, request);
-    for (const setting of SEARCH_SETTINGS)
+    for (const setting of Object.keys(SEARCH_SETTINGS))
       await sql`set local ${sql.raw(setting)} to default`.execute(this.db);
     return result;
   }
@@ -225,15 +232,10 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     const match = matchCondition(request.query);
     const { offset, limit } = request;
     const dateRange = request.filters.fromSec !== undefined || request.filters.toSec !== undefined;
-    // Matches are taken from GIN's bitmap. Left to itself the planner reads a LIMIT as a sign
-    // that matches come soon, and scans the table or walks the date index testing each story's
-    // tsvector, read from TOAST: a quarter of a second for a common word at a million stories.
-    // Room for the bitmap to stay exact: past work_mem it keeps whole pages, and every story on
-    // them is tested again from its tsvector. No JIT or parallel workers: starting them costs
-    // more than a search runs.
-    await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
-      set_config('work_mem', '32MB', true), set_config('jit', 'off', true),
-      set_config('max_parallel_workers_per_gather', '0', true)`.execute(db);
+    const settings = Object.entries(SEARCH_SETTINGS).map(
+      ([name, value]) => sql`set_config(${name}, ${value}, true)`,
+    );
+    await sql`select ${sql.join(settings)}`.execute(db);
     // Every match up to COUNT_LIMIT in one pass over GIN's bitmap: the count, and unless it
     // reached the limit (a broad query, ordered by the date index below) the matches themselves
     // with the dates that order them.
