@@ -62,6 +62,67 @@ test('stories indexed before the pair migration are found by phrase after the up
   assert.deepEqual(await findIds('"поставки эмбарго"'), []);
 });
 
+test('the upgrade to one search table per edition keeps every entry, each in its edition', async () => {
+  const s = t.store;
+  const rubric = await s.createRubric({
+    edition: 'en',
+    slug: 'energy',
+    name: 'Energy',
+    parentId: null,
+    position: 0,
+  });
+  const write = publishedStory({
+    edition: 'en',
+    title: 'Caspian pipeline reaches the coast',
+    slug: 'pipeline-coast',
+    lead: 'Engineers welded the last section overnight.',
+    rubricId: rubric.id,
+    publishedAt: '2025-12-05T10:00:00.000Z',
+  });
+  const story = await s.insertStory(write);
+  await s.migrateDownTo('0008-vocabulary-probe');
+  const before = await entriesByTable();
+  if (onPostgres) assert.deepEqual(Object.keys(before), ['search_doc']);
+  await s.migrate();
+  const after = await entriesByTable();
+  if (onPostgres) {
+    // Copied, not rebuilt: as many entries as before, each in its edition's table.
+    assert.deepEqual(Object.keys(after), ['search_doc_en', 'search_doc_ru']);
+    assert.equal(after.search_doc_en! + after.search_doc_ru!, before.search_doc!);
+    // An edited story is written anew in its edition's table.
+    await s.updateStory(story.id, { ...write, title: 'Caspian pipeline welded to the coast' });
+    assert.deepEqual(await entriesByTable(), after);
+  }
+  const found = await s.search.query({
+    query: analyzeQuery(parseQuery('welding'), 'en'),
+    scope: { editions: ['en'], unpublishedEditions: [], nowSec: Math.floor(Date.now() / 1000) },
+    filters: {},
+    sort: 'relevance',
+    limit: 10,
+    offset: 0,
+  });
+  assert.deepEqual(
+    found.hits.map((h) => h.id),
+    [story.id],
+  );
+});
+
+/** How many search entries each of the test's PostgreSQL tables holds. */
+async function entriesByTable(): Promise<Record<string, number>> {
+  if (!onPostgres) return {};
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    const r = await client.query<{ name: string; n: string }>(
+      `select c.relname as name, count(*) as n from ${t.env.LEDE_DATABASE_SCHEMA}.search_doc d
+      join pg_class c on c.oid = d.tableoid group by 1 order by 1`,
+    );
+    return Object.fromEntries(r.rows.map((row) => [row.name, Number(row.n)]));
+  } finally {
+    await client.end();
+  }
+}
+
 test('a bulk write puts its text indexes back at its end, even when it fails', async () => {
   const s = t.store;
   await assert.rejects(
@@ -72,9 +133,20 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
   );
   assert.equal(await s.search.bulk(() => Promise.resolve(7)), 7);
   if (onPostgres) {
-    assert.deepEqual(await postgresIndexes(), ['search_doc_pairs', 'search_doc_tsv']);
+    // Each edition's table has its GIN indexes back (migration 0009).
+    const editionTables = ['search_doc_az', 'search_doc_en', 'search_doc_ru'];
+    assert.deepEqual(
+      await postgresIndexes(),
+      editionTables.flatMap((table) => [`${table} (pairs)`, `${table} (tsv)`]),
+    );
     // The planner's statistics of the tables a bulk write fills are fresh.
-    assert.deepEqual(await analyzedTables(), ['search_doc', 'search_word', 'story', 'story_tag']);
+    assert.deepEqual(await analyzedTables(), [
+      'search_doc',
+      ...editionTables,
+      'search_word',
+      'story',
+      'story_tag',
+    ]);
   }
   assert.equal((await findIds('"эмбарго на поставки"')).length, 1);
 });
@@ -126,11 +198,14 @@ async function postgresIndexes(): Promise<string[]> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
-    const r = await client.query<{ indexname: string }>(
-      `select indexname from pg_indexes where schemaname = $1 and tablename = 'search_doc' and indexdef like '%USING gin%' order by indexname`,
+    const r = await client.query<{ index: string }>(
+      `select c.relname || ' ' || substring(pg_get_indexdef(i.indexrelid) from '\\(\\w+\\)$') as index
+      from pg_index i join pg_class c on c.oid = i.indrelid join pg_class x on x.oid = i.indexrelid
+      join pg_am am on am.oid = x.relam
+      where c.relnamespace = $1::regnamespace and c.relkind = 'r' and am.amname = 'gin' order by 1`,
       [t.env.LEDE_DATABASE_SCHEMA],
     );
-    return r.rows.map((row) => row.indexname);
+    return r.rows.map((row) => row.index);
   } finally {
     await client.end();
   }

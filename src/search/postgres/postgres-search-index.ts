@@ -34,21 +34,15 @@ function tables(db: Kysely<Database>): Kysely<PostgresSearchDatabase> {
 
 /**
  * Everything but the text: scope (editions, public by now, unpublished editions) and filters.
- * `dateIndex`: whether edition and dates are written so that the (edition, sort_sec) index can
- * serve them (one edition asked with "="): for a walk newest first, and for a date range, whose
- * stretch of that index the planner ANDs with GIN's bitmap (a tenth of the heap visits for two
- * years of ten). Without a range GIN leads alone: the edition's whole third of that index (30 ms
- * at a million stories) would only spare a few heap visits.
+ * The edition picks the tables to read (each edition has its own, migration 0009). `dateIndex`:
+ * whether dates are written so that the date index can serve them: for a walk newest first, and
+ * for a date range, whose stretch of that index the planner ANDs with GIN's bitmap (a tenth of
+ * the heap visits for two years of ten). Without a range GIN leads alone.
  */
 function conditions(request: SearchRequest, dateIndex: boolean): RawBuilder<SqlBool> {
   const { scope, filters } = request;
-  const edition = dateIndex ? sql`edition` : sql`(edition || '')`;
   const sortSec = dateIndex ? sql`sort_sec` : sql`(sort_sec + 0)`;
-  const parts: RawBuilder<unknown>[] = [
-    scope.editions.length === 1
-      ? sql`${edition} = ${scope.editions[0]}`
-      : sql`${edition} = any(${scope.editions})`,
-  ];
+  const parts: RawBuilder<unknown>[] = [editionCondition(request)];
   parts.push(
     scope.unpublishedEditions.length > 0
       ? sql`(public_sec <= ${scope.nowSec} or edition = any(${scope.unpublishedEditions}))`
@@ -61,6 +55,13 @@ function conditions(request: SearchRequest, dateIndex: boolean): RawBuilder<SqlB
   if (filters.authorIds?.length) parts.push(sql`author_id = any(${filters.authorIds})`);
   if (filters.tagIds?.length) parts.push(sql`tag_ids && ${filters.tagIds}::integer[]`);
   return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
+}
+
+/** The editions asked: the planner reads only their tables. */
+function editionCondition({ scope }: SearchRequest): RawBuilder<SqlBool> {
+  return scope.editions.length === 1
+    ? sql<SqlBool>`edition = ${scope.editions[0]}`
+    : sql<SqlBool>`edition = any(${scope.editions})`;
 }
 
 function tsquery(text: string): RawBuilder<unknown> {
@@ -135,17 +136,14 @@ const SEARCH_SETTINGS: Record<string, string> = {
 
 export class PostgresSearchIndex extends KyselySearchIndex {
   protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
-    const result = await sql<{ inserted: boolean }>`
-      insert into search_doc (story_id, edition, type, rubric_id, author_id, tag_ids, public_sec, sort_sec, tsv, pairs)
-      values (${doc.id}, ${doc.edition}, ${doc.type}, ${doc.rubricId}, ${doc.authorId},
-        ${doc.tagIds}::integer[], ${doc.publicSec}, ${doc.sortSec}, ${tsvectorText(doc)}::tsvector,
-        ${pairsVectorText(doc)}::tsvector)
-      on conflict (story_id) do update set edition = excluded.edition, type = excluded.type,
-        rubric_id = excluded.rubric_id, author_id = excluded.author_id, tag_ids = excluded.tag_ids,
-        public_sec = excluded.public_sec, sort_sec = excluded.sort_sec, tsv = excluded.tsv,
-        pairs = excluded.pairs
-      returning (xmax = 0) as inserted`.execute(db);
-    return result.rows[0]?.inserted === true;
+    // Written anew: a partitioned table returns no xmax to tell an update, and a story moved to
+    // another edition leaves its old edition's table.
+    const removed = await tables(db)
+      .deleteFrom('search_doc')
+      .where('story_id', '=', doc.id)
+      .executeTakeFirst();
+    await this.writeNewEntries(db, [doc]);
+    return removed.numDeletedRows === 0n;
   }
 
   /** Stories new to the index, a batch in one statement. */
@@ -287,7 +285,8 @@ export class PostgresSearchIndex extends KyselySearchIndex {
   /**
    * A part of the window of newest matches, ranked by ts_rank_cd and recency: only their
    * tsvectors are read, the rows fetched by their addresses (ctid) from the first statement,
-   * with no index to descend; the story ids guard against a row that moved meanwhile.
+   * with no index to descend, in the asked editions' tables; the story ids guard against a row
+   * that moved meanwhile, and against another edition's row at the same address.
    */
   private async ranked(
     db: Kysely<Database>,
@@ -300,7 +299,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     const ids = window.map((r) => r.id);
     const at = window.map((r) => r.at);
     return (
-      await sql<Row>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where ctid = any(${at}::tid[]) and story_id = any(${ids}::integer[]) order by s desc, sort_sec desc, story_id desc limit ${part.limit} offset ${part.offset}`.execute(
+      await sql<Row>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where ${editionCondition(request)} and ctid = any(${at}::tid[]) and story_id = any(${ids}::integer[]) order by s desc, sort_sec desc, story_id desc limit ${part.limit} offset ${part.offset}`.execute(
         db,
       )
     ).rows;

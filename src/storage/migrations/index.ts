@@ -9,6 +9,7 @@ import { migration0005 } from './0005-distribution.js';
 import { migration0006 } from './0006-media.js';
 import { migration0007 } from './0007-search-pairs.js';
 import { migration0008 } from './0008-vocabulary-probe.js';
+import { migration0009 } from './0009-search-by-edition.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -25,6 +26,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         ...migration0006(dialect),
         ...migration0007(dialect),
         ...migration0008(),
+        ...migration0009(dialect),
       }),
   };
 }
