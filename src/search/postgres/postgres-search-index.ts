@@ -243,9 +243,10 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         id: number | null;
         sec: string | null;
         at: string | null;
-      }>`with m as materialized (select story_id, sort_sec, ctid from search_doc where ${match} and ${conditions(request, dateRange)} limit ${COUNT_LIMIT}),
+        part: string | null;
+      }>`with m as materialized (select story_id, sort_sec, ctid, tableoid from search_doc where ${match} and ${conditions(request, dateRange)} limit ${COUNT_LIMIT}),
         c as (select count(*) as n from m)
-        select c.n, m.story_id as id, m.sort_sec as sec, m.ctid::text as at from c left join m on c.n < ${COUNT_LIMIT}`.execute(
+        select c.n, m.story_id as id, m.sort_sec as sec, m.ctid::text as at, m.tableoid::regclass::text as part from c left join m on c.n < ${COUNT_LIMIT}`.execute(
         db,
       )
     ).rows;
@@ -264,7 +265,12 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       ).rows;
     } else {
       const byDate = counted
-        .map((r) => ({ id: Number(r.id), sec: Number(r.sec), at: String(r.at) }))
+        .map((r) => ({
+          id: Number(r.id),
+          sec: Number(r.sec),
+          at: String(r.at),
+          part: String(r.part),
+        }))
         .sort((a, b) => b.sec - a.sec || b.id - a.id);
       const dated = (from: number, count: number): Row[] =>
         byDate.slice(from, from + count).map((r) => ({ id: r.id, s: 0 }));
@@ -284,22 +290,31 @@ export class PostgresSearchIndex extends KyselySearchIndex {
 
   /**
    * A part of the window of newest matches, ranked by ts_rank_cd and recency: only their
-   * tsvectors are read, the rows fetched by their addresses (ctid) from the first statement,
-   * with no index to descend, in the asked editions' tables; the story ids guard against a row
-   * that moved meanwhile, and against another edition's row at the same address.
+   * tsvectors are read, the rows fetched by their addresses (ctid) from the first statement in
+   * the table that holds them (an edition's part), with no index to descend; the story ids guard
+   * against a row that moved meanwhile.
    */
   private async ranked(
     db: Kysely<Database>,
     request: SearchRequest,
-    window: { id: number; at: string }[],
+    window: { id: number; at: string; part: string }[],
     part: { offset: number; limit: number },
   ): Promise<Row[]> {
     const q = tsquery(tsqueryText(request.query));
     const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - sort_sec) / ${HALF_LIFE}))`;
-    const ids = window.map((r) => r.id);
-    const at = window.map((r) => r.at);
+    const byPart = new Map<string, { id: number; at: string }[]>();
+    for (const r of window) {
+      const rows = byPart.get(r.part) ?? [];
+      rows.push(r);
+      byPart.set(r.part, rows);
+    }
+    const reads = [...byPart].map(([table, rows]) => {
+      // The table's name as PostgreSQL printed it (regclass), quoted where it needs to be.
+      if (!/^[\w."]+$/.test(table)) throw new Error(`unexpected search table name: ${table}`);
+      return sql`select story_id, sort_sec, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from ${sql.raw(table)} where ctid = any(${rows.map((r) => r.at)}::tid[]) and story_id = any(${rows.map((r) => r.id)}::integer[])`;
+    });
     return (
-      await sql<Row>`select story_id as id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from search_doc where ${editionCondition(request)} and ctid = any(${at}::tid[]) and story_id = any(${ids}::integer[]) order by s desc, sort_sec desc, story_id desc limit ${part.limit} offset ${part.offset}`.execute(
+      await sql<Row>`select story_id as id, s from (${sql.join(reads, sql` union all `)}) r order by s desc, sort_sec desc, story_id desc limit ${part.limit} offset ${part.offset}`.execute(
         db,
       )
     ).rows;
