@@ -222,8 +222,14 @@ async function main() {
     entry.hits.push(found.total);
     slow.push({ kind: c.kind, q: c.input.q, ms: performance.now() - t, total: found.total });
     t = performance.now();
-    await searchPublic(deps, c.input);
+    const page = await searchPublic(deps, c.input);
     entry.page.push(performance.now() - t);
+    slow.push({
+      kind: `${c.kind} page`,
+      q: `${c.input.q}${page.suggestion ? ` (did you mean: ${page.suggestion})` : ''}`,
+      ms: performance.now() - t,
+      total: page.total,
+    });
     if (c.kind === 'phrase' && query.kind === 'phrase') {
       const old = times.get('phrase by positions') ?? { index: [], page: [], hits: [] };
       times.set('phrase by positions', old);
@@ -255,7 +261,7 @@ async function main() {
   }
   console.log(`\nRSS after queries: ${mb(process.memoryUsage().rss)}`);
   // --slowest K: the K slowest index queries of each kind, to look at their plans.
-  for (const kind of times.keys())
+  for (const kind of [...times.keys()].flatMap((k) => [k, `${k} page`]))
     for (const q of slow
       .filter((x) => x.kind === kind)
       .sort((a, b) => b.ms - a.ms)
