@@ -191,12 +191,21 @@ describe('links pasted alone', () => {
 
     await editor.locator('p').last().click();
     await page.keyboard.type('Подробнее на сайте');
+    // Under load the selection can lag the key press, and the editor takes the DOM's selection
+    // in its own "selectionchange" listener, which runs before this one: paste only once that
+    // event has come with the words selected.
+    // (A string: tsx would wrap a named function in a helper the page does not have.)
+    await page.evaluate(`void (window.wordsSelected = new Promise((resolve) => {
+      const seen = () => {
+        if (window.getSelection().toString() !== 'Подробнее на сайте') return;
+        document.removeEventListener('selectionchange', seen);
+        resolve();
+      };
+      document.addEventListener('selectionchange', seen);
+    }))`);
     await page.keyboard.press('Shift+Home');
-    // Under load the selection can lag the key press: paste only once the words are selected.
-    await page.waitForFunction(
-      () => window.getSelection()?.toString() === 'Подробнее на сайте',
-      undefined,
-      { timeout: 10_000 },
+    await page.evaluate(
+      () => (window as unknown as { wordsSelected?: Promise<void> }).wordsSelected,
     );
     await savedAfter(page, () => paste({ text: 'https://report.az/ru/' }, true));
     assert.deepEqual(await blocksOf(page, id), [
