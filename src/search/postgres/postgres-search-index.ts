@@ -257,7 +257,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
 
     let rows: Row[];
     if (capped) {
-      // A broad query walks the (edition, sort_sec) index newest first: its matches come soon.
+      // A broad query walks the date index of each part newest first: its matches come soon.
       await sql`set local enable_indexscan = on`.execute(db);
       rows = (
         await sql<Row>`select story_id as id, 0 as s from search_doc where ${match} and ${conditions(request, true)} order by sort_sec desc, story_id desc limit ${limit} offset ${offset}`.execute(

@@ -1,4 +1,4 @@
-// Migration 0009: PostgreSQL keeps each edition's search entries in a table of their own (list partitions), with its own GIN indexes.
+// Migration 0009: PostgreSQL keeps each edition's search entries in a table of their own (list partitions), cut in parts by story id, each with its own indexes.
 
 import { sql, type Kysely, type Migration } from 'kysely';
 import { EDITION_CODES } from '../../domain/editions.js';
