@@ -61,6 +61,13 @@ describe('revisions', () => {
     await dialog.locator(`[data-restore="${version - 1}"]`).click();
     await dialog.locator(`[data-confirm-restore="${version - 1}"]`).click();
     await page.waitForSelector(`.story-screen[data-version="${version + 1}"]`);
+    // The editor takes the restored text once the new version has come back: under load a little
+    // after the screen shows that version.
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=body-editor]')?.textContent === 'Первая версия.',
+      undefined,
+      { timeout: 10_000 },
+    );
     assert.equal(await editor(page).textContent(), 'Первая версия.');
     assert.deepEqual(await blocksOf(page, id), [
       { type: 'paragraph', content: [{ text: 'Первая версия.' }] },
