@@ -244,10 +244,10 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         id: number | null;
         sec: string | null;
         at: string | null;
-        part: string | null;
+        part: number | null;
       }>`with m as materialized (select story_id, sort_sec, ctid, tableoid from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}),
         c as (select count(*) as n from m)
-        select c.n, m.story_id as id, m.sort_sec as sec, m.ctid::text as at, m.tableoid::regclass::text as part from c left join m on c.n < ${COUNT_LIMIT}`.execute(
+        select c.n, m.story_id as id, m.sort_sec as sec, m.ctid::text as at, m.tableoid::integer as part from c left join m on c.n < ${COUNT_LIMIT}`.execute(
         db,
       )
     ).rows;
@@ -270,7 +270,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
           id: Number(r.id),
           sec: Number(r.sec),
           at: String(r.at),
-          part: String(r.part),
+          part: Number(r.part),
         }))
         .sort((a, b) => b.sec - a.sec || b.id - a.id);
       const dated = (from: number, count: number): Row[] =>
@@ -298,22 +298,33 @@ export class PostgresSearchIndex extends KyselySearchIndex {
   private async ranked(
     db: Kysely<Database>,
     request: SearchRequest,
-    window: { id: number; at: string; part: string }[],
+    window: { id: number; at: string; part: number }[],
     part: { offset: number; limit: number },
   ): Promise<Row[]> {
     const q = tsquery(tsqueryText(request.query));
     const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - sort_sec) / ${HALF_LIFE}))`;
-    const byPart = new Map<string, { id: number; at: string }[]>();
+    const byPart = new Map<number, { id: number; at: string }[]>();
     for (const r of window) {
       const rows = byPart.get(r.part) ?? [];
       rows.push(r);
       byPart.set(r.part, rows);
     }
-    const reads = [...byPart].map(([table, rows]) => {
-      // The table's name as PostgreSQL printed it (regclass), quoted where it needs to be.
-      if (!/^[\w."]+$/.test(table)) throw new Error(`unexpected search table name: ${table}`);
-      return sql`select story_id, sort_sec, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from ${sql.raw(table)} where ctid = any(${rows.map((r) => r.at)}::tid[]) and story_id = any(${rows.map((r) => r.id)}::integer[])`;
-    });
+    // The parts' names, to read each by its row addresses (a part is a table of the schema; were
+    // one gone, the parent table would be read, the story ids still guarding).
+    const names = new Map(
+      (
+        await sql<{
+          oid: number;
+          name: string;
+        }>`select oid::integer as oid, relname as name from pg_class where oid = any(${[...byPart.keys()]}::oid[])`.execute(
+          db,
+        )
+      ).rows.map((r) => [r.oid, r.name]),
+    );
+    const reads = [...byPart].map(
+      ([oid, rows]) =>
+        sql`select story_id, sort_sec, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from ${sql.id(names.get(oid) ?? 'search_doc')} where ctid = any(${rows.map((r) => r.at)}::tid[]) and story_id = any(${rows.map((r) => r.id)}::integer[])`,
+    );
     return (
       await sql<Row>`select story_id as id, s from (${sql.join(reads, sql` union all `)}) r order by s desc, sort_sec desc, story_id desc limit ${part.limit} offset ${part.offset}`.execute(
         db,
