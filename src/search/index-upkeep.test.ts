@@ -98,24 +98,175 @@ test('the upgrade to one search table per edition keeps every entry, each in its
   assert.deepEqual(await findIds('welding', 'en'), [story.id]);
 });
 
-/** How many search entries each edition's table of the test's PostgreSQL schema holds. */
-async function entriesByTable(): Promise<Record<string, number>> {
-  if (!onPostgres) return {};
+test('the upgrade to a ranking table copies every entry, each vector in its row as it is', async () => {
+  const s = t.store;
+  const rubric = await s.createRubric({
+    edition: 'az',
+    slug: 'iqtisadiyyat',
+    name: 'İqtisadiyyat',
+    parentId: null,
+    position: 0,
+  });
+  const story = await s.insertStory(
+    publishedStory({
+      edition: 'az',
+      title: 'Neft hasilatı artıb',
+      slug: 'neft-hasilati',
+      lead: 'Yataqlarda hasilat ötən aya nisbətən çoxalıb.',
+      rubricId: rubric.id,
+      publishedAt: '2025-12-06T10:00:00.000Z',
+      // Many words of one long root: search_doc keeps such a vector compressed (in TOAST).
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            {
+              text: Array.from(
+                { length: 200 },
+                (_, i) => `neftçıxarmaməntəqələri${String.fromCharCode(97 + (i % 26))}${i}`,
+              ).join(' '),
+            },
+          ],
+        },
+      ],
+    }),
+  );
+  await s.migrateDownTo('0009-search-by-edition');
+  if (onPostgres) assert.deepEqual(await rankTable(), null);
+  await s.migrate();
+  if (onPostgres) {
+    const entries = Object.values(await entriesByTable()).reduce((a, b) => a + b, 0);
+    assert.ok(entries >= 1);
+    assert.deepEqual(await rankTable(), { rows: entries, differ: 0, compressed: 0, toast: 0 });
+  }
+  assert.deepEqual(await findIds('hasilatın', 'az'), [story.id]);
+});
+
+/**
+ * PostgreSQL: search_rank beside search_doc — its rows, how many vectors differ from (or lack, or
+ * outlive) their entry's, how many are stored compressed, and the bytes of its TOAST table; null when
+ * there is no such table.
+ */
+async function rankTable(): Promise<{
+  rows: number;
+  differ: number;
+  compressed: number;
+  toast: number;
+} | null> {
+  const schema = t.env.LEDE_DATABASE_SCHEMA;
+  const [exists] = await pgRows<{ oid: string | null }>(`select to_regclass($1) as oid`, [
+    `${schema}.search_rank`,
+  ]);
+  if (!exists?.oid) return null;
+  const [row] = await pgRows<{ rows: string; differ: string; compressed: string; toast: string }>(
+    `select (select count(*) from ${schema}.search_rank) as rows,
+      (select count(*) from ${schema}.search_doc d full join ${schema}.search_rank r using (story_id)
+        where r.tsv is distinct from d.tsv) as differ,
+      (select count(*) from ${schema}.search_rank where pg_column_compression(tsv) is not null) as compressed,
+      (select pg_relation_size(reltoastrelid) from pg_class where oid = $1::regclass) as toast`,
+    [`${schema}.search_rank`],
+  );
+  return {
+    rows: Number(row!.rows),
+    differ: Number(row!.differ),
+    compressed: Number(row!.compressed),
+    toast: Number(row!.toast),
+  };
+}
+
+test('relevance follows an edit: a word moved into the headline ranks its story first', async () => {
+  const s = t.store;
+  const rubric = await s.createRubric({
+    edition: 'ru',
+    slug: 'energetika',
+    name: 'Энергетика',
+    parentId: null,
+    position: 0,
+  });
+  const story = (n: number, title: string, publishedAt: string) =>
+    publishedStory({
+      edition: 'ru',
+      title,
+      slug: `truboprovod-${n}`,
+      lead: 'Строители закончили сварку последнего участка трубопровода.',
+      rubricId: rubric.id,
+      publishedAt,
+    });
+  const older = story(1, 'Совещание в министерстве', '2025-11-01T10:00:00.000Z');
+  const a = await s.insertStory(older);
+  const b = await s.insertStory(story(2, 'Итоги недели', '2025-11-20T10:00:00.000Z'));
+  // The same lead: the newer story comes first.
+  assert.deepEqual(await findIds('трубопроводом'), [b.id, a.id]);
+  await s.updateStory(a.id, { ...older, title: 'Трубопровод достроен' });
+  assert.deepEqual(await findIds('трубопроводом'), [a.id, b.id]);
+  // A story taken back is gone from the ranking as from the count.
+  await s.updateStory(a.id, { ...older, status: 'draft' });
+  assert.deepEqual(await findIds('трубопроводом'), [b.id]);
+  if (onPostgres) assert.deepEqual((await rankTable())?.differ, 0);
+  // An entry removed (its story gone) leaves nothing behind.
+  await s.search.remove(b.id);
+  assert.deepEqual(await findIds('трубопроводом'), []);
+  if (onPostgres) assert.deepEqual((await rankTable())?.differ, 0);
+});
+
+test('a story too long for a page is indexed and ranked all the same', async () => {
+  const s = t.store;
+  const rubric = (await s.listRubrics('en'))[0]!;
+  // 3,000 different made-up words: a tsvector of about 40 KB, more than a heap page holds.
+  const words = Array.from({ length: 3000 }, (_, i) => `zq${i.toString(36)}word`);
+  const long = await s.insertStory(
+    publishedStory({
+      edition: 'en',
+      title: 'Harbour cranes tested',
+      slug: 'harbour-cranes-long',
+      rubricId: rubric.id,
+      publishedAt: '2025-12-07T10:00:00.000Z',
+      blocks: [{ type: 'paragraph', content: [{ text: `${words.join(' ')} harbour` }] }],
+    }),
+  );
+  const short = await s.insertStory(
+    publishedStory({
+      edition: 'en',
+      title: 'Quay repaired',
+      slug: 'quay-repaired',
+      rubricId: rubric.id,
+      publishedAt: '2025-12-08T10:00:00.000Z',
+      blocks: [{ type: 'paragraph', content: [{ text: 'The harbour quay was repaired.' }] }],
+    }),
+  );
+  // Ranked: a story whose vector was not kept for ranking would be counted but never listed.
+  assert.deepEqual((await findIds('harbours', 'en')).sort(), [long.id, short.id].sort());
+  assert.deepEqual(await findIds('crane', 'en'), [long.id]);
+  assert.deepEqual(await findIds(words[2999]!, 'en'), [long.id]);
+  if (onPostgres) assert.deepEqual((await rankTable())?.differ, 0);
+});
+
+/** Rows of a statement on the test's PostgreSQL database. */
+async function pgRows<R extends pg.QueryResultRow>(
+  text: string,
+  params: unknown[] = [],
+): Promise<R[]> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
-    const r = await client.query<{ name: string; n: string }>(
-      // An edition's table is cut in parts: each entry counts for the part's parent, if any.
-      `select coalesce(p.relname, c.relname) as name, count(*) as n
-      from ${t.env.LEDE_DATABASE_SCHEMA}.search_doc d join pg_class c on c.oid = d.tableoid
-      left join pg_inherits i on i.inhrelid = d.tableoid left join pg_class p on p.oid = i.inhparent
-      where p.relname is null or p.relname = 'search_doc_' || d.edition
-      group by 1 order by 1`,
-    );
-    return Object.fromEntries(r.rows.map((row) => [row.name, Number(row.n)]));
+    return (await client.query<R>(text, params)).rows;
   } finally {
     await client.end();
   }
+}
+
+/** How many search entries each edition's table of the test's PostgreSQL schema holds. */
+async function entriesByTable(): Promise<Record<string, number>> {
+  if (!onPostgres) return {};
+  const rows = await pgRows<{ name: string; n: string }>(
+    // An edition's table is cut in parts: each entry counts for the part's parent, if any.
+    `select coalesce(p.relname, c.relname) as name, count(*) as n
+    from ${t.env.LEDE_DATABASE_SCHEMA}.search_doc d join pg_class c on c.oid = d.tableoid
+    left join pg_inherits i on i.inhrelid = d.tableoid left join pg_class p on p.oid = i.inhparent
+    where p.relname is null or p.relname = 'search_doc_' || d.edition
+    group by 1 order by 1`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.name, Number(row.n)]));
 }
 
 test('a bulk write puts its text indexes back at its end, even when it fails', async () => {
@@ -140,7 +291,15 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
     // The planner's statistics of the tables a bulk write fills are fresh.
     assert.deepEqual(
       await analyzedTables(),
-      ['search_doc', ...editionTables, ...parts, 'search_word', 'story', 'story_tag'].sort(),
+      [
+        'search_doc',
+        ...editionTables,
+        ...parts,
+        'search_rank',
+        'search_word',
+        'story',
+        'story_tag',
+      ].sort(),
     );
   }
   assert.equal((await findIds('"эмбарго на поставки"')).length, 1);
@@ -148,17 +307,11 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
 
 /** The tables of the test's PostgreSQL schema that ANALYZE has seen. */
 async function analyzedTables(): Promise<string[]> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    const r = await client.query<{ relname: string }>(
-      `select relname from pg_stat_user_tables where schemaname = $1 and last_analyze is not null order by relname`,
-      [t.env.LEDE_DATABASE_SCHEMA],
-    );
-    return r.rows.map((row) => row.relname);
-  } finally {
-    await client.end();
-  }
+  const rows = await pgRows<{ relname: string }>(
+    `select relname from pg_stat_user_tables where schemaname = $1 and last_analyze is not null order by relname`,
+    [t.env.LEDE_DATABASE_SCHEMA],
+  );
+  return rows.map((row) => row.relname);
 }
 
 test('a search inside a transaction finds the story and leaves the transaction as it was', async () => {
@@ -190,20 +343,14 @@ test('a search inside a transaction finds the story and leaves the transaction a
 
 /** The GIN indexes of the test's PostgreSQL schema. */
 async function postgresIndexes(): Promise<string[]> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    const r = await client.query<{ index: string }>(
-      `select c.relname || ' ' || substring(pg_get_indexdef(i.indexrelid) from '\\(\\w+\\)$') as index
-      from pg_index i join pg_class c on c.oid = i.indrelid join pg_class x on x.oid = i.indexrelid
-      join pg_am am on am.oid = x.relam
-      where c.relnamespace = $1::regnamespace and c.relkind = 'r' and am.amname = 'gin' order by 1`,
-      [t.env.LEDE_DATABASE_SCHEMA],
-    );
-    return r.rows.map((row) => row.index);
-  } finally {
-    await client.end();
-  }
+  const rows = await pgRows<{ index: string }>(
+    `select c.relname || ' ' || substring(pg_get_indexdef(i.indexrelid) from '\\(\\w+\\)$') as index
+    from pg_index i join pg_class c on c.oid = i.indrelid join pg_class x on x.oid = i.indexrelid
+    join pg_am am on am.oid = x.relam
+    where c.relnamespace = $1::regnamespace and c.relkind = 'r' and am.amname = 'gin' order by 1`,
+    [t.env.LEDE_DATABASE_SCHEMA],
+  );
+  return rows.map((row) => row.index);
 }
 
 test('"did you mean" reads the most frequent words of each length, and the word itself', async () => {

@@ -34,6 +34,12 @@ export interface PostgresSearchDocTable {
   pairs: string;
 }
 
+/** PostgreSQL: a copy of the story's tsvector for ranking, kept on the heap uncompressed (migration 0010). */
+export interface PostgresSearchRankTable {
+  story_id: number;
+  tsv: string;
+}
+
 export interface SearchDatabase extends Database {
   search_word: SearchWordTable;
 }
@@ -44,4 +50,5 @@ export interface SqliteSearchDatabase extends SearchDatabase {
 
 export interface PostgresSearchDatabase extends SearchDatabase {
   search_doc: PostgresSearchDocTable;
+  search_rank: PostgresSearchRankTable;
 }

@@ -144,17 +144,19 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       .deleteFrom('search_doc')
       .where('story_id', '=', doc.id)
       .executeTakeFirst();
+    await tables(db).deleteFrom('search_rank').where('story_id', '=', doc.id).execute();
     await this.writeNewEntries(db, [doc]);
     return removed.numDeletedRows === 0n;
   }
 
   /** Stories new to the index, a batch in one statement. */
   protected override async writeNewEntries(db: Kysely<Database>, docs: SearchDoc[]): Promise<void> {
-    for (let i = 0; i < docs.length; i += BULK_ROWS)
+    for (let i = 0; i < docs.length; i += BULK_ROWS) {
+      const batch = docs.slice(i, i + BULK_ROWS).map((doc) => ({ doc, tsv: tsvectorText(doc) }));
       await tables(db)
         .insertInto('search_doc')
         .values(
-          docs.slice(i, i + BULK_ROWS).map((doc) => ({
+          batch.map(({ doc, tsv }) => ({
             story_id: doc.id,
             edition: doc.edition,
             type: doc.type,
@@ -163,11 +165,18 @@ export class PostgresSearchIndex extends KyselySearchIndex {
             tag_ids: sql<number[]>`${doc.tagIds}::integer[]`,
             public_sec: doc.publicSec,
             sort_sec: doc.sortSec,
-            tsv: sql<string>`${tsvectorText(doc)}::tsvector`,
+            tsv: sql<string>`${tsv}::tsvector`,
             pairs: sql<string>`${pairsVectorText(doc)}::tsvector`,
           })),
         )
         .execute();
+      await tables(db)
+        .insertInto('search_rank')
+        .values(
+          batch.map(({ doc, tsv }) => ({ story_id: doc.id, tsv: sql<string>`${tsv}::tsvector` })),
+        )
+        .execute();
+    }
   }
 
   protected async upsertWords(
@@ -187,10 +196,12 @@ export class PostgresSearchIndex extends KyselySearchIndex {
 
   protected async removeEntry(db: Kysely<Database>, storyId: number): Promise<void> {
     await tables(db).deleteFrom('search_doc').where('story_id', '=', storyId).execute();
+    await tables(db).deleteFrom('search_rank').where('story_id', '=', storyId).execute();
   }
 
   protected async clearEntries(db: Kysely<Database>): Promise<void> {
     await tables(db).deleteFrom('search_doc').execute();
+    await tables(db).deleteFrom('search_rank').execute();
   }
 
   override async bulk<T>(write: () => Promise<T>): Promise<T> {
@@ -207,7 +218,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       // A bulk write (an import, a generated archive) fills the stories and their tags too:
       // without fresh statistics the planner takes a million-row table for an empty one until
       // autovacuum comes by (loading a results page's 20 stories took 22 ms instead of 9).
-      await sql`analyze story, story_tag, search_doc, search_word`.execute(this.db);
+      await sql`analyze story, story_tag, search_doc, search_rank, search_word`.execute(this.db);
     }
   }
 
@@ -216,8 +227,8 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     // own, or inside the caller's with the settings put back at its end (a failed statement ends
     // the caller's transaction anyway).
     if (!this.db.isTransaction)
-      // Repeatable read: the statements share one snapshot, so a row address read by the first
-      // still holds for the ranking (see ranked).
+      // Repeatable read: the statements share one snapshot, so the ranking reads the entries of
+      // the stories the count found, as they were then.
       return this.db
         .transaction()
         .setIsolationLevel('repeatable read')
@@ -243,11 +254,9 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         n: string;
         id: number | null;
         sec: string | null;
-        at: string | null;
-        part: number | null;
-      }>`with m as materialized (select story_id, sort_sec, ctid, tableoid from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}),
+      }>`with m as materialized (select story_id, sort_sec from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}),
         c as (select count(*) as n from m)
-        select c.n, m.story_id as id, m.sort_sec as sec, m.ctid::text as at, m.tableoid::integer as part from c left join m on c.n < ${COUNT_LIMIT}`.execute(
+        select c.n, m.story_id as id, m.sort_sec as sec from c left join m on c.n < ${COUNT_LIMIT}`.execute(
         db,
       )
     ).rows;
@@ -266,12 +275,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       ).rows;
     } else {
       const byDate = counted
-        .map((r) => ({
-          id: Number(r.id),
-          sec: Number(r.sec),
-          at: String(r.at),
-          part: Number(r.part),
-        }))
+        .map((r) => ({ id: Number(r.id), sec: Number(r.sec) }))
         .sort((a, b) => b.sec - a.sec || b.id - a.id);
       const dated = (from: number, count: number): Row[] =>
         byDate.slice(from, from + count).map((r) => ({ id: r.id, s: 0 }));
@@ -291,42 +295,24 @@ export class PostgresSearchIndex extends KyselySearchIndex {
 
   /**
    * A part of the window of newest matches, ranked by ts_rank_cd and recency: only their
-   * tsvectors are read, the rows fetched by their addresses (ctid) from the first statement in
-   * the table that holds them (an edition's part), with no index to descend; the story ids guard
-   * against a row that moved meanwhile.
+   * tsvectors are read, each from its row in search_rank (on the heap, uncompressed: migration
+   * 0010), found by the primary key; the dates come from the first statement.
    */
   private async ranked(
     db: Kysely<Database>,
     request: SearchRequest,
-    window: { id: number; at: string; part: number }[],
+    window: { id: number; sec: number }[],
     part: { offset: number; limit: number },
   ): Promise<Row[]> {
     const q = tsquery(tsqueryText(request.query));
-    const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - sort_sec) / ${HALF_LIFE}))`;
-    const byPart = new Map<number, { id: number; at: string }[]>();
-    for (const r of window) {
-      const rows = byPart.get(r.part) ?? [];
-      rows.push(r);
-      byPart.set(r.part, rows);
-    }
-    // The parts' names, to read each by its row addresses (a part is a table of the schema; were
-    // one gone, the parent table would be read, the story ids still guarding).
-    const names = new Map(
-      (
-        await sql<{
-          oid: number;
-          name: string;
-        }>`select oid::integer as oid, relname as name from pg_class where oid = any(${[...byPart.keys()]}::oid[])`.execute(
-          db,
-        )
-      ).rows.map((r) => [r.oid, r.name]),
-    );
-    const reads = [...byPart].map(
-      ([oid, rows]) =>
-        sql`select story_id, sort_sec, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) * ${recency} as s from ${sql.id(names.get(oid) ?? 'search_doc')} where ctid = any(${rows.map((r) => r.at)}::tid[]) and story_id = any(${rows.map((r) => r.id)}::integer[])`,
-    );
+    const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - w.sec) / ${HALF_LIFE}))`;
+    // One descent of the primary key per story (SEARCH_SETTINGS turn index scans off).
+    await sql`set local enable_indexscan = on`.execute(db);
     return (
-      await sql<Row>`select story_id as id, s from (${sql.join(reads, sql` union all `)}) r order by s desc, sort_sec desc, story_id desc limit ${part.limit} offset ${part.offset}`.execute(
+      await sql<Row>`select w.id, ts_rank_cd(${WEIGHTS}, r.tsv, ${q}, 1) * ${recency} as s
+        from unnest(${window.map((r) => r.id)}::integer[], ${window.map((r) => r.sec)}::bigint[]) as w(id, sec)
+        join search_rank r on r.story_id = w.id
+        order by s desc, w.sec desc, w.id desc limit ${part.limit} offset ${part.offset}`.execute(
         db,
       )
     ).rows;

@@ -10,6 +10,7 @@ import { migration0006 } from './0006-media.js';
 import { migration0007 } from './0007-search-pairs.js';
 import { migration0008 } from './0008-vocabulary-probe.js';
 import { migration0009 } from './0009-search-by-edition.js';
+import { migration0010 } from './0010-search-rank.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -27,6 +28,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         ...migration0007(dialect),
         ...migration0008(),
         ...migration0009(dialect),
+        ...migration0010(dialect),
       }),
   };
 }
