@@ -247,16 +247,21 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     );
     await sql`select ${sql.join(settings)}`.execute(db);
     // Every match up to COUNT_LIMIT in one pass over GIN's bitmap: the count, and unless it
-    // reached the limit (a broad query, ordered by the date index below) the matches themselves
-    // with the dates that order them.
+    // reached the limit (a broad query, ordered by the date index below) the newest matches with
+    // their dates, as many as the page needs: the window relevance ranks, or the page's end.
+    const newest = Math.min(
+      COUNT_LIMIT,
+      request.sort === 'date' ? offset + limit : Math.max(offset + limit, RANK_WINDOW),
+    );
     const counted = (
       await sql<{
         n: string;
         id: number | null;
         sec: string | null;
       }>`with m as materialized (select story_id, sort_sec from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}),
-        c as (select count(*) as n from m)
-        select c.n, m.story_id as id, m.sort_sec as sec from c left join m on c.n < ${COUNT_LIMIT}`.execute(
+        c as (select count(*) as n from m),
+        w as (select story_id, sort_sec from m order by sort_sec desc, story_id desc limit ${newest})
+        select c.n, w.story_id as id, w.sort_sec as sec from c left join w on c.n < ${COUNT_LIMIT}`.execute(
         db,
       )
     ).rows;
