@@ -288,6 +288,8 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
       await postgresIndexes(),
       parts.flatMap((table) => [`${table} (pairs)`, `${table} (tsv)`]),
     );
+    // The vocabulary, whose counts each batch updated, is vacuumed.
+    assert.deepEqual(await vacuumedTables(), ['search_word']);
     // The planner's statistics of the tables a bulk write fills are fresh.
     assert.deepEqual(
       await analyzedTables(),
@@ -307,8 +309,17 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
 
 /** The tables of the test's PostgreSQL schema that ANALYZE has seen. */
 async function analyzedTables(): Promise<string[]> {
+  return tablesWhere('last_analyze is not null');
+}
+
+/** The tables of the test's PostgreSQL schema that VACUUM (not autovacuum) has seen. */
+async function vacuumedTables(): Promise<string[]> {
+  return tablesWhere('last_vacuum is not null');
+}
+
+async function tablesWhere(condition: string): Promise<string[]> {
   const rows = await pgRows<{ relname: string }>(
-    `select relname from pg_stat_user_tables where schemaname = $1 and last_analyze is not null order by relname`,
+    `select relname from pg_stat_user_tables where schemaname = $1 and ${condition} order by relname`,
     [t.env.LEDE_DATABASE_SCHEMA],
   );
   return rows.map((row) => row.relname);
