@@ -324,11 +324,14 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     const ids = window.map((r) => r.id);
     // A bitmap of the window's rows, read in the table's order with the reads ahead that
     // effective_io_concurrency allows (SEARCH_SETTINGS): the stories of a rare word's window lie
-    // all over the table, and one at a time the disk gave them at about 100 µs each.
+    // all over the table, and one at a time the disk gave them at about 100 µs each. Each is
+    // ranked as it is read ("offset 0" keeps the planner from joining first, which copied 2,000
+    // tsvectors, 5 MB, into a hash table: 13.6-16 ms instead of 9.6-11).
     return (
-      await sql<Row>`select w.id, ts_rank_cd(${WEIGHTS}, r.tsv, ${q}, 1) * ${recency} as s
-        from search_rank r join unnest(${ids}::integer[], ${window.map((r) => r.sec)}::bigint[]) as w(id, sec) on w.id = r.story_id
-        where r.story_id = any(${ids}::integer[])
+      await sql<Row>`select w.id, r.rank * ${recency} as s
+        from (select story_id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) as rank from search_rank
+          where story_id = any(${ids}::integer[]) offset 0) r
+        join unnest(${ids}::integer[], ${window.map((r) => r.sec)}::bigint[]) as w(id, sec) on w.id = r.story_id
         order by s desc, w.sec desc, w.id desc limit ${part.limit} offset ${part.offset}`.execute(
         db,
       )
