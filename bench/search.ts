@@ -16,7 +16,8 @@ import { memoryEventBus } from '../src/platform/events.js';
 import { silentLogger } from '../src/platform/logger.js';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { COUNT_LIMIT, FIELD_WEIGHTS, type SearchFilters } from '../src/search/port.js';
+import { COUNT_LIMIT, FIELD_WEIGHTS, RANK_WINDOW, type SearchFilters } from '../src/search/port.js';
+import { tsqueryText } from '../src/search/postgres/ts-text.js';
 import type { AnalyzedQuery } from '../src/search/query/analyze-query.js';
 import { scopeRanges } from '../src/search/sqlite/doc-key.js';
 import { analyzeQuery, parseQuery } from '../src/search/query/index.js';
@@ -112,6 +113,59 @@ async function byPositions(): Promise<{
   };
 }
 
+/**
+ * PostgreSQL: a relevance search of one word ranked the way the release before migration 0010
+ * did, from the tsvectors of search_doc (in TOAST), each part's rows read by address: the same
+ * count, the same window of the newest RANK_WINDOW matches, the same ranking. Measured beside
+ * SearchIndex.query on the same queries, in turns.
+ */
+async function rankedFromToast(): Promise<{
+  query: (q: AnalyzedQuery, edition: EditionCode, nowSec: number) => Promise<void>;
+  close: () => Promise<void>;
+}> {
+  const client = new pg.Client({
+    connectionString: values.postgres,
+    options: `-c search_path=bench_search_${N}`,
+  });
+  await client.connect();
+  await client.query(
+    `set enable_seqscan = off; set enable_indexscan = off; set work_mem = '32MB'; set jit = off; set max_parallel_workers_per_gather = 0`,
+  );
+  const w = FIELD_WEIGHTS;
+  return {
+    async query(q, edition, nowSec) {
+      const tsq = tsqueryText(q);
+      const window = await client.query<{ id: number; at: string; part: number }>(
+        `with m as materialized (select story_id, sort_sec, ctid, tableoid from search_doc where tsv @@ $1::tsquery and edition = $2 and public_sec <= $3 limit ${COUNT_LIMIT})
+        select story_id as id, ctid::text as at, tableoid::integer as part from m
+        where (select count(*) from m) < ${COUNT_LIMIT} order by sort_sec desc, story_id desc limit ${RANK_WINDOW}`,
+        [tsq, edition, nowSec],
+      );
+      if (window.rows.length === 0) return;
+      const parts = new Map<number, { id: number; at: string }[]>();
+      for (const r of window.rows) parts.set(r.part, [...(parts.get(r.part) ?? []), r]);
+      const names = await client.query<{ oid: number; name: string }>(
+        'select oid::integer as oid, relname as name from pg_class where oid = any($1::oid[])',
+        [[...parts.keys()]],
+      );
+      const params: unknown[] = [tsq];
+      const reads = names.rows.map(({ oid, name }) => {
+        const rows = parts.get(oid)!;
+        params.push(
+          rows.map((r) => r.at),
+          rows.map((r) => r.id),
+        );
+        return `select story_id, ts_rank_cd('{0, ${w.body}, ${w.lead}, ${w.title}}', tsv, $1::tsquery, 1) as s from "${name}" where ctid = any($${params.length - 1}::tid[]) and story_id = any($${params.length}::integer[])`;
+      });
+      await client.query(
+        `select story_id from (${reads.join(' union all ')}) r order by s desc limit 20`,
+        params,
+      );
+    },
+    close: () => client.end(),
+  };
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -199,7 +253,9 @@ async function main() {
   const nowSec = Math.floor(NOW.getTime() / 1000);
   for (const c of all.slice(0, 20)) await searchPublic(deps, c.input).catch(() => undefined);
   const positions = await byPositions();
+  const toast = values.postgres ? await rankedFromToast() : null;
   const disagree: string[] = [];
+  let turn = 0;
   for (const c of all) {
     const entry = times.get(c.kind) ?? { index: [], page: [], hits: [] };
     times.set(c.kind, entry);
@@ -209,6 +265,23 @@ async function main() {
     } catch {
       continue;
     }
+    // PostgreSQL: one word ranked from TOAST as before migration 0010, before or after the
+    // index's own query in turns, so that neither always finds the other's pages in memory.
+    const beside = toast && c.kind === 'one word' ? toast : null;
+    const first = beside !== null && turn++ % 2 === 0;
+    const besideTimes = times.get('one word, ranked from TOAST') ?? {
+      index: [],
+      page: [],
+      hits: [],
+    };
+    const runBeside = async () => {
+      if (!beside) return;
+      times.set('one word, ranked from TOAST', besideTimes);
+      const t0 = performance.now();
+      await beside.query(query, c.input.editions[0]!, nowSec);
+      besideTimes.index.push(performance.now() - t0);
+    };
+    if (first) await runBeside();
     let t = performance.now();
     const found = await store.search.query({
       query,
@@ -219,6 +292,8 @@ async function main() {
       offset: 0,
     });
     entry.index.push(performance.now() - t);
+    if (!first) await runBeside();
+    if (beside) besideTimes.hits.push(found.total);
     entry.hits.push(found.total);
     slow.push({ kind: c.kind, q: c.input.q, ms: performance.now() - t, total: found.total });
     t = performance.now();
@@ -242,6 +317,7 @@ async function main() {
     }
   }
   await positions.close();
+  await toast?.close();
   console.log(
     `phrases whose count by pairs differs from the count by positions: ${disagree.length}`,
   );
