@@ -24,6 +24,11 @@ after(async () => {
   await t.dispose();
 });
 
+/** A top-level rubric of the test store. */
+function newRubric(edition: EditionCode, slug: string, name: string) {
+  return t.store.createRubric({ edition, slug, name, parentId: null, position: 0 });
+}
+
 async function findIds(q: string, edition: EditionCode = 'ru'): Promise<number[]> {
   const result = await t.store.search.query({
     query: analyzeQuery(parseQuery(q), edition),
@@ -38,13 +43,7 @@ async function findIds(q: string, edition: EditionCode = 'ru'): Promise<number[]
 
 test('stories indexed before the pair migration are found by phrase after the upgrade', async () => {
   const s = t.store;
-  const rubric = await s.createRubric({
-    edition: 'ru',
-    slug: 'politika',
-    name: 'Политика',
-    parentId: null,
-    position: 0,
-  });
+  const rubric = await newRubric('ru', 'politika', 'Политика');
   const story = await s.insertStory(
     publishedStory({
       edition: 'ru',
@@ -66,13 +65,7 @@ test('stories indexed before the pair migration are found by phrase after the up
 
 test('the upgrade to one search table per edition keeps every entry, each in its edition', async () => {
   const s = t.store;
-  const rubric = await s.createRubric({
-    edition: 'en',
-    slug: 'energy',
-    name: 'Energy',
-    parentId: null,
-    position: 0,
-  });
+  const rubric = await newRubric('en', 'energy', 'Energy');
   const write = publishedStory({
     edition: 'en',
     title: 'Caspian pipeline reaches the coast',
@@ -100,13 +93,7 @@ test('the upgrade to one search table per edition keeps every entry, each in its
 
 test('the upgrade to a ranking table copies every entry, each vector in its row as it is', async () => {
   const s = t.store;
-  const rubric = await s.createRubric({
-    edition: 'az',
-    slug: 'iqtisadiyyat',
-    name: 'İqtisadiyyat',
-    parentId: null,
-    position: 0,
-  });
+  const rubric = await newRubric('az', 'iqtisadiyyat', 'İqtisadiyyat');
   const story = await s.insertStory(
     publishedStory({
       edition: 'az',
@@ -176,13 +163,7 @@ async function rankTable(): Promise<{
 
 test('relevance follows an edit: a word moved into the headline ranks its story first', async () => {
   const s = t.store;
-  const rubric = await s.createRubric({
-    edition: 'ru',
-    slug: 'energetika',
-    name: 'Энергетика',
-    parentId: null,
-    position: 0,
-  });
+  const rubric = await newRubric('ru', 'energetika', 'Энергетика');
   const story = (n: number, title: string, publishedAt: string) =>
     publishedStory({
       edition: 'ru',
@@ -366,15 +347,7 @@ async function postgresIndexes(): Promise<string[]> {
 
 test('"did you mean" reads the most frequent words of each length, and the word itself', async () => {
   const s = t.store;
-  const rubric =
-    (await s.listRubrics('en'))[0] ??
-    (await s.createRubric({
-      edition: 'en',
-      slug: 'world',
-      name: 'World',
-      parentId: null,
-      position: 0,
-    }));
+  const rubric = (await s.listRubrics('en'))[0] ?? (await newRubric('en', 'world', 'World'));
   // VOCABULARY_PER_LENGTH + 30 six-letter words starting with "q", in one story each, and one of
   // them ("qabcde") in five more: it must come first; a rare word is read only when asked for.
   const words = Array.from({ length: VOCABULARY_PER_LENGTH + 30 }, (_, i) => {
