@@ -123,6 +123,16 @@ function matchCondition(node: AnalyzedQuery): RawBuilder<SqlBool> {
 
 type Row = { id: number; s: number };
 
+/** Deletes a story's entry and its ranking copy; whether it had an entry. */
+async function deleteEntry(db: Kysely<Database>, storyId: number): Promise<boolean> {
+  const removed = await tables(db)
+    .deleteFrom('search_doc')
+    .where('story_id', '=', storyId)
+    .executeTakeFirst();
+  await tables(db).deleteFrom('search_rank').where('story_id', '=', storyId).execute();
+  return removed.numDeletedRows > 0n;
+}
+
 /**
  * The planner settings of a search's own statements. Matches are taken from GIN's bitmap: left to
  * itself the planner reads a LIMIT as a sign that matches come soon, and scans the table or walks
@@ -146,16 +156,12 @@ export class PostgresSearchIndex extends KyselySearchIndex {
   protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
     // Written anew: a partitioned table returns no xmax to tell an update, and a story moved to
     // another edition leaves its old edition's table.
-    const removed = await tables(db)
-      .deleteFrom('search_doc')
-      .where('story_id', '=', doc.id)
-      .executeTakeFirst();
-    await tables(db).deleteFrom('search_rank').where('story_id', '=', doc.id).execute();
+    const existed = await deleteEntry(db, doc.id);
     await this.writeNewEntries(db, [doc]);
-    return removed.numDeletedRows === 0n;
+    return !existed;
   }
 
-  /** Stories new to the index, a batch in one statement. */
+  /** Stories new to the index, a batch in two statements (search_doc, then search_rank). */
   protected override async writeNewEntries(db: Kysely<Database>, docs: SearchDoc[]): Promise<void> {
     for (let i = 0; i < docs.length; i += BULK_ROWS) {
       const batch = docs.slice(i, i + BULK_ROWS).map((doc) => ({ doc, tsv: tsvectorText(doc) }));
@@ -201,8 +207,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
   }
 
   protected async removeEntry(db: Kysely<Database>, storyId: number): Promise<void> {
-    await tables(db).deleteFrom('search_doc').where('story_id', '=', storyId).execute();
-    await tables(db).deleteFrom('search_rank').where('story_id', '=', storyId).execute();
+    await deleteEntry(db, storyId);
   }
 
   protected async clearEntries(db: Kysely<Database>): Promise<void> {
