@@ -77,7 +77,8 @@ test('webhook add prints the signing secret once; list and remove', async () => 
     ),
   );
   assert.doesNotMatch(list.out, /whsec_/);
-  assert.equal((await lede(['webhook', 'remove', '--id', id])).code, 0);
+  const removed = await lede(['webhook', 'remove', '--id', id]);
+  assert.equal(removed.code, 0, removed.err);
   assert.equal((await lede(['webhook', 'list'])).out.trim(), '');
 });
 
