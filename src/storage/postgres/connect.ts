@@ -1,6 +1,7 @@
 // Opens the PostgreSQL store from a postgres:// URL, optionally inside its own schema.
 
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import { LedePostgresDialect } from './catalog-introspector.js';
 import pg from 'pg';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database as Schema } from '../schema.js';
@@ -23,7 +24,7 @@ export async function openPostgresStore(
     max: options.poolSize ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Schema>({ dialect: new LedePostgresDialect({ pool }) });
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   const store = new KyselyStore(db, 'postgres');
   await store.migrate();
