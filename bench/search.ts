@@ -1,6 +1,9 @@
 // Search benchmark: builds a synthetic archive of N stories and measures query latency (p50, p95) and memory.
 //
-//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200] [--reindex] [--slowest K] [--warmup K]
+//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200] [--reindex] [--slowest K] [--warmup K] [--alone]
+//
+// --alone: Lede's own queries only, without the comparison rows (phrase by positions, the
+// previous release's statements), whose reads would share the memory Lede's queries find warm.
 
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +19,13 @@ import { memoryEventBus } from '../src/platform/events.js';
 import { silentLogger } from '../src/platform/logger.js';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { COUNT_LIMIT, FIELD_WEIGHTS, RANK_WINDOW, type SearchFilters } from '../src/search/port.js';
+import {
+  COUNT_LIMIT,
+  FIELD_WEIGHTS,
+  RANK_WINDOW,
+  RECENCY,
+  type SearchFilters,
+} from '../src/search/port.js';
 import { tsqueryText } from '../src/search/postgres/ts-text.js';
 import type { AnalyzedQuery } from '../src/search/query/analyze-query.js';
 import { scopeRanges } from '../src/search/sqlite/doc-key.js';
@@ -34,6 +43,7 @@ const { values } = parseArgs({
     reindex: { type: 'boolean', default: false },
     slowest: { type: 'string', default: '0' },
     warmup: { type: 'string', default: '20' },
+    alone: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.stories);
@@ -115,12 +125,13 @@ async function byPositions(): Promise<{
 }
 
 /**
- * PostgreSQL: a relevance search of one word ranked the way the release before migration 0010
- * did, from the tsvectors of search_doc (in TOAST), each part's rows read by address: the same
- * count, the same window of the newest RANK_WINDOW matches, the same ranking. Measured beside
- * SearchIndex.query on the same queries, in turns.
+ * PostgreSQL: a relevance search of one word the way the previous release made it, in two
+ * statements: the count sends the window of the newest RANK_WINDOW matches (ids and dates) to the
+ * application, which sends them back to be ranked from search_rank. The same settings, count,
+ * window and ranking as SearchIndex.query, which now does both in one statement; measured beside
+ * it on the same queries, in turns.
  */
-async function rankedFromToast(): Promise<{
+async function twoStatements(): Promise<{
   query: (q: AnalyzedQuery, edition: EditionCode, nowSec: number) => Promise<void>;
   close: () => Promise<void>;
 }> {
@@ -130,38 +141,35 @@ async function rankedFromToast(): Promise<{
   });
   await client.connect();
   await client.query(
-    `set enable_seqscan = off; set enable_indexscan = off; set work_mem = '32MB'; set jit = off; set max_parallel_workers_per_gather = 0`,
+    `set enable_seqscan = off; set enable_indexscan = off; set work_mem = '32MB'; set jit = off; set max_parallel_workers_per_gather = 0; set effective_io_concurrency = 16`,
   );
   const w = FIELD_WEIGHTS;
   return {
     async query(q, edition, nowSec) {
       const tsq = tsqueryText(q);
-      const window = await client.query<{ id: number; at: string; part: number }>(
-        `with m as materialized (select story_id, sort_sec, ctid, tableoid from search_doc where tsv @@ $1::tsquery and edition = $2 and public_sec <= $3 limit ${COUNT_LIMIT})
-        select story_id as id, ctid::text as at, tableoid::integer as part from m
-        where (select count(*) from m) < ${COUNT_LIMIT} order by sort_sec desc, story_id desc limit ${RANK_WINDOW}`,
+      await client.query('begin isolation level repeatable read');
+      const counted = await client.query<{ n: string; id: number | null; sec: string | null }>(
+        `with m as materialized (select story_id, sort_sec from search_doc where tsv @@ $1::tsquery and edition = $2 and public_sec <= $3 limit ${COUNT_LIMIT}),
+        c as (select count(*) as n from m),
+        w as (select story_id, sort_sec from m order by sort_sec desc, story_id desc limit ${RANK_WINDOW})
+        select c.n, w.story_id as id, w.sort_sec as sec from c left join w on c.n < ${COUNT_LIMIT}`,
         [tsq, edition, nowSec],
       );
-      if (window.rows.length === 0) return;
-      const parts = new Map<number, { id: number; at: string }[]>();
-      for (const r of window.rows) parts.set(r.part, [...(parts.get(r.part) ?? []), r]);
-      const names = await client.query<{ oid: number; name: string }>(
-        'select oid::integer as oid, relname as name from pg_class where oid = any($1::oid[])',
-        [[...parts.keys()]],
-      );
-      const params: unknown[] = [tsq];
-      const reads = names.rows.map(({ oid, name }) => {
-        const rows = parts.get(oid)!;
-        params.push(
-          rows.map((r) => r.at),
-          rows.map((r) => r.id),
+      const total = Number(counted.rows[0]?.n ?? 0);
+      if (total > 0 && total < COUNT_LIMIT) {
+        const window = counted.rows
+          .map((r) => ({ id: Number(r.id), sec: Number(r.sec) }))
+          .sort((a, b) => b.sec - a.sec || b.id - a.id);
+        await client.query(
+          `select w.id, r.rank * (1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, $4::bigint - w.sec) / ${RECENCY.halfLifeDays * 86400}.0)) as s
+          from (select story_id, ts_rank_cd('{0, ${w.body}, ${w.lead}, ${w.title}}', tsv, $1::tsquery, 1) as rank from search_rank
+            where story_id = any($2::integer[]) offset 0) r
+          join unnest($2::integer[], $3::bigint[]) as w(id, sec) on w.id = r.story_id
+          order by s desc, w.sec desc, w.id desc limit 20`,
+          [tsq, window.map((r) => r.id), window.map((r) => r.sec), nowSec],
         );
-        return `select story_id, ts_rank_cd('{0, ${w.body}, ${w.lead}, ${w.title}}', tsv, $1::tsquery, 1) as s from "${name}" where ctid = any($${params.length - 1}::tid[]) and story_id = any($${params.length}::integer[])`;
-      });
-      await client.query(
-        `select story_id from (${reads.join(' union all ')}) r order by s desc limit 20`,
-        params,
-      );
+      }
+      await client.query('commit');
     },
     close: () => client.end(),
   };
@@ -256,8 +264,8 @@ async function main() {
   // server that has been answering readers holds their frequent words in memory.
   for (const c of cases(randomSource(7)).slice(0, Number(values.warmup)))
     await searchPublic(deps, c.input).catch(() => undefined);
-  const positions = await byPositions();
-  const toast = values.postgres ? await rankedFromToast() : null;
+  const positions = values.alone ? null : await byPositions();
+  const previous = values.postgres && !values.alone ? await twoStatements() : null;
   const disagree: string[] = [];
   let turn = 0;
   for (const c of all) {
@@ -269,18 +277,18 @@ async function main() {
     } catch {
       continue;
     }
-    // PostgreSQL: one word ranked from TOAST as before migration 0010, before or after the
+    // PostgreSQL: one word in the previous release's two statements, before or after the
     // index's own query in turns, so that neither always finds the other's pages in memory.
-    const beside = toast && c.kind === 'one word' ? toast : null;
+    const beside = previous && c.kind === 'one word' ? previous : null;
     const first = beside !== null && turn++ % 2 === 0;
-    const besideTimes = times.get('one word, ranked from TOAST') ?? {
+    const besideTimes = times.get('one word, two statements (previous release)') ?? {
       index: [],
       page: [],
       hits: [],
     };
     const runBeside = async () => {
       if (!beside) return;
-      times.set('one word, ranked from TOAST', besideTimes);
+      times.set('one word, two statements (previous release)', besideTimes);
       const t0 = performance.now();
       await beside.query(query, c.input.editions[0]!, nowSec);
       besideTimes.index.push(performance.now() - t0);
@@ -309,7 +317,7 @@ async function main() {
       ms: performance.now() - t,
       total: page.total,
     });
-    if (c.kind === 'phrase' && query.kind === 'phrase') {
+    if (positions && c.kind === 'phrase' && query.kind === 'phrase') {
       const old = times.get('phrase by positions') ?? { index: [], page: [], hits: [] };
       times.set('phrase by positions', old);
       t = performance.now();
@@ -320,8 +328,8 @@ async function main() {
       if (n !== found.total) disagree.push(`${c.input.q}: pairs ${found.total}, positions ${n}`);
     }
   }
-  await positions.close();
-  await toast?.close();
+  await positions?.close();
+  await previous?.close();
   console.log(
     `phrases whose count by pairs differs from the count by positions: ${disagree.length}`,
   );

@@ -123,6 +123,15 @@ function matchCondition(node: AnalyzedQuery): RawBuilder<SqlBool> {
 
 type Row = { id: number; s: number };
 
+function hitsOf(rows: Row[]): SearchResult['hits'] {
+  return rows.map((r) => ({ id: Number(r.id), score: Number(r.s) }));
+}
+
+/** The recency factor of a window row `w` with its date `w.sec`. */
+function recencyOf(request: SearchRequest): RawBuilder<number> {
+  return sql<number>`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - w.sec) / ${HALF_LIFE}))`;
+}
+
 /** Deletes a story's entry and its ranking copy; whether it had an entry. */
 async function deleteEntry(db: Kysely<Database>, storyId: number): Promise<boolean> {
   const removed = await tables(db)
@@ -264,6 +273,13 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       ([name, value]) => sql`set_config(${name}, ${value}, true)`,
     );
     await sql`select ${sql.join(settings)}`.execute(db);
+    // The first page or so of relevance results: counted and ranked in one statement.
+    const oneStatement = request.sort === 'relevance' && offset + limit <= RANK_WINDOW;
+    if (oneStatement) {
+      const { total, rows } = await this.countedAndRanked(db, request, match);
+      if (total < COUNT_LIMIT) return { total, capped: false, hits: hitsOf(rows) };
+      return { total, capped: true, hits: hitsOf(await this.newestFirst(db, request, match)) };
+    }
     // Every match up to COUNT_LIMIT in one pass over GIN's bitmap: the count, and unless it
     // reached the limit (a broad query, ordered by the date index below) the newest matches with
     // their dates, as many as the page needs: the window relevance ranks, or the page's end.
@@ -288,15 +304,8 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     if (total === 0 || offset >= total) return { total, capped, hits: [] };
 
     let rows: Row[];
-    if (capped) {
-      // A broad query walks the date index of each part newest first: its matches come soon.
-      await sql`set local enable_indexscan = on`.execute(db);
-      rows = (
-        await sql<Row>`select story_id as id, 0 as s from search_doc where ${match} and ${conditions(request, true)} order by sort_sec desc, story_id desc limit ${limit} offset ${offset}`.execute(
-          db,
-        )
-      ).rows;
-    } else {
+    if (capped) rows = await this.newestFirst(db, request, match);
+    else {
       const byDate = counted
         .map((r) => ({ id: Number(r.id), sec: Number(r.sec) }))
         .sort((a, b) => b.sec - a.sec || b.id - a.id);
@@ -313,7 +322,51 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         ];
       }
     }
-    return { total, capped, hits: rows.map((r) => ({ id: Number(r.id), score: Number(r.s) })) };
+    return { total, capped, hits: hitsOf(rows) };
+  }
+
+  /** A broad query (COUNT_LIMIT matches or more) walks the date index of each part newest first: its matches come soon. */
+  private async newestFirst(
+    db: Kysely<Database>,
+    request: SearchRequest,
+    match: RawBuilder<SqlBool>,
+  ): Promise<Row[]> {
+    await sql`set local enable_indexscan = on`.execute(db);
+    return (
+      await sql<Row>`select story_id as id, 0 as s from search_doc where ${match} and ${conditions(request, true)} order by sort_sec desc, story_id desc limit ${request.limit} offset ${request.offset}`.execute(
+        db,
+      )
+    ).rows;
+  }
+
+  /**
+   * The count and a page within the ranking window, in one statement: the window's ids and dates
+   * stay in the server instead of travelling to the application and back (2,000 rows each way).
+   * Below COUNT_LIMIT matches the window is ranked as in ranked(); at the limit the ranking is
+   * skipped (its condition holds no column, so PostgreSQL tests it once, before reading
+   * search_rank) and the caller walks the date index.
+   */
+  private async countedAndRanked(
+    db: Kysely<Database>,
+    request: SearchRequest,
+    match: RawBuilder<SqlBool>,
+  ): Promise<{ total: number; rows: Row[] }> {
+    const q = tsquery(tsqueryText(request.query));
+    const result = await sql<{ n: string; id: number | null; s: number | null }>`
+      with m as materialized (select story_id, sort_sec from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}),
+      c as materialized (select count(*) as n from m),
+      w as materialized (select story_id, sort_sec as sec from m order by sort_sec desc, story_id desc limit ${RANK_WINDOW}),
+      r as (select w.story_id as id, x.rank * ${recencyOf(request)} as s, w.sec
+        from (select story_id, ts_rank_cd(${WEIGHTS}, tsv, ${q}, 1) as rank from search_rank
+          where (select n from c) < ${COUNT_LIMIT} and story_id = any(array(select story_id from w)) offset 0) x
+        join w on w.story_id = x.story_id
+        order by s desc, w.sec desc, w.story_id desc limit ${request.limit} offset ${request.offset})
+      select c.n, r.id, r.s from c left join r on true order by r.s desc, r.sec desc, r.id desc`.execute(
+      db,
+    );
+    const total = Number(result.rows[0]?.n ?? 0);
+    const rows = result.rows.filter((r) => r.id !== null) as Row[];
+    return { total, rows };
   }
 
   /**
@@ -328,7 +381,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     part: { offset: number; limit: number },
   ): Promise<Row[]> {
     const q = tsquery(tsqueryText(request.query));
-    const recency = sql`(1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, ${request.scope.nowSec}::bigint - w.sec) / ${HALF_LIFE}))`;
+    const recency = recencyOf(request);
     const ids = window.map((r) => r.id);
     // A bitmap of the window's rows, read in the table's order with the reads ahead that
     // effective_io_concurrency allows (SEARCH_SETTINGS): the stories of a rare word's window lie
