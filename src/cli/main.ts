@@ -11,6 +11,7 @@ import { runAccountCommand, USER_USAGE } from './commands/users.js';
 import { DISTRIBUTION_USAGE, runDistributionCommand } from './commands/distribution.js';
 import { demoGenerate, reindex, SEARCH_USAGE } from './commands/search.js';
 import { UsageError, type Io } from './commands/io.js';
+import { withOneShot } from './commands/one-shot.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 
 const USAGE = `Usage: lede <command>
@@ -26,6 +27,7 @@ const std: Io = {
   err: (s) => process.stderr.write(s + '\n'),
 };
 
+/** The only command that boots the whole app: HTTP, the scheduler, the delivery loop. */
 async function serve(io: Io): Promise<number> {
   const config = loadConfig();
   const lede = await boot(config);
@@ -58,9 +60,7 @@ async function importCrawl(args: string[], io: Io): Promise<number> {
     io.err('Usage: lede import crawl [--json] FILE|DIR...');
     return 2;
   }
-  const config = { ...loadConfig(), loadDemo: false, log: false };
-  const lede = await boot(config);
-  try {
+  return withOneShot(async (lede) => {
     const results = await importCrawlFiles(lede.deps, positionals);
     if (values.json) io.out(JSON.stringify(results, null, 2));
     else
@@ -70,21 +70,16 @@ async function importCrawl(args: string[], io: Io): Promise<number> {
     const failed = results.filter((r) => !r.ok).length;
     if (!values.json) io.err(`${results.length - failed} imported, ${failed} failed`);
     return results.length === 0 ? 1 : failed > 0 ? 1 : 0;
-  } finally {
-    await lede.close();
-  }
+  });
 }
 
 async function demoLoad(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false } } });
-  const lede = await boot({ ...loadConfig(), loadDemo: false, log: false });
-  try {
+  return withOneShot(async (lede) => {
     const n = await loadDemoArchive(lede.deps, { force: values.force });
     io.out(n > 0 ? `loaded ${n} demo stories` : 'the database has stories already; use --force');
     return 0;
-  } finally {
-    await lede.close();
-  }
+  });
 }
 
 export async function main(argv: string[], io: Io = std): Promise<number> {

@@ -1,4 +1,5 @@
-// The composition root: named boot phases (config, store, demo, http) and one clean shutdown.
+// The composition root: named boot phases (config, store, demo, http, background work) and one
+// clean shutdown; one-shot commands stop after the store (bootOneShot).
 
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -6,7 +7,7 @@ import { defaultEditions } from '../domain/editions.js';
 import { loadDemoArchive } from '../importers/load-demo.js';
 import type { Deps } from '../operations/deps.js';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { memoryEventBus } from '../platform/events.js';
+import { memoryEventBus, type EventBus } from '../platform/events.js';
 import { redisEventBus } from '../platform/redis-event-bus.js';
 import { memoryPageCache } from '../platform/page-cache.js';
 import { surrogate } from '../domain/surrogate-keys.js';
@@ -16,6 +17,7 @@ import { localMediaStorage } from '../platform/local-media-storage.js';
 import { sharpImageProcessor } from '../platform/sharp-image-processor.js';
 import { timerScheduler } from '../platform/scheduler.js';
 import { publishDueStories } from '../operations/publish-due-stories.js';
+import { queueCdnPurge } from '../operations/deliveries.js';
 import type { Store } from '../storage/port.js';
 import type { Config } from './config.js';
 import { wireDistribution, type Distribution, type DistributionOptions } from './distribution.js';
@@ -40,26 +42,107 @@ export interface BootOptions {
   delivery?: DistributionOptions;
 }
 
-/** Wires everything from a configuration; does not listen (see listen()). */
-export async function boot(config: Config, options: BootOptions = {}): Promise<Lede> {
+/** What a one-shot command (the CLI) works with: the operations' dependencies and their shutdown. */
+export interface LedeCommand {
+  deps: Deps;
+  /** Waits for the work the command queued, then closes the event bus and the store. */
+  close(): Promise<void>;
+}
+
+/** Phases config and store: the operations' dependencies, and how to close what was opened. */
+async function wireDeps(config: Config, options: BootOptions): Promise<LedeCommand> {
   const logger = options.logger ?? (config.log ? consoleLogger() : silentLogger);
   const ownStore = options.store === undefined;
   const store = options.store ?? (await openStore(config));
   const closeStore = () => (ownStore ? store.close() : Promise.resolve());
+  const clock = options.clock ?? systemClock;
+  let events: EventBus;
+  try {
+    events = config.redisUrl
+      ? await redisEventBus(config.redisUrl, logger)
+      : memoryEventBus(logger);
+  } catch (error) {
+    await closeStore();
+    throw error;
+  }
   const deps: Deps = {
     store,
-    clock: options.clock ?? systemClock,
+    clock,
     editions: defaultEditions(config.timeZone, config.siteName),
     publicUrl: config.publicUrl,
     logger,
-    events: config.redisUrl ? await redisEventBus(config.redisUrl, logger) : memoryEventBus(logger),
-    presence: memoryPresence(options.clock ?? systemClock),
+    events,
+    presence: memoryPresence(clock),
     media: {
       storage: localMediaStorage(path.join(config.dataDir, 'media')),
       images: sharpImageProcessor(),
       ...config.media,
     },
   };
+  return {
+    deps,
+    async close() {
+      await closeStore();
+      await events.close();
+    },
+  };
+}
+
+/**
+ * For a one-shot command: the store and the operations' dependencies, and nothing that runs in
+ * the background. No scheduler (a due story waits for the server), no delivery loop, no HTTP
+ * app, never the demo archive. What the command changes reaches subscribers and the CDN the way
+ * it does from any process: story events are written to the outbox with the change, an
+ * edition-wide change queues its CDN purge here, and a running server sends them; the event bus
+ * (Redis when configured) tells the servers' page caches.
+ */
+export async function bootOneShot(
+  config: Config,
+  options: Omit<BootOptions, 'delivery'> = {},
+): Promise<LedeCommand> {
+  const opened = await wireDeps(config, options);
+  const { deps } = opened;
+  const cdn = config.distribution.cdnPurge;
+  const queueing = new Set<Promise<void>>();
+  // Sync, so the insert starts as the change commits and close() can wait for it.
+  const unsubscribe = cdn
+    ? deps.events.subscribe(
+        (event) => {
+          if (event.type !== 'edition.changed') return;
+          const queued: Promise<void> = queueCdnPurge(deps, event.type, [
+            surrogate.edition(event.edition),
+          ])
+            .catch((error: unknown) =>
+              deps.logger.error('a CDN purge could not be queued', {
+                code: 'internal',
+                edition: event.edition,
+                error: error instanceof Error ? error.message : String(error),
+              }),
+            )
+            .finally(() => queueing.delete(queued));
+          queueing.add(queued);
+        },
+        { sync: true },
+      )
+    : () => undefined;
+  return {
+    deps,
+    async close() {
+      unsubscribe();
+      await Promise.all(queueing);
+      await opened.close();
+    },
+  };
+}
+
+/**
+ * For `lede serve` and the tests of the whole app: wires everything from a configuration and
+ * starts the scheduler and the delivery loop; does not listen (see listen()).
+ */
+export async function boot(config: Config, options: BootOptions = {}): Promise<Lede> {
+  const opened = await wireDeps(config, options);
+  const { deps } = opened;
+  const { logger } = deps;
   let distribution: Distribution | undefined;
   try {
     if (config.loadDemo) {
@@ -97,14 +180,12 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
         await scheduler.stop();
         await wired.close();
         await app.close();
-        await closeStore();
-        await deps.events.close();
+        await opened.close();
       },
     };
   } catch (error) {
     await distribution?.close();
-    await closeStore();
-    await deps.events.close();
+    await opened.close();
     throw error;
   }
 }

@@ -12,8 +12,7 @@ import {
   type SubscriberRef,
 } from '../../operations/subscribers.js';
 import { createWebhook, deleteWebhook, listWebhooks } from '../../operations/webhooks.js';
-import { boot, type Lede } from '../../server/boot.js';
-import { loadConfig } from '../../server/config.js';
+import { withOneShot } from './one-shot.js';
 import { UsageError, type Io, commandGroup, type CommandRun } from './io.js';
 
 export const DISTRIBUTION_USAGE = `  subscriber add --name N [--rate-limit R]
@@ -28,19 +27,6 @@ export const DISTRIBUTION_USAGE = `  subscriber add --name N [--rate-limit R]
   webhook list [--subscriber N] list the webhooks
   webhook remove --id N         delete a webhook and its delivery log
 `;
-
-/** One-shot commands: the app without its delivery loop, closed at the end. */
-async function withLede<T>(fn: (lede: Lede) => Promise<T>): Promise<T> {
-  const lede = await boot(
-    { ...loadConfig(), loadDemo: false, log: false },
-    { delivery: { autoStart: false } },
-  );
-  try {
-    return await fn(lede);
-  } finally {
-    await lede.close();
-  }
-}
 
 function required(value: string | undefined, flag: string): string {
   if (value === undefined || value.trim() === '') throw new UsageError(`--${flag} is required`);
@@ -76,7 +62,7 @@ async function subscriberAdd(args: string[], io: Io): Promise<number> {
   const name = required(values.name, 'name');
   const rate = values['rate-limit'];
   const rateLimit = rate === undefined ? undefined : positive(rate, 'rate-limit');
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     const { subscriber, key } = await addSubscriber(lede.deps, SYSTEM, {
       name,
       ...(rateLimit !== undefined ? { rateLimit } : {}),
@@ -103,7 +89,7 @@ async function subscriberRevoke(args: string[], io: Io): Promise<number> {
     options: { name: { type: 'string' }, id: { type: 'string' } },
   });
   const ref = subscriberRef(values);
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     const s = await revokeSubscriber(lede.deps, SYSTEM, ref);
     io.out(`revoked subscriber ${s.id} "${s.name}"`);
     return 0;
@@ -112,7 +98,7 @@ async function subscriberRevoke(args: string[], io: Io): Promise<number> {
 
 async function subscriberList(args: string[], io: Io): Promise<number> {
   parseArgs({ args, options: {} });
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     for (const s of await listSubscribers(lede.deps, SYSTEM))
       io.out(
         [
@@ -141,7 +127,7 @@ async function webhookAdd(args: string[], io: Io): Promise<number> {
   const url = required(values.url, 'url');
   const events = listOf<WebhookEvent>(values.events, 'events', isWebhookEvent, WEBHOOK_EVENTS);
   const editions = listOf<EditionCode>(values.editions, 'editions', isEditionCode, EDITION_CODES);
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     const { webhook, secret } = await createWebhook(lede.deps, SYSTEM, {
       subscriber,
       url,
@@ -156,7 +142,7 @@ async function webhookAdd(args: string[], io: Io): Promise<number> {
 
 async function webhookList(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { subscriber: { type: 'string' } } });
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     const owner =
       values.subscriber !== undefined
         ? await findSubscriber(lede.deps, { name: values.subscriber })
@@ -178,7 +164,7 @@ async function webhookList(args: string[], io: Io): Promise<number> {
 async function webhookRemove(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { id: { type: 'string' } } });
   const id = positive(required(values.id, 'id'), 'id');
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     await deleteWebhook(lede.deps, SYSTEM, id);
     io.out(`removed webhook ${id}`);
     return 0;

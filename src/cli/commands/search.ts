@@ -2,23 +2,13 @@
 
 import { parseArgs } from 'node:util';
 import { generateArchive } from '../../importers/synthetic/generate-archive.js';
-import { boot } from '../../server/boot.js';
-import { loadConfig } from '../../server/config.js';
+import { withOneShot } from './one-shot.js';
 import { UsageError, type Io } from './io.js';
 
 export const SEARCH_USAGE = `  reindex                       rebuild the search index from the stories
   demo generate --stories N [--seed S]
                                 write N synthetic stories (three editions, ten years) for load tests
 `;
-
-async function withLede<T>(fn: (lede: Awaited<ReturnType<typeof boot>>) => Promise<T>): Promise<T> {
-  const lede = await boot({ ...loadConfig(), loadDemo: false, log: false });
-  try {
-    return await fn(lede);
-  } finally {
-    await lede.close();
-  }
-}
 
 function progress(io: Io, label: string, total?: number) {
   const started = Date.now();
@@ -32,7 +22,7 @@ function progress(io: Io, label: string, total?: number) {
 }
 
 export async function reindex(io: Io): Promise<number> {
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     const started = Date.now();
     const n = await lede.deps.store.search.rebuild(progress(io, 'indexed'));
     io.out(`indexed ${n} stories in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -49,7 +39,7 @@ export async function demoGenerate(args: string[], io: Io): Promise<number> {
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isInteger(stories) || stories < 1 || !Number.isInteger(seed))
     throw new UsageError('Usage: lede demo generate --stories N [--seed S]');
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     const started = Date.now();
     const n = await generateArchive(lede.deps.store, {
       stories,

@@ -9,8 +9,7 @@ import { findUser } from '../../operations/find-user.js';
 import { issuePasswordReset } from '../../operations/issue-password-reset.js';
 import { listUsers } from '../../operations/list-users.js';
 import { revokeToken } from '../../operations/revoke-token.js';
-import { boot, type Lede } from '../../server/boot.js';
-import { loadConfig, type Config } from '../../server/config.js';
+import { withOneShot } from './one-shot.js';
 import { readAllStdin, UsageError, type Io, commandGroup, type CommandRun } from './io.js';
 
 export const USER_USAGE = `  user add --email E --name N --role R [--editions az,ru] [--ui-language L] [--password-stdin]
@@ -22,16 +21,6 @@ export const USER_USAGE = `  user add --email E --name N --role R [--editions az
                                 create an API token for the user and print it (only this once)
   token revoke --id N           revoke an API token
 `;
-
-async function withLede<T>(fn: (lede: Lede, config: Config) => Promise<T>): Promise<T> {
-  const config = { ...loadConfig(), loadDemo: false, log: false };
-  const lede = await boot(config);
-  try {
-    return await fn(lede, config);
-  } finally {
-    await lede.close();
-  }
-}
 
 function required(value: string | undefined, flag: string): string {
   if (value === undefined || value.trim() === '') throw new UsageError(`--${flag} is required`);
@@ -73,7 +62,7 @@ async function userAdd(args: string[], io: Io): Promise<number> {
     password = (await (io.readStdin ?? readAllStdin)()).replace(/\r?\n$/, '');
     if (password === '') throw new UsageError('--password-stdin: standard input is empty');
   }
-  return withLede(async (lede, config) => {
+  return withOneShot(async (lede, config) => {
     const { user, passwordReset } = await addUser(lede.deps, SYSTEM, {
       email,
       name,
@@ -95,7 +84,7 @@ async function userAdd(args: string[], io: Io): Promise<number> {
 
 async function userList(args: string[], io: Io): Promise<number> {
   parseArgs({ args, options: {} });
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     for (const u of await listUsers(lede.deps, SYSTEM))
       io.out(
         [
@@ -114,7 +103,7 @@ async function userList(args: string[], io: Io): Promise<number> {
 async function userLink(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { email: { type: 'string' } } });
   const email = required(values.email, 'email');
-  return withLede(async (lede, config) => {
+  return withOneShot(async (lede, config) => {
     const user = await findUser(lede.deps, SYSTEM, { email });
     const ticket = await issuePasswordReset(lede.deps, SYSTEM, user.id);
     io.out(`${config.publicUrl}${ticket.path}`);
@@ -128,7 +117,7 @@ async function tokenCreate(args: string[], io: Io): Promise<number> {
     options: { email: { type: 'string' }, name: { type: 'string' } },
   });
   const email = required(values.email, 'email');
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     const user = await findUser(lede.deps, SYSTEM, { email });
     const { token, apiToken } = await createApiToken(lede.deps, SYSTEM, {
       userId: user.id,
@@ -144,7 +133,7 @@ async function tokenRevoke(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { id: { type: 'string' } } });
   const id = Number(required(values.id, 'id'));
   if (!Number.isInteger(id) || id <= 0) throw new UsageError('--id must be a token number');
-  return withLede(async (lede) => {
+  return withOneShot(async (lede) => {
     await revokeToken(lede.deps, SYSTEM, id);
     io.out(`revoked API token ${id}`);
     return 0;

@@ -1,0 +1,126 @@
+// One-shot commands (`lede user add`, `lede import crawl` …) do their one job and leave the
+// background work to the server: a story that fell due stays scheduled and nothing goes out to
+// subscribers or the CDN from the command; what the command changed is queued in the database,
+// and the server (`lede serve`'s boot over the same database) publishes and sends it.
+
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, test } from 'node:test';
+import { SYSTEM } from '../domain/actor.js';
+import { createStory } from '../operations/create-story.js';
+import { addSubscriber } from '../operations/subscribers.js';
+import { transitionStory } from '../operations/transition-story.js';
+import { createWebhook } from '../operations/webhooks.js';
+import { silentLogger } from '../platform/logger.js';
+import { boot } from '../server/boot.js';
+import { loadConfig } from '../server/config.js';
+import { ledeCli } from '../../test/support/cli.js';
+import {
+  openNewsroomDeps,
+  storyJson,
+  type NewsroomDeps,
+} from '../../test/support/newsroom-fixtures.js';
+import { SEED_FILE } from '../../test/support/test-app.js';
+import { startReceiver, type Receiver } from '../../test/support/webhook-receiver.js';
+
+const HOUR = 3_600_000;
+let deps: NewsroomDeps;
+let partner: Receiver;
+let cdn: Receiver;
+let scheduledId: number;
+const env = () => ({ ...deps.testStore.env, LEDE_CDN_PURGE_URL: cdn.url });
+const { lede, ledeProcess } = ledeCli(env);
+
+before(async () => {
+  partner = await startReceiver();
+  cdn = await startReceiver();
+  // The newsroom an hour ago: a story scheduled for half an hour ago, due now.
+  deps = await openNewsroomDeps(new Date(Date.now() - HOUR).toISOString());
+  await addSubscriber(deps, SYSTEM, { name: 'Partner' });
+  await createWebhook(deps, SYSTEM, { subscriber: 'Partner', url: partner.url });
+  const { editor } = deps.people;
+  const story = await createStory(deps, editor, storyJson({ title: 'Выйдет в полдень' }));
+  for (const to of ['review', 'approved'] as const)
+    await transitionStory(deps, editor, story.id, { to });
+  const at = new Date(Date.now() - HOUR / 2).toISOString();
+  await transitionStory(deps, editor, story.id, { to: 'scheduled', at });
+  scheduledId = story.id;
+});
+after(async () => {
+  await partner.close();
+  await cdn.close();
+  await deps.testStore.dispose();
+});
+
+const statusOf = async (id: number) => (await deps.store.findStoryById(id))?.status;
+
+test('one-shot commands publish no due story and send nothing; they queue what they change', async () => {
+  const added = ledeProcess(
+    [
+      'user',
+      'add',
+      '--email',
+      'desk@agency.example',
+      '--name',
+      'Desk',
+      '--role',
+      'editor',
+      '--editions',
+      'ru',
+    ],
+    '',
+  );
+  assert.equal(added.code, 0, added.err);
+  for (const args of [
+    ['user', 'list'],
+    ['subscriber', 'list'],
+    ['reindex'],
+    ['import', 'crawl', SEED_FILE],
+  ]) {
+    const r = await lede(args);
+    assert.equal(r.code, 0, `${args.join(' ')}: ${r.err}`);
+  }
+  assert.equal(await statusOf(scheduledId), 'scheduled', 'the due story waits for the server');
+  await sleep(300); // anything a command had set off would be arriving by now
+  assert.equal(partner.requests.length, 0, 'no webhook sent by a command');
+  assert.equal(cdn.requests.length, 0, 'no CDN purge sent by a command');
+  // Nor was the outbox fanned out to webhook deliveries: that is the server's delivery loop.
+  assert.deepEqual(
+    await deps.store.distribution.listDeliveries({ kind: 'webhook', limit: 10 }),
+    [],
+  );
+  // The import changed the Russian hot tags: the purge of the edition waits in the database.
+  const queued = await deps.store.distribution.listDeliveries({ kind: 'cdn', limit: 10 });
+  const edition = queued.filter((d) => d.eventType === 'edition.changed');
+  assert.equal(edition.length, 1);
+  assert.equal(edition[0]!.attempts, 0);
+  assert.equal(edition[0]!.status, 'pending');
+});
+
+test("the server's boot publishes the due story and sends what the commands queued", async () => {
+  const config = loadConfig({ ...env(), LEDE_DEMO: 'off', LEDE_LOG: 'off', PORT: '0' });
+  const server = await boot(config, { logger: silentLogger });
+  try {
+    const deadline = Date.now() + 15_000;
+    while ((await statusOf(scheduledId)) !== 'published' && Date.now() < deadline) await sleep(50);
+    assert.equal(await statusOf(scheduledId), 'published');
+    // The imported seed story and the scheduled one, each to the partner's webhook.
+    const sent = (await partner.waitFor(2, 15_000)).map(
+      (r) => JSON.parse(r.body) as { type: string; item: { headlines: { value: string }[] } },
+    );
+    assert.deepEqual(
+      sent.map((s) => s.type),
+      ['story.published', 'story.published'],
+    );
+    const headlines = sent.map((s) => s.item.headlines.map((h) => h.value).join(' ')).join('\n');
+    assert.match(headlines, /Выйдет в полдень/);
+    assert.match(headlines, /Госминистр/);
+    const deadlineCdn = Date.now() + 15_000;
+    const purgedEdition = () =>
+      cdn.requests.some((r) => r.body === JSON.stringify({ keys: ['edition-ru'] }));
+    while (!purgedEdition() && Date.now() < deadlineCdn) await sleep(50);
+    assert.ok(purgedEdition(), 'the CDN purge of the edition the import queued');
+  } finally {
+    await server.close();
+  }
+});
