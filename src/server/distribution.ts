@@ -12,10 +12,7 @@ import {
 import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
 import type { Config } from './config.js';
 
-export interface DistributionOptions extends Partial<Omit<DeliveryLoopOptions, 'origin' | 'cdn'>> {
-  /** Start the delivery loop with the app (default); off for one-shot CLI commands. */
-  autoStart?: boolean;
-}
+export type DistributionOptions = Partial<Omit<DeliveryLoopOptions, 'origin' | 'cdn'>>;
 
 export interface Distribution {
   loop: DeliveryLoop;
@@ -30,9 +27,8 @@ export function wireDistribution(
   config: Pick<Config, 'distribution' | 'redisUrl'>,
   options: DistributionOptions = {},
 ): Distribution {
-  const { autoStart = true, ...loopOptions } = options;
   const cdn = config.distribution.cdnPurge;
-  const loop = deliveryLoop(deps, { origin: deps.publicUrl, cdn, ...loopOptions });
+  const loop = deliveryLoop(deps, { origin: deps.publicUrl, cdn, ...options });
   // Counts of the rate limit live in Redis when there is one, so every process shares them.
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 })
@@ -53,7 +49,7 @@ export function wireDistribution(
       ...(redis ? { redis } : {}),
     },
     start() {
-      if (autoStart) loop.start();
+      loop.start();
     },
     async close() {
       unsubscribe();
