@@ -1,8 +1,9 @@
 // Opens the embedded SQLite store: one file in WAL mode with foreign keys on.
 
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { KyselyStore } from '../kysely-store.js';
+import { LedeSqliteDialect } from './transactional-ddl.js';
 import type { Database as Schema } from '../schema.js';
 
 export async function openSqliteStore(file: string): Promise<KyselyStore> {
@@ -11,7 +12,7 @@ export async function openSqliteStore(file: string): Promise<KyselyStore> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: new LedeSqliteDialect({ database: sqlite }) });
   const store = new KyselyStore(db, 'sqlite');
   await store.migrate();
   return store;

@@ -1,0 +1,110 @@
+// Migrating a SQLite file: a migration that fails half-way leaves nothing behind, and a fresh file gets every migration.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, sql, type Migration } from 'kysely';
+import { migrationProvider } from '../migrations/index.js';
+import { openSqliteStore } from './connect.js';
+import { LedeSqliteDialect } from './transactional-ddl.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'lede-sqlite-connect-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Names of the tables and indexes in a SQLite file and the migrations recorded there, read by a connection of its own. */
+function fileState(file: string): { names: string[]; applied: string[] } {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const names = sqlite
+      .prepare(`select name from sqlite_master where type in ('table', 'index') order by name`)
+      .pluck()
+      .all() as string[];
+    const applied = sqlite
+      .prepare(`select name from kysely_migration order by name`)
+      .pluck()
+      .all() as string[];
+    return { names, applied };
+  } finally {
+    sqlite.close();
+  }
+}
+
+const made: Migration = {
+  async up(db) {
+    await sql`create table made (id integer primary key)`.execute(db);
+  },
+};
+
+/** Makes a table, its index, an FTS5 table and a row; then fails unless `mended`. */
+function halfWay(mended: boolean): Migration {
+  return {
+    async up(db) {
+      await sql`create table half_made (id integer primary key, name text not null)`.execute(db);
+      await sql`create index half_made_name on half_made (name)`.execute(db);
+      await sql`create virtual table half_made_fts using fts5(body, content='', contentless_delete=1)`.execute(
+        db,
+      );
+      await sql`insert into half_made (id, name) values (1, 'one')`.execute(db);
+      // A real error of SQLite half-way through: the table it names does not exist.
+      if (!mended) await sql`insert into no_such_table (id) values (1)`.execute(db);
+    },
+  };
+}
+
+async function migrate(file: string, migrations: Record<string, Migration>) {
+  const db = new Kysely<unknown>({
+    dialect: new LedeSqliteDialect({ database: new Database(file) }),
+  });
+  try {
+    return await new Migrator({
+      db,
+      provider: { getMigrations: () => Promise.resolve(migrations) },
+    }).migrateToLatest();
+  } finally {
+    await db.destroy();
+  }
+}
+
+test('a migration that fails half-way leaves nothing of itself behind, is not recorded and runs again once mended', async () => {
+  const file = path.join(dir, 'half-way.sqlite');
+  const first = await migrate(file, { '0001-made': made });
+  assert.equal(first.error, undefined);
+
+  const second = await migrate(file, { '0001-made': made, '0002-half-way': halfWay(false) });
+  assert.match(String(second.error), /no such table: no_such_table/);
+  assert.deepEqual(
+    second.results?.map((r) => [r.migrationName, r.status]),
+    [['0002-half-way', 'Error']],
+  );
+
+  // With Kysely's own SqliteDialect (no transaction) half_made, its index and the FTS5 table with
+  // its shadow tables are all still here.
+  const { names, applied } = fileState(file);
+  assert.deepEqual(
+    names.filter((n) => n.startsWith('half_made')),
+    [],
+  );
+  assert.ok(names.includes('made'), 'the migration applied before stays');
+  assert.deepEqual(applied, ['0001-made']);
+
+  // Mended, the migration runs from the start on the next open (half_made would exist otherwise).
+  const third = await migrate(file, { '0001-made': made, '0002-half-way': halfWay(true) });
+  assert.equal(third.error, undefined);
+  assert.deepEqual(fileState(file).applied, ['0001-made', '0002-half-way']);
+});
+
+test('a fresh file migrates to the latest migration, and opening it again changes nothing', async () => {
+  const file = path.join(dir, 'fresh.sqlite');
+  const all = Object.keys(await migrationProvider('sqlite').getMigrations()).sort();
+  for (let i = 0; i < 2; i++) {
+    const store = await openSqliteStore(file);
+    await store.close();
+    assert.deepEqual(fileState(file).applied, all);
+  }
+  const { names } = fileState(file);
+  for (const table of ['story', 'revision', 'delivery', 'media', 'search_fts', 'search_word'])
+    assert.ok(names.includes(table), table);
+});
