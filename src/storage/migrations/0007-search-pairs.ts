@@ -31,7 +31,6 @@ export function migration0007(dialect: Dialect): Record<string, Migration> {
     [SEARCH_PAIRS_MIGRATION]: {
       // Entries written before hold no pairs, so a phrase would not find them: the index is
       // emptied, and KyselyStore.migrate rebuilds it from the stories once this has run.
-      // Kysely runs SQLite migrations outside a transaction: each step may be run again.
       async up(db: Kysely<unknown>) {
         await sql`delete from search_doc`.execute(db);
         if (dialect === 'sqlite') {

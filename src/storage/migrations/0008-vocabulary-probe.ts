@@ -5,7 +5,6 @@ import { sql, type Kysely, type Migration } from 'kysely';
 export function migration0008(): Record<string, Migration> {
   return {
     '0008-vocabulary-probe': {
-      // Each step may be run again (Kysely runs SQLite migrations outside a transaction).
       async up(db: Kysely<unknown>) {
         await sql`drop index if exists search_word_probe`.execute(db);
         // Covering: a probe reads index entries in order and never the table.
