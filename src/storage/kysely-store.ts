@@ -12,6 +12,7 @@ import { KyselyWorkflowRepo } from './kysely-workflow.js';
 import { KyselyDistributionRepo } from './kysely-distribution.js';
 import type { DistributionRepo } from './distribution-port.js';
 import { KyselyMediaRepo } from './kysely-media.js';
+import { KyselyTaxonomyRepo, type TaxonomyRepo } from './kysely-taxonomy.js';
 import type { MediaRepo } from './media-port.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import { createSearchIndex } from '../search/create-search-index.js';
@@ -19,24 +20,9 @@ import type { SearchIndex } from '../search/port.js';
 import { searchDocOf } from '../search/search-doc.js';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import { SEARCH_PAIRS_MIGRATION } from './migrations/0007-search-pairs.js';
-import type { HotTag, Store, StoryPage, StoryQuery, StoryWrite } from './port.js';
+import type { Store, StoryPage, StoryQuery, StoryWrite } from './port.js';
 import type { Database, StoryTable } from './schema.js';
 import { storyOrder, workflowFilters } from './story-filters.js';
-
-function toRubric(r: Selectable<Database['rubric']>): Rubric {
-  return {
-    id: Number(r.id),
-    edition: r.edition as EditionCode,
-    slug: r.slug,
-    name: r.name,
-    parentId: r.parent_id === null ? null : Number(r.parent_id),
-    position: r.position,
-  };
-}
-
-function toTag(t: Selectable<Database['tag']>): Tag {
-  return { id: Number(t.id), edition: t.edition as EditionCode, slug: t.slug, name: t.name };
-}
 
 function toStory(s: Selectable<StoryTable>, tags: string[]): Story {
   return {
@@ -109,6 +95,7 @@ export class KyselyStore implements Store {
     this.search = createSearchIndex(db, dialect);
     this.distribution = new KyselyDistributionRepo(db, dialect);
     this.media = new KyselyMediaRepo(db);
+    this.taxonomy = new KyselyTaxonomyRepo(db);
   }
 
   readonly accounts: AccountRepo;
@@ -117,6 +104,8 @@ export class KyselyStore implements Store {
   readonly search: SearchIndex;
   readonly distribution: DistributionRepo;
   readonly media: MediaRepo;
+  /** Rubrics, tags, hot tags, authors; the Store port has them on the store, which hands them here. */
+  private readonly taxonomy: TaxonomyRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
   private async migrator(): Promise<Migrator> {
@@ -169,175 +158,48 @@ export class KyselyStore implements Store {
     else job();
   }
 
-  async findRubric(edition: EditionCode, name: string, parentId: number | null) {
-    let q = this.db
-      .selectFrom('rubric')
-      .selectAll()
-      .where('edition', '=', edition)
-      .where('name_key', '=', nameKey(name));
-    q = parentId === null ? q.where('parent_id', 'is', null) : q.where('parent_id', '=', parentId);
-    const row = await q.executeTakeFirst();
-    return row ? toRubric(row) : null;
+  // Rubrics, tags, hot tags and authors: the taxonomy repo (kysely-taxonomy.ts) answers.
+  findRubric(edition: EditionCode, name: string, parentId: number | null) {
+    return this.taxonomy.findRubric(edition, name, parentId);
   }
-
-  async findRubricBySlug(edition: EditionCode, slug: string) {
-    const row = await this.db
-      .selectFrom('rubric')
-      .selectAll()
-      .where('edition', '=', edition)
-      .where('slug', '=', slug)
-      .executeTakeFirst();
-    return row ? toRubric(row) : null;
+  findRubricBySlug(edition: EditionCode, slug: string) {
+    return this.taxonomy.findRubricBySlug(edition, slug);
   }
-
-  async findRubricById(id: number) {
-    const row = await this.db
-      .selectFrom('rubric')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? toRubric(row) : null;
+  findRubricById(id: number) {
+    return this.taxonomy.findRubricById(id);
   }
-
-  async createRubric(r: Omit<Rubric, 'id'>) {
-    const row = await this.db
-      .insertInto('rubric')
-      .values({
-        edition: r.edition,
-        slug: r.slug,
-        name: r.name,
-        name_key: nameKey(r.name),
-        parent_id: r.parentId,
-        position: r.position,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toRubric(row);
+  createRubric(r: Omit<Rubric, 'id'>) {
+    return this.taxonomy.createRubric(r);
   }
-
-  async listRubrics(edition: EditionCode) {
-    const rows = await this.db
-      .selectFrom('rubric')
-      .selectAll()
-      .where('edition', '=', edition)
-      .orderBy('position')
-      .orderBy('id')
-      .execute();
-    return rows.map(toRubric);
+  listRubrics(edition: EditionCode) {
+    return this.taxonomy.listRubrics(edition);
   }
-
-  async findTag(edition: EditionCode, name: string) {
-    const row = await this.db
-      .selectFrom('tag')
-      .selectAll()
-      .where('edition', '=', edition)
-      .where('name_key', '=', nameKey(name))
-      .executeTakeFirst();
-    return row ? toTag(row) : null;
+  findTag(edition: EditionCode, name: string) {
+    return this.taxonomy.findTag(edition, name);
   }
-
-  async findTagBySlug(edition: EditionCode, slug: string) {
-    const row = await this.db
-      .selectFrom('tag')
-      .selectAll()
-      .where('edition', '=', edition)
-      .where('slug', '=', slug)
-      .executeTakeFirst();
-    return row ? toTag(row) : null;
+  findTagBySlug(edition: EditionCode, slug: string) {
+    return this.taxonomy.findTagBySlug(edition, slug);
   }
-
-  async createTag(t: Omit<Tag, 'id'>) {
-    const row = await this.db
-      .insertInto('tag')
-      .values({ edition: t.edition, slug: t.slug, name: t.name, name_key: nameKey(t.name) })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toTag(row);
+  createTag(t: Omit<Tag, 'id'>) {
+    return this.taxonomy.createTag(t);
   }
-
-  async listTags(edition: EditionCode) {
-    const rows = await this.db
-      .selectFrom('tag')
-      .selectAll()
-      .where('edition', '=', edition)
-      .orderBy('name')
-      .execute();
-    return rows.map(toTag);
+  listTags(edition: EditionCode) {
+    return this.taxonomy.listTags(edition);
   }
-
-  async setHotTags(
-    edition: EditionCode,
-    entries: { tagId: number; pinned: boolean; expiresAt: string | null }[],
-  ) {
-    await this.transaction(async (tx) => {
-      const db = (tx as KyselyStore).db;
-      await db.deleteFrom('hot_tag').where('edition', '=', edition).execute();
-      if (entries.length === 0) return;
-      await db
-        .insertInto('hot_tag')
-        .values(
-          entries.map((e, i) => ({
-            edition,
-            tag_id: e.tagId,
-            position: i,
-            pinned: e.pinned ? 1 : 0,
-            expires_at: e.expiresAt,
-          })),
-        )
-        .execute();
-    });
+  async setHotTags(edition: EditionCode, entries: Parameters<Store['setHotTags']>[1]) {
+    await this.transaction((tx) => (tx as KyselyStore).taxonomy.setHotTags(edition, entries));
   }
-
-  async listHotTags(edition: EditionCode): Promise<HotTag[]> {
-    const rows = await this.db
-      .selectFrom('hot_tag')
-      .innerJoin('tag', 'tag.id', 'hot_tag.tag_id')
-      .select([
-        'tag.id',
-        'tag.edition',
-        'tag.slug',
-        'tag.name',
-        'tag.name_key',
-        'hot_tag.position',
-        'hot_tag.pinned',
-        'hot_tag.expires_at',
-      ])
-      .where('hot_tag.edition', '=', edition)
-      .orderBy('hot_tag.position')
-      .execute();
-    return rows.map((r) => ({
-      ...toTag(r),
-      position: r.position,
-      pinned: Number(r.pinned) === 1,
-      expiresAt: r.expires_at,
-    }));
+  listHotTags(edition: EditionCode) {
+    return this.taxonomy.listHotTags(edition);
   }
-
-  async findAuthor(name: string): Promise<Author | null> {
-    const row = await this.db
-      .selectFrom('author')
-      .selectAll()
-      .where('name_key', '=', nameKey(name))
-      .executeTakeFirst();
-    return row ? { id: Number(row.id), name: row.name, slug: row.slug } : null;
+  findAuthor(name: string) {
+    return this.taxonomy.findAuthor(name);
   }
-
-  async findAuthorById(id: number): Promise<Author | null> {
-    const row = await this.db
-      .selectFrom('author')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row ? { id: Number(row.id), name: row.name, slug: row.slug } : null;
+  findAuthorById(id: number) {
+    return this.taxonomy.findAuthorById(id);
   }
-
-  async createAuthor(a: Omit<Author, 'id'>): Promise<Author> {
-    const row = await this.db
-      .insertInto('author')
-      .values({ name: a.name, slug: a.slug, name_key: nameKey(a.name) })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return { id: Number(row.id), name: row.name, slug: row.slug };
+  createAuthor(a: Omit<Author, 'id'>) {
+    return this.taxonomy.createAuthor(a);
   }
 
   private async writeTags(storyId: number, tagIds: number[]) {

@@ -1,0 +1,214 @@
+// The taxonomy repo (rubrics, tags, hot tags, authors) written once through Kysely, on the store's connection.
+
+import type { Kysely, Selectable } from 'kysely';
+import type { EditionCode } from '../domain/editions.js';
+import { nameKey, type Author, type Rubric, type Tag } from '../domain/taxonomy.js';
+import type { HotTag, Store } from './port.js';
+import type { Database } from './schema.js';
+
+/** The Store port's taxonomy methods; KyselyStore hands them to this repo. */
+export type TaxonomyRepo = Pick<
+  Store,
+  | 'findRubric'
+  | 'findRubricBySlug'
+  | 'findRubricById'
+  | 'createRubric'
+  | 'listRubrics'
+  | 'findTag'
+  | 'findTagBySlug'
+  | 'createTag'
+  | 'listTags'
+  | 'setHotTags'
+  | 'listHotTags'
+  | 'findAuthor'
+  | 'findAuthorById'
+  | 'createAuthor'
+>;
+
+function toRubric(r: Selectable<Database['rubric']>): Rubric {
+  return {
+    id: Number(r.id),
+    edition: r.edition as EditionCode,
+    slug: r.slug,
+    name: r.name,
+    parentId: r.parent_id === null ? null : Number(r.parent_id),
+    position: r.position,
+  };
+}
+
+function toTag(t: Selectable<Database['tag']>): Tag {
+  return { id: Number(t.id), edition: t.edition as EditionCode, slug: t.slug, name: t.name };
+}
+
+export class KyselyTaxonomyRepo implements TaxonomyRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findRubric(edition: EditionCode, name: string, parentId: number | null) {
+    let q = this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('edition', '=', edition)
+      .where('name_key', '=', nameKey(name));
+    q = parentId === null ? q.where('parent_id', 'is', null) : q.where('parent_id', '=', parentId);
+    const row = await q.executeTakeFirst();
+    return row ? toRubric(row) : null;
+  }
+
+  async findRubricBySlug(edition: EditionCode, slug: string) {
+    const row = await this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('edition', '=', edition)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    return row ? toRubric(row) : null;
+  }
+
+  async findRubricById(id: number) {
+    const row = await this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toRubric(row) : null;
+  }
+
+  async createRubric(r: Omit<Rubric, 'id'>) {
+    const row = await this.db
+      .insertInto('rubric')
+      .values({
+        edition: r.edition,
+        slug: r.slug,
+        name: r.name,
+        name_key: nameKey(r.name),
+        parent_id: r.parentId,
+        position: r.position,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toRubric(row);
+  }
+
+  async listRubrics(edition: EditionCode) {
+    const rows = await this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('edition', '=', edition)
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    return rows.map(toRubric);
+  }
+
+  async findTag(edition: EditionCode, name: string) {
+    const row = await this.db
+      .selectFrom('tag')
+      .selectAll()
+      .where('edition', '=', edition)
+      .where('name_key', '=', nameKey(name))
+      .executeTakeFirst();
+    return row ? toTag(row) : null;
+  }
+
+  async findTagBySlug(edition: EditionCode, slug: string) {
+    const row = await this.db
+      .selectFrom('tag')
+      .selectAll()
+      .where('edition', '=', edition)
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    return row ? toTag(row) : null;
+  }
+
+  async createTag(t: Omit<Tag, 'id'>) {
+    const row = await this.db
+      .insertInto('tag')
+      .values({ edition: t.edition, slug: t.slug, name: t.name, name_key: nameKey(t.name) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toTag(row);
+  }
+
+  async listTags(edition: EditionCode) {
+    const rows = await this.db
+      .selectFrom('tag')
+      .selectAll()
+      .where('edition', '=', edition)
+      .orderBy('name')
+      .execute();
+    return rows.map(toTag);
+  }
+
+  /** Deletes and rewrites the strip; the store's setHotTags runs this in one transaction. */
+  async setHotTags(
+    edition: EditionCode,
+    entries: { tagId: number; pinned: boolean; expiresAt: string | null }[],
+  ) {
+    await this.db.deleteFrom('hot_tag').where('edition', '=', edition).execute();
+    if (entries.length === 0) return;
+    await this.db
+      .insertInto('hot_tag')
+      .values(
+        entries.map((e, i) => ({
+          edition,
+          tag_id: e.tagId,
+          position: i,
+          pinned: e.pinned ? 1 : 0,
+          expires_at: e.expiresAt,
+        })),
+      )
+      .execute();
+  }
+
+  async listHotTags(edition: EditionCode): Promise<HotTag[]> {
+    const rows = await this.db
+      .selectFrom('hot_tag')
+      .innerJoin('tag', 'tag.id', 'hot_tag.tag_id')
+      .select([
+        'tag.id',
+        'tag.edition',
+        'tag.slug',
+        'tag.name',
+        'tag.name_key',
+        'hot_tag.position',
+        'hot_tag.pinned',
+        'hot_tag.expires_at',
+      ])
+      .where('hot_tag.edition', '=', edition)
+      .orderBy('hot_tag.position')
+      .execute();
+    return rows.map((r) => ({
+      ...toTag(r),
+      position: r.position,
+      pinned: Number(r.pinned) === 1,
+      expiresAt: r.expires_at,
+    }));
+  }
+
+  async findAuthor(name: string): Promise<Author | null> {
+    const row = await this.db
+      .selectFrom('author')
+      .selectAll()
+      .where('name_key', '=', nameKey(name))
+      .executeTakeFirst();
+    return row ? { id: Number(row.id), name: row.name, slug: row.slug } : null;
+  }
+
+  async findAuthorById(id: number): Promise<Author | null> {
+    const row = await this.db
+      .selectFrom('author')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? { id: Number(row.id), name: row.name, slug: row.slug } : null;
+  }
+
+  async createAuthor(a: Omit<Author, 'id'>): Promise<Author> {
+    const row = await this.db
+      .insertInto('author')
+      .values({ name: a.name, slug: a.slug, name_key: nameKey(a.name) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { id: Number(row.id), name: row.name, slug: row.slug };
+  }
+}
