@@ -1,10 +1,9 @@
 // The store written once through Kysely; SQLite and PostgreSQL differ only in how they connect.
 
 import { Migrator, sql, type Kysely, type Selectable } from 'kysely';
-import type { Block } from '../domain/blocks.js';
 import type { EditionCode } from '../domain/editions.js';
-import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
-import { nameKey, type Author, type Rubric, type Tag } from '../domain/taxonomy.js';
+import type { Story } from '../domain/story.js';
+import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
 import type { AccountRepo, AuditRepo } from './accounts-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
@@ -23,63 +22,7 @@ import { SEARCH_PAIRS_MIGRATION } from './migrations/0007-search-pairs.js';
 import type { Store, StoryPage, StoryQuery, StoryWrite } from './port.js';
 import type { Database, StoryTable } from './schema.js';
 import { storyOrder, workflowFilters } from './story-filters.js';
-
-function toStory(s: Selectable<StoryTable>, tags: string[]): Story {
-  return {
-    id: Number(s.id),
-    edition: s.edition as EditionCode,
-    type: s.type as StoryType,
-    status: s.status as StoryStatus,
-    title: s.title,
-    slug: s.slug,
-    lead: s.lead,
-    blocks: JSON.parse(s.body) as Block[],
-    rubricId: Number(s.rubric_id),
-    authorId: s.author_id === null ? null : Number(s.author_id),
-    tags,
-    publishedAt: s.published_at,
-    updatedAt: s.updated_at,
-    createdAt: s.created_at,
-    translationGroup: s.translation_group,
-    translatedFromVersion: s.translated_from_version,
-    sourceKey: s.source_key,
-    version: s.version,
-    ...(s.change_seq !== null ? { changeSeq: Number(s.change_seq) } : {}),
-    translatedFromId: s.translated_from_id === null ? null : Number(s.translated_from_id),
-    embargoUntil: s.embargo_until,
-    scheduledAt: s.scheduled_at,
-    unpublishedReason: s.unpublished_reason,
-    corrections: s.corrections ? (JSON.parse(s.corrections) as Correction[]) : [],
-    createdBy: s.created_by === null ? null : Number(s.created_by),
-  };
-}
-
-function storyColumns(w: StoryWrite) {
-  return {
-    edition: w.edition,
-    type: w.type,
-    status: w.status,
-    title: w.title,
-    slug: w.slug,
-    lead: w.lead,
-    body: JSON.stringify(w.blocks),
-    rubric_id: w.rubricId,
-    author_id: w.authorId,
-    published_at: w.publishedAt,
-    updated_at: w.updatedAt,
-    translation_group: w.translationGroup,
-    translated_from_version: w.translatedFromVersion,
-    source_key: w.sourceKey,
-    title_key: nameKey(w.title),
-    // Workflow fields left out of a write keep what the story has.
-    ...(w.translatedFromId !== undefined ? { translated_from_id: w.translatedFromId } : {}),
-    ...(w.embargoUntil !== undefined ? { embargo_until: w.embargoUntil } : {}),
-    ...(w.scheduledAt !== undefined ? { scheduled_at: w.scheduledAt } : {}),
-    ...(w.unpublishedReason !== undefined ? { unpublished_reason: w.unpublishedReason } : {}),
-    ...(w.corrections !== undefined ? { corrections: JSON.stringify(w.corrections) } : {}),
-    ...(w.createdBy !== undefined ? { created_by: w.createdBy } : {}),
-  };
-}
+import { storyColumns, toStory } from './story-rows.js';
 
 export class KyselyStore implements Store {
   constructor(
