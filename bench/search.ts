@@ -1,9 +1,11 @@
 // Search benchmark: builds a synthetic archive of N stories and measures query latency (p50, p95) and memory.
 //
-//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200] [--reindex] [--slowest K] [--warmup K] [--alone]
+//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200] [--reindex] [--slowest K] [--warmup K] [--alone] [--seed S]
 //
 // --alone: Lede's own queries only, without the comparison rows (phrase by positions, the
 // previous release's statements), whose reads would share the memory Lede's queries find warm.
+// --seed S: draws the measured queries with seed S (default 42); a run after another with the
+// same seed measures queries whose pages the first one read.
 
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,14 +21,10 @@ import { memoryEventBus } from '../src/platform/events.js';
 import { silentLogger } from '../src/platform/logger.js';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import {
-  COUNT_LIMIT,
-  FIELD_WEIGHTS,
-  RANK_WINDOW,
-  RECENCY,
-  type SearchFilters,
-} from '../src/search/port.js';
-import { tsqueryText } from '../src/search/postgres/ts-text.js';
+import { Kysely, PostgresDialect } from 'kysely';
+import { COUNT_LIMIT, FIELD_WEIGHTS, type SearchFilters } from '../src/search/port.js';
+import { PostgresSearchIndex } from '../src/search/postgres/postgres-search-index.js';
+import type { Database as LedeDatabase } from '../src/storage/schema.js';
 import type { AnalyzedQuery } from '../src/search/query/analyze-query.js';
 import { scopeRanges } from '../src/search/sqlite/doc-key.js';
 import { analyzeQuery, parseQuery } from '../src/search/query/index.js';
@@ -44,6 +42,7 @@ const { values } = parseArgs({
     slowest: { type: 'string', default: '0' },
     warmup: { type: 'string', default: '20' },
     alone: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '42' },
   },
 });
 const N = Number(values.stories);
@@ -127,51 +126,40 @@ async function byPositions(): Promise<{
 /**
  * PostgreSQL: a relevance search of one word the way the previous release made it, in two
  * statements: the count sends the window of the newest RANK_WINDOW matches (ids and dates) to the
- * application, which sends them back to be ranked from search_rank. The same settings, count,
- * window and ranking as SearchIndex.query, which now does both in one statement; measured beside
- * it on the same queries, in turns.
+ * application, which sends them back to be ranked. Lede's own index with its one-statement path
+ * turned off, over a connection of its own; measured beside SearchIndex.query on the same
+ * queries, in turns.
  */
 async function twoStatements(): Promise<{
   query: (q: AnalyzedQuery, edition: EditionCode, nowSec: number) => Promise<void>;
   close: () => Promise<void>;
 }> {
-  const client = new pg.Client({
-    connectionString: values.postgres,
-    options: `-c search_path=bench_search_${N}`,
+  const db = new Kysely<LedeDatabase>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({
+        connectionString: values.postgres,
+        options: `-c search_path=bench_search_${N}`,
+        max: 1,
+      }),
+    }),
   });
-  await client.connect();
-  await client.query(
-    `set enable_seqscan = off; set enable_indexscan = off; set work_mem = '32MB'; set jit = off; set max_parallel_workers_per_gather = 0; set effective_io_concurrency = 16`,
-  );
-  const w = FIELD_WEIGHTS;
+  const index = new (class extends PostgresSearchIndex {
+    protected override inOneStatement(): boolean {
+      return false;
+    }
+  })(db);
   return {
-    async query(q, edition, nowSec) {
-      const tsq = tsqueryText(q);
-      await client.query('begin isolation level repeatable read');
-      const counted = await client.query<{ n: string; id: number | null; sec: string | null }>(
-        `with m as materialized (select story_id, sort_sec from search_doc where tsv @@ $1::tsquery and edition = $2 and public_sec <= $3 limit ${COUNT_LIMIT}),
-        c as (select count(*) as n from m),
-        w as (select story_id, sort_sec from m order by sort_sec desc, story_id desc limit ${RANK_WINDOW})
-        select c.n, w.story_id as id, w.sort_sec as sec from c left join w on c.n < ${COUNT_LIMIT}`,
-        [tsq, edition, nowSec],
-      );
-      const total = Number(counted.rows[0]?.n ?? 0);
-      if (total > 0 && total < COUNT_LIMIT) {
-        const window = counted.rows
-          .map((r) => ({ id: Number(r.id), sec: Number(r.sec) }))
-          .sort((a, b) => b.sec - a.sec || b.id - a.id);
-        await client.query(
-          `select w.id, r.rank * (1.0 + ${RECENCY.boost}::float8 / (1.0 + greatest(0, $4::bigint - w.sec) / ${RECENCY.halfLifeDays * 86400}.0)) as s
-          from (select story_id, ts_rank_cd('{0, ${w.body}, ${w.lead}, ${w.title}}', tsv, $1::tsquery, 1) as rank from search_rank
-            where story_id = any($2::integer[]) offset 0) r
-          join unnest($2::integer[], $3::bigint[]) as w(id, sec) on w.id = r.story_id
-          order by s desc, w.sec desc, w.id desc limit 20`,
-          [tsq, window.map((r) => r.id), window.map((r) => r.sec), nowSec],
-        );
-      }
-      await client.query('commit');
+    async query(query, edition, nowSec) {
+      await index.query({
+        query,
+        scope: { editions: [edition], unpublishedEditions: [], nowSec },
+        filters: {},
+        sort: 'relevance',
+        limit: 20,
+        offset: 0,
+      });
     },
-    close: () => client.end(),
+    close: () => db.destroy(),
   };
 }
 
@@ -256,7 +244,7 @@ async function main() {
   }
   console.log(`RSS after build: ${mb(process.memoryUsage().rss)}`);
 
-  const all = cases(randomSource(42));
+  const all = cases(randomSource(Number(values.seed)));
   const times = new Map<string, { index: number[]; page: number[]; hits: number[] }>();
   const slow: { kind: string; q: string; ms: number; total: number }[] = [];
   const nowSec = Math.floor(NOW.getTime() / 1000);

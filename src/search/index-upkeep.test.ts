@@ -125,9 +125,24 @@ test('the upgrade to a ranking table copies every entry, each vector in its row 
     const entries = Object.values(await entriesByTable()).reduce((a, b) => a + b, 0);
     assert.ok(entries >= 1);
     assert.deepEqual(await rankTable(), { rows: entries, differ: 0, compressed: 0, toast: 0 });
+    // The release before dates in the ranking table (0011): its rows get their entries' dates.
+    await s.migrateDownTo('0010-search-rank');
+    assert.deepEqual(await rankColumns(), ['story_id', 'tsv']);
+    await s.migrate();
+    assert.deepEqual(await rankColumns(), ['story_id', 'sort_sec', 'tsv']);
+    assert.deepEqual(await rankTable(), { rows: entries, differ: 0, compressed: 0, toast: 0 });
   }
   assert.deepEqual(await findIds('hasilatın', 'az'), [story.id]);
 });
+
+/** PostgreSQL: the columns of search_rank, in order. */
+async function rankColumns(): Promise<string[]> {
+  const rows = await pgRows<{ name: string }>(
+    `select attname as name from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped order by attnum`,
+    [`${t.env.LEDE_DATABASE_SCHEMA}.search_rank`],
+  );
+  return rows.map((r) => r.name);
+}
 
 /**
  * PostgreSQL: search_rank beside search_doc — its rows, how many vectors differ from (or lack, or
@@ -148,7 +163,7 @@ async function rankTable(): Promise<{
   const [row] = await pgRows<{ rows: string; differ: string; compressed: string; toast: string }>(
     `select (select count(*) from ${schema}.search_rank) as rows,
       (select count(*) from ${schema}.search_doc d full join ${schema}.search_rank r using (story_id)
-        where r.tsv is distinct from d.tsv) as differ,
+        where r.tsv is distinct from d.tsv or r.sort_sec is distinct from d.sort_sec) as differ,
       (select count(*) from ${schema}.search_rank where pg_column_compression(tsv) is not null) as compressed,
       (select pg_relation_size(reltoastrelid) from pg_class where oid = $1::regclass) as toast`,
     [`${schema}.search_rank`],
@@ -177,6 +192,12 @@ test('relevance follows an edit: a word moved into the headline ranks its story 
   const a = await s.insertStory(older);
   const b = await s.insertStory(story(2, 'Итоги недели', '2025-11-20T10:00:00.000Z'));
   // The same lead: the newer story comes first.
+  assert.deepEqual(await findIds('трубопроводом'), [b.id, a.id]);
+  // Re-dated, the older one is the newer: ranking reads the date kept beside its vector.
+  await s.updateStory(a.id, { ...older, publishedAt: '2025-11-25T10:00:00.000Z' });
+  assert.deepEqual(await findIds('трубопроводом'), [a.id, b.id]);
+  if (onPostgres) assert.deepEqual((await rankTable())?.differ, 0);
+  await s.updateStory(a.id, older);
   assert.deepEqual(await findIds('трубопроводом'), [b.id, a.id]);
   await s.updateStory(a.id, { ...older, title: 'Трубопровод достроен' });
   assert.deepEqual(await findIds('трубопроводом'), [a.id, b.id]);

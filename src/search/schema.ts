@@ -37,6 +37,7 @@ export interface PostgresSearchDocTable {
 /** PostgreSQL: a copy of the story's tsvector for ranking, kept on the heap uncompressed (migration 0010). */
 export interface PostgresSearchRankTable {
   story_id: number;
+  sort_sec: number;
   tsv: string;
 }
 
