@@ -124,11 +124,10 @@ async function byPositions(): Promise<{
 }
 
 /**
- * PostgreSQL: a relevance search of one word the way the previous release made it, in two
- * statements: the count sends the window of the newest RANK_WINDOW matches (ids and dates) to the
- * application, which sends them back to be ranked. Lede's own index with its one-statement path
- * turned off, over a connection of its own; measured beside SearchIndex.query on the same
- * queries, in turns.
+ * PostgreSQL: a relevance search of one word in two statements, as the previous release made it:
+ * the count sends the window of the newest RANK_WINDOW matches to the application, which sends
+ * their ids back to be ranked. Lede's own index with its one-statement path turned off, over a
+ * connection of its own; measured beside SearchIndex.query on the same queries, in turns.
  */
 async function twoStatements(): Promise<{
   query: (q: AnalyzedQuery, edition: EditionCode, nowSec: number) => Promise<void>;
@@ -265,18 +264,18 @@ async function main() {
     } catch {
       continue;
     }
-    // PostgreSQL: one word in the previous release's two statements, before or after the
+    // PostgreSQL: one word in two statements, before or after the
     // index's own query in turns, so that neither always finds the other's pages in memory.
     const beside = previous && c.kind === 'one word' ? previous : null;
     const first = beside !== null && turn++ % 2 === 0;
-    const besideTimes = times.get('one word, two statements (previous release)') ?? {
+    const besideTimes = times.get('one word, in two statements') ?? {
       index: [],
       page: [],
       hits: [],
     };
     const runBeside = async () => {
       if (!beside) return;
-      times.set('one word, two statements (previous release)', besideTimes);
+      times.set('one word, in two statements', besideTimes);
       const t0 = performance.now();
       await beside.query(query, c.input.editions[0]!, nowSec);
       besideTimes.index.push(performance.now() - t0);
