@@ -10,17 +10,24 @@ import { analyzeQuery, parseQuery } from './query/index.js';
 let t: TestStore;
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const COUNT = COUNT_LIMIT + 5;
+/** The newest stories but the saffron ones hold the words of "old harbour gate", apart. */
+const decoy = (i: number) => i >= COUNT - 4 && i % 7 !== 0;
 /** Story ids, the oldest first. */
 let ids: number[] = [];
 
 before(async () => {
   t = await openTestStore();
-  // COUNT stories an hour apart, the oldest first: every one about the harbour, every seventh
-  // also about saffron.
+  // COUNT stories an hour apart, the oldest first: every one about the old harbour gate, every
+  // seventh also about saffron; decoys hold the words of "old harbour gate" and both its pairs,
+  // but apart.
   ids = await hourlyStories(t.store, COUNT, NOW, (i) => ({
     title: `Harbour report ${i}`,
     slug: `harbour-${i}`,
-    lead: i % 7 === 0 ? 'Saffron prices rose at the harbour.' : 'Ships waited at the harbour.',
+    lead:
+      (i % 7 === 0 ? 'Saffron prices rose' : 'Ships waited') +
+      (decoy(i)
+        ? '; the old harbour was shut, and ships queued at the harbour gate.'
+        : ' at the old harbour gate.'),
   }));
 });
 after(async () => {
@@ -81,5 +88,35 @@ test('the same word with a rarer one, or within dates, is counted exactly', asyn
   assert.deepEqual(
     lastDays.hits.map((h) => h.id),
     newestFrom(20, 20),
+  );
+});
+
+test('a phrase of three words in most stories is listed newest first, without its words apart', async () => {
+  const matching = ids.filter((_, i) => !decoy(i));
+  assert.equal(matching.length, COUNT - 3);
+  const first = await search('"old harbour gate"', 0);
+  assert.equal(first.total, COUNT_LIMIT);
+  assert.equal(first.capped, true);
+  assert.deepEqual(
+    first.hits.map((h) => h.id),
+    newestFrom(0, 20, matching),
+  );
+  const next = await search('"old harbour gate"', 20);
+  assert.deepEqual(
+    next.hits.map((h) => h.id),
+    newestFrom(20, 20, matching),
+  );
+  // Without the decoys' phrase: the same stories.
+  const without = await search('harbours -"ships queued at the harbour"', 0);
+  assert.equal(without.capped, true);
+  assert.deepEqual(
+    without.hits.map((h) => h.id),
+    newestFrom(0, 20, matching),
+  );
+  // The words alone find the newest stories, the decoys among them.
+  const words = await search('old harbour gate', 0);
+  assert.deepEqual(
+    words.hits.map((h) => h.id),
+    newestFrom(0, 20),
   );
 });
