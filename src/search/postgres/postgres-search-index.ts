@@ -71,31 +71,20 @@ function tsquery(text: string): RawBuilder<unknown> {
   return sql`${text}::tsquery`;
 }
 
-/** Whether a node holds a phrase (a term or phrase of two stems or more). */
-function hasPhrase(node: AnalyzedQuery): boolean {
+/**
+ * Whether a node holds a phrase of at least `stems` stems: two make a phrase (asked of the pairs
+ * column), three one whose order pairs alone do not tell.
+ */
+function hasPhrase(node: AnalyzedQuery, stems = 2): boolean {
   switch (node.kind) {
     case 'term':
     case 'phrase':
-      return node.stems.length > 1;
+      return node.stems.length >= stems;
     case 'not':
-      return hasPhrase(node.node);
+      return hasPhrase(node.node, stems);
     case 'and':
     case 'or':
-      return node.nodes.some(hasPhrase);
-  }
-}
-
-/** Whether a node holds a phrase of three stems or more (whose order pairs alone do not tell). */
-function hasLongPhrase(node: AnalyzedQuery): boolean {
-  switch (node.kind) {
-    case 'term':
-    case 'phrase':
-      return node.stems.length > 2;
-    case 'not':
-      return hasLongPhrase(node.node);
-    case 'and':
-    case 'or':
-      return node.nodes.some(hasLongPhrase);
+      return node.nodes.some((n) => hasPhrase(n, stems));
   }
 }
 
@@ -128,7 +117,7 @@ function matchCondition(node: AnalyzedQuery, ordered = true): RawBuilder<SqlBool
     case 'and': {
       // The words together in one tsquery (GIN finds them in one scan), each phrase on its own.
       const words = node.nodes.filter((n) => !hasPhrase(n));
-      const parts = node.nodes.filter(hasPhrase).map(inner);
+      const parts = node.nodes.filter((n) => hasPhrase(n)).map(inner);
       const positive = words.filter((n) => n.kind !== 'not');
       if (positive.length > 0) {
         const all: AnalyzedQuery = words.length === 1 ? words[0]! : { kind: 'and', nodes: words };
@@ -369,7 +358,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     match: RawBuilder<SqlBool>,
   ): Promise<Row[]> {
     const { query, limit, offset } = request;
-    if (hasLongPhrase(query))
+    if (hasPhrase(query, 3))
       return (
         await sql<Row>`select c.story_id as id, 0 as s from (
           select story_id, sort_sec from search_doc where ${matchCondition(query, false)} and ${conditions(request, false)}
