@@ -25,7 +25,7 @@ export type TaxonomyRepo = Pick<
   | 'createAuthor'
 >;
 
-function toRubric(r: Selectable<Database['rubric']>): Rubric {
+export function toRubric(r: Selectable<Database['rubric']>): Rubric {
   return {
     id: Number(r.id),
     edition: r.edition as EditionCode,
@@ -36,7 +36,7 @@ function toRubric(r: Selectable<Database['rubric']>): Rubric {
   };
 }
 
-function toTag(t: Selectable<Database['tag']>): Tag {
+export function toTag(t: Selectable<Database['tag']>): Tag {
   return { id: Number(t.id), edition: t.edition as EditionCode, slug: t.slug, name: t.name };
 }
 

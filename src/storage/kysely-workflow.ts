@@ -1,10 +1,10 @@
 // The workflow repo written once through Kysely, on the same connection or transaction as the store.
 
 import type { Kysely } from 'kysely';
-import type { EditionCode } from '../domain/editions.js';
-import { nameKey, type Rubric, type Tag } from '../domain/taxonomy.js';
+import { nameKey, type Tag } from '../domain/taxonomy.js';
 import { createSearchIndex } from '../search/create-search-index.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
+import { toRubric, toTag } from './kysely-taxonomy.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
 import type {
@@ -180,23 +180,12 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!r) return null;
-    const rubric: Rubric = {
-      id: Number(r.id),
-      edition: r.edition as EditionCode,
-      slug: r.slug,
-      name: r.name,
-      parentId: r.parent_id === null ? null : Number(r.parent_id),
-      position: r.position,
-    };
-    return rubric;
+    return r ? toRubric(r) : null;
   }
 
   async findTagById(id: number): Promise<Tag | null> {
     const t = await this.db.selectFrom('tag').selectAll().where('id', '=', id).executeTakeFirst();
-    return t
-      ? { id: Number(t.id), edition: t.edition as EditionCode, slug: t.slug, name: t.name }
-      : null;
+    return t ? toTag(t) : null;
   }
 
   async renameTag(id: number, name: string) {
