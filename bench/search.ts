@@ -1,6 +1,6 @@
 // Search benchmark: builds a synthetic archive of N stories and measures query latency (p50, p95) and memory.
 //
-//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200] [--reindex] [--slowest K] [--warmup K] [--alone] [--seed S]
+//   node --import tsx bench/search.ts [--stories 1000000] [--postgres URL] [--db FILE] [--queries 200] [--reindex] [--slowest K] [--warmup K] [--alone] [--seed S] [--warm]
 //
 // --alone: Lede's own queries only, without the comparison rows (phrase by positions, the
 // previous release's statements), whose reads would share the memory Lede's queries find warm.
@@ -31,6 +31,7 @@ import { analyzeQuery, parseQuery } from '../src/search/query/index.js';
 import type { KyselyStore } from '../src/storage/kysely-store.js';
 import { openPostgresStore } from '../src/storage/postgres/connect.js';
 import { openSqliteStore } from '../src/storage/sqlite/connect.js';
+import { warmReportLines } from '../src/cli/commands/database.js';
 
 const { values } = parseArgs({
   options: {
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '20' },
     alone: { type: 'boolean', default: false },
     seed: { type: 'string', default: '42' },
+    warm: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.stories);
@@ -242,6 +244,13 @@ async function main() {
     console.log(`reindex: ${n} stories in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   console.log(`RSS after build: ${mb(process.memoryUsage().rss)}`);
+  if (values.warm) {
+    // --warm: what `lede serve` does as it starts on PostgreSQL (Store.warm, `lede db warm`).
+    const started = performance.now();
+    const report = await store.warm();
+    for (const line of warmReportLines(report)) console.log(`# ${line}`);
+    console.log(`# warmed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
 
   const all = cases(randomSource(Number(values.seed)));
   const times = new Map<string, { index: number[]; page: number[]; hits: number[] }>();

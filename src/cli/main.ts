@@ -6,12 +6,13 @@ import { LedeError } from '../domain/errors.js';
 import { importCrawlFiles } from '../importers/import-crawl-files.js';
 import { loadDemoArchive } from '../importers/load-demo.js';
 import { parseCrawlPage } from '../importers/crawl/parse-crawl.js';
-import { boot, listen } from '../server/boot.js';
+import { boot, listen, warmDatabase } from '../server/boot.js';
 import { runAccountCommand, USER_USAGE } from './commands/users.js';
 import { DISTRIBUTION_USAGE, runDistributionCommand } from './commands/distribution.js';
 import { demoGenerate, reindex, SEARCH_USAGE } from './commands/search.js';
 import { UsageError, type Io } from './commands/io.js';
 import { withOneShot } from './commands/one-shot.js';
+import { DATABASE_USAGE, warmCommand } from './commands/database.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 
 const USAGE = `Usage: lede <command>
@@ -20,7 +21,7 @@ const USAGE = `Usage: lede <command>
   parse crawl FILE              print the story a crawled page holds, as JSON; stores nothing
   import crawl [--json] PATH... import crawled pages (files or folders); prints each story's URL
   demo load [--force]           load the demo archive (only into an empty database unless --force)
-${SEARCH_USAGE}${USER_USAGE}${DISTRIBUTION_USAGE}`;
+${SEARCH_USAGE}${DATABASE_USAGE}${USER_USAGE}${DISTRIBUTION_USAGE}`;
 
 const std: Io = {
   out: (s) => process.stdout.write(s + '\n'),
@@ -33,6 +34,7 @@ async function serve(io: Io): Promise<number> {
   const lede = await boot(config);
   const address = await listen(lede, config);
   io.out(`Lede is running at ${address} (${config.database.kind})`);
+  if (config.warm && config.database.kind === 'postgres') void warmDatabase(lede.deps);
   return new Promise<number>(() => undefined);
 }
 
@@ -82,6 +84,15 @@ async function demoLoad(args: string[], io: Io): Promise<number> {
   });
 }
 
+/** A command's exit code, or 2 with the message of its usage error. */
+function orUsage(run: Promise<number>, io: Io): Promise<number> {
+  return run.catch((e: unknown) => {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.message);
+    return 2;
+  });
+}
+
 export async function main(argv: string[], io: Io = std): Promise<number> {
   const [command, sub, ...rest] = argv;
   try {
@@ -90,12 +101,8 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     if (command === 'import' && sub === 'crawl') return await importCrawl(rest, io);
     if (command === 'demo' && sub === 'load') return await demoLoad(rest, io);
     if (command === 'reindex' && sub === undefined) return await reindex(io);
-    if (command === 'demo' && sub === 'generate')
-      return await demoGenerate(rest, io).catch((e: unknown) => {
-        if (!(e instanceof UsageError)) throw e;
-        io.err(e.message);
-        return 2;
-      });
+    if (command === 'demo' && sub === 'generate') return await orUsage(demoGenerate(rest, io), io);
+    if (command === 'db' && sub === 'warm') return await orUsage(warmCommand(rest, io), io);
     if (command === 'subscriber' || command === 'webhook') {
       const code = await runDistributionCommand(command, sub, rest, io);
       if (code !== null) return code;

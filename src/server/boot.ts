@@ -204,3 +204,26 @@ export async function listen(lede: Lede, config: Config): Promise<string> {
   process.once('SIGTERM', stop);
   return address;
 }
+
+/**
+ * Reads the search tables and the stories into the database server's memory (Store.warm), in the
+ * background of a starting server, and logs what fitted: until then the first searches read the
+ * archive from disk. Never throws.
+ */
+export async function warmDatabase(deps: Pick<Deps, 'store' | 'logger'>): Promise<void> {
+  const started = Date.now();
+  try {
+    const report = await deps.store.warm();
+    const fields = {
+      ms: Date.now() - started,
+      read: report.parts.filter((p) => p.loaded).map((p) => p.what),
+      skipped: report.parts.filter((p) => !p.loaded).map((p) => p.what),
+    };
+    if (report.note) deps.logger.warn(`database warmed in part: ${report.note}`, fields);
+    else deps.logger.info('database warmed', fields);
+  } catch (error) {
+    deps.logger.warn('the database could not be warmed', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}

@@ -19,7 +19,8 @@ import type { SearchIndex } from '../search/port.js';
 import { searchDocOf } from '../search/search-doc.js';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import { SEARCH_PAIRS_MIGRATION } from './migrations/0007-search-pairs.js';
-import type { Store, StoryPage, StoryQuery, StoryWrite } from './port.js';
+import type { Store, StoryPage, StoryQuery, StoryWrite, WarmReport } from './port.js';
+import { warmPostgres } from './postgres/warm.js';
 import type { Database, StoryTable } from './schema.js';
 import { storyOrder, workflowFilters } from './story-filters.js';
 import { storyColumns, toStory } from './story-rows.js';
@@ -327,6 +328,11 @@ export class KyselyStore implements Store {
         .execute(),
     ]);
     return { items: await this.withTags(rows), total: Number(countRow.n) };
+  }
+
+  async warm(): Promise<WarmReport> {
+    if (this.dialect === 'postgres') return warmPostgres(this.db);
+    return { sharedBuffers: 0, room: 0, wanted: 0, parts: [], note: null };
   }
 
   async listTranslationGroup(group: string) {

@@ -128,5 +128,31 @@ export interface Store {
   listTranslationGroup(group: string): Promise<Story[]>;
   countStories(): Promise<number>;
 
+  /**
+   * Reads what searches and story pages read most into the database server's own memory, as far
+   * as it has room: PostgreSQL's shared buffers, which the operating system does not take back
+   * when the archive lies idle. Nothing to do on SQLite. For a server's start.
+   */
+  warm(): Promise<WarmReport>;
+
   close(): Promise<void>;
+}
+
+/** A part of what warm() reads: search entries, ranking vectors, stories... */
+export interface WarmPart {
+  what: string;
+  bytes: number;
+  loaded: boolean;
+}
+
+export interface WarmReport {
+  /** PostgreSQL's shared_buffers in bytes; 0 on SQLite. */
+  sharedBuffers: number;
+  /** The bytes the parts could fill. */
+  room: number;
+  /** The bytes of all the parts. */
+  wanted: number;
+  parts: WarmPart[];
+  /** Why nothing or not everything was read, and what to change; null when all was. */
+  note: string | null;
 }
