@@ -19,7 +19,7 @@ import { pairsOf } from '../pairs.js';
 import type { AnalyzedQuery } from '../query/analyze-query.js';
 import { lexeme, pairsVectorText, tsqueryText, tsvectorText } from './ts-text.js';
 
-/** Seconds, as float8: numeric arithmetic cost 1.3 µs a row against 0.35 (2,000 rows a window). */
+/** Seconds, as float8: numeric arithmetic cost 1.3 µs a row against 0.35 (up to 1,000 rows a window). */
 const HALF_LIFE = sql.raw(`${RECENCY.halfLifeDays * 86400}::float8`);
 /** ts_rank_cd weights in the order {D, C, B, A}: body is C, lead B, title A. */
 const WEIGHTS = sql.raw(
@@ -377,7 +377,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
 
   /**
    * The count and a page within the ranking window, in one statement: the window's ids stay in
-   * the server instead of travelling to the application and back (2,000 rows each way). Below
+   * the server instead of travelling to the application and back (up to 1,000 rows each way). Below
    * COUNT_LIMIT matches the window is ranked as in ranked(), in one pass over search_rank with no
    * join (a join the planner misjudged ranked the window once per story); at the limit the ranking is
    * skipped (its condition holds no column, so PostgreSQL tests it once, before reading
