@@ -36,6 +36,34 @@ describe('snippets', () => {
     assert.equal(html, '&lt;b&gt;<mark>Baku</mark>&lt;/b&gt; &amp; &quot;Ganja&quot;');
   });
 
+  it('takes the earliest passage with the most words searched, however far into the text', () => {
+    // "harbour" alone early and often; "harbour" with "cranes" only from word 300 on.
+    const words = Array.from({ length: 400 }, (_, i) => `w${i}`);
+    for (const at of [3, 40, 120, 250]) words[at] = 'harbour';
+    words[300] = 'harbours';
+    words[305] = 'cranes';
+    words[360] = 'crane';
+    words[362] = 'harbour';
+    const html = partsToHtml(snippet(words.join(' '), 'en', stems('harbour cranes', 'en'), 10));
+    assert.equal(
+      html,
+      '… w296 w297 w298 w299 <mark>harbours</mark> w301 w302 w303 w304 <mark>cranes</mark> …',
+    );
+  });
+
+  it('runs to the end of the text when the passage reaches it, with no ellipsis', () => {
+    const text = 'one two three four five six seven eight nine ten eleven harbour';
+    assert.equal(
+      partsToHtml(snippet(text, 'en', stems('harbour', 'en'), 8)),
+      '… eight nine ten eleven <mark>harbour</mark>',
+    );
+    // One word more after the passage: it is cut there.
+    assert.equal(
+      partsToHtml(snippet(`${text} end`, 'en', stems('harbour', 'en'), 5)),
+      '… eight nine ten eleven <mark>harbour</mark> …',
+    );
+  });
+
   it('starts at the beginning when nothing matches', () => {
     const parts = snippet('One two three four', 'en', stems('zebra', 'en'), 2);
     assert.equal(partsToHtml(parts), 'One two …');

@@ -33,17 +33,20 @@ interface Word {
   hit: string | null;
 }
 
-function words(text: string, lang: AnalysisLanguage, stems: ReadonlySet<string>): Word[] {
+/** The words of a text in order, as they are asked for. */
+function* words(
+  text: string,
+  lang: AnalysisLanguage,
+  stems: ReadonlySet<string>,
+): Generator<Word, void, undefined> {
   // A stem starts like the normalised word it comes from: only words that start like one of the
   // stems are analysed (analysis costs ten times more than normalisation).
   const heads = new Set([...stems].map((s) => s.slice(0, 2)));
-  const found: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const head = normalize(m[0].slice(0, 4), lang).slice(0, 2);
     const hit = heads.has(head) ? (analyze(m[0], lang).find((s) => stems.has(s)) ?? null) : null;
-    found.push({ start: m.index, end: m.index + m[0].length, hit });
+    yield { start: m.index, end: m.index + m[0].length, hit };
   }
-  return found;
 }
 
 function parts(text: string, list: Word[], from: number, to: number): TextPart[] {
@@ -61,7 +64,7 @@ function parts(text: string, list: Word[], from: number, to: number): TextPart[]
 
 /** The whole text with its matched words marked (headlines). */
 export function highlight(text: string, lang: AnalysisLanguage, stems: ReadonlySet<string>) {
-  return parts(text, words(text, lang, stems), 0, text.length);
+  return parts(text, [...words(text, lang, stems)], 0, text.length);
 }
 
 /**
@@ -76,12 +79,24 @@ export function snippet(
   size = 30,
 ): TextPart[] {
   const scanned = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
-  const list = words(scanned, lang, stems);
-  if (list.length === 0) return [];
+  // Words are read as far as the search needs them: it stops at the first passage holding every
+  // stem, which no later passage can beat (most often in the lead).
+  const reader = words(scanned, lang, stems);
+  const list: Word[] = [];
+  /** Reads words until the list has `count` (false when the text has fewer). */
+  const readTo = (count: number): boolean => {
+    while (list.length < count) {
+      const next = reader.next();
+      if (next.done) return false;
+      list.push(next.value);
+    }
+    return true;
+  };
   let best = 0;
   let bestScore = -1;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; readTo(i + 1); i++) {
     if (list[i]!.hit === null && i > 0) continue;
+    readTo(i + size);
     const distinct = new Set<string>();
     for (let j = i; j < Math.min(list.length, i + size); j++) {
       const hit = list[j]!.hit;
@@ -90,10 +105,14 @@ export function snippet(
     if (distinct.size > bestScore) {
       bestScore = distinct.size;
       best = i;
+      if (bestScore === stems.size) break;
     }
   }
+  if (list.length === 0) return [];
   // Start a few words before the first match, so the reader sees what leads up to it.
   const first = bestScore > 0 ? Math.max(0, best - 4) : 0;
+  // One word past the passage tells whether it reaches the end of the text.
+  readTo(first + size + 1);
   const last = Math.min(list.length, first + size) - 1;
   const from = first === 0 ? 0 : list[first]!.start;
   const to = last === list.length - 1 && scanned === text ? text.length : list[last]!.end;
