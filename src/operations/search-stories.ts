@@ -195,8 +195,7 @@ async function runSearch(
   });
   const stems = positiveStems(query);
   const ids = found.hits.map((h) => h.id);
-  const loaded =
-    ids.length === 0 ? [] : (await deps.store.listStories({ ids, limit: ids.length })).items;
+  const loaded = await deps.store.findStoriesByIds(ids);
   const byId = new Map(loaded.map((s) => [s.id, s]));
   const rubricSlugs = new Map<number, string>();
   for (const edition of new Set(loaded.map((s) => s.edition)))

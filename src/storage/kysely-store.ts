@@ -275,6 +275,13 @@ export class KyselyStore implements Store {
     return this.one(await this.db.selectFrom('story').selectAll().where('id', '=', id).execute());
   }
 
+  async findStoriesByIds(ids: number[]) {
+    if (ids.length === 0) return [];
+    return this.withTags(
+      await this.db.selectFrom('story').selectAll().where('id', 'in', ids).execute(),
+    );
+  }
+
   async findStoryBySlug(edition: EditionCode, slug: string) {
     return this.one(
       await this.db

@@ -120,6 +120,8 @@ export interface Store {
   /** Writes a new version of a story; returns null when the story is not there. */
   updateStory(id: number, story: StoryWrite): Promise<Story | null>;
   findStoryById(id: number): Promise<Story | null>;
+  /** The stories of these ids that exist, in no particular order (a page of search results). */
+  findStoriesByIds(ids: number[]): Promise<Story[]>;
   findStoryBySlug(edition: EditionCode, slug: string): Promise<Story | null>;
   findStoryBySourceKey(sourceKey: string): Promise<Story | null>;
   slugTaken(edition: EditionCode, slug: string, exceptId?: number): Promise<boolean>;

@@ -267,6 +267,31 @@ describe('store contract', () => {
     assert.deepEqual(ran, ['committed', 'inner', 'now']);
   });
 
+  test('stories found by ids: those that exist, with their tags', async () => {
+    const { store } = t;
+    const rubric = await store.createRubric({
+      edition: 'az',
+      name: 'Dünya',
+      slug: 'dunya',
+      parentId: null,
+      position: 0,
+    });
+    const tag = await store.createTag({ edition: 'az', name: 'Xəzər', slug: 'xezer' });
+    const a = await store.insertStory(
+      write({ edition: 'az', rubricId: rubric.id, slug: 'by-ids-a', tagIds: [tag.id] }),
+    );
+    const b = await store.insertStory(
+      write({ edition: 'az', rubricId: rubric.id, slug: 'by-ids-b' }),
+    );
+    const found = await store.findStoriesByIds([b.id, 999_999, a.id]);
+    assert.deepEqual(
+      found.map((s) => s.id).sort((x, y) => x - y),
+      [a.id, b.id],
+    );
+    assert.deepEqual(found.find((s) => s.id === a.id)?.tags, ['Xəzər']);
+    assert.deepEqual(await store.findStoriesByIds([]), []);
+  });
+
   test('translation groups list every edition of the story', async () => {
     const { store } = t;
     const r1 = await store.createRubric({
