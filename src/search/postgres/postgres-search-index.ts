@@ -162,6 +162,7 @@ async function deleteEntry(db: Kysely<Database>, storyId: number): Promise<boole
 const SEARCH_SETTINGS: Record<string, string> = {
   enable_seqscan: 'off',
   enable_indexscan: 'off',
+  enable_bitmapscan: 'on',
   work_mem: '32MB',
   jit: 'off',
   max_parallel_workers_per_gather: '0',
@@ -367,7 +368,10 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         where exists (select 1 from search_rank r where r.story_id = c.story_id and r.tsv @@ ${tsquery(tsqueryText(query))})
         order by c.sort_sec desc, c.story_id desc limit ${limit} offset ${offset}`.execute(db)
       ).rows;
+    // The date index alone: planning the bitmap paths of every part too took 3.6-5.5 ms of a
+    // statement that runs in 0.3-1.7 ms (against 1.1-1.5 ms planned this way; 1M stories).
     await sql`set local enable_indexscan = on`.execute(db);
+    await sql`set local enable_bitmapscan = off`.execute(db);
     return (
       await sql<Row>`select story_id as id, 0 as s from search_doc where ${match} and ${conditions(request, true)} order by sort_sec desc, story_id desc limit ${limit} offset ${offset}`.execute(
         db,
