@@ -3,6 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
 import type { KyselyStore } from '../../src/storage/kysely-store.js';
 import { dropPostgresSchema, openPostgresStore } from '../../src/storage/postgres/connect.js';
 import { openSqliteStore } from '../../src/storage/sqlite/connect.js';
@@ -41,4 +43,20 @@ export async function openTestStore(): Promise<TestStore> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A Kysely of its own, on one connection, over a PostgreSQL test store's schema: for a test that
+ * reads the server's own counters, which are per connection or per transaction.
+ */
+export function openSchemaDb<T>(t: TestStore): Kysely<T> {
+  return new Kysely<T>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({
+        connectionString: TEST_DATABASE_URL,
+        options: `-c search_path=${t.env.LEDE_DATABASE_SCHEMA}`,
+        max: 1,
+      }),
+    }),
+  });
 }

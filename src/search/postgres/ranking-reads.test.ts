@@ -2,13 +2,12 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import { sql, type Kysely } from 'kysely';
 import { hourlyStories } from '../../../test/support/story-write.js';
 import {
   onPostgres,
+  openSchemaDb,
   openTestStore,
-  TEST_DATABASE_URL,
   type TestStore,
 } from '../../../test/support/test-store.js';
 import type { Database } from '../../storage/schema.js';
@@ -41,15 +40,7 @@ before(async () => {
         },
   );
   phraseIds = ids.filter((_, i) => i % 2 === 0);
-  db = new Kysely<Database>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({
-        connectionString: TEST_DATABASE_URL,
-        options: `-c search_path=${t.env.LEDE_DATABASE_SCHEMA}`,
-        max: 1,
-      }),
-    }),
-  });
+  db = openSchemaDb<Database>(t);
 });
 after(async () => {
   if (!onPostgres) return;

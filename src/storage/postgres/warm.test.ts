@@ -2,13 +2,12 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import { sql, type Kysely } from 'kysely';
 import { hourlyStories } from '../../../test/support/story-write.js';
 import {
   onPostgres,
+  openSchemaDb,
   openTestStore,
-  TEST_DATABASE_URL,
   type TestStore,
 } from '../../../test/support/test-store.js';
 import { warmPostgres } from './warm.js';
@@ -27,15 +26,7 @@ before(async () => {
     lead: `Ships at the harbour gate, day ${i}, with cargo of grain and timber for the mills.`,
   }));
   if (!onPostgres) return;
-  db = new Kysely<unknown>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({
-        connectionString: TEST_DATABASE_URL,
-        options: `-c search_path=${t.env.LEDE_DATABASE_SCHEMA}`,
-        max: 1,
-      }),
-    }),
-  });
+  db = openSchemaDb<unknown>(t);
   await sql`create extension if not exists pg_buffercache with schema public`
     .execute(db)
     .catch(() => undefined);
