@@ -194,10 +194,8 @@ export async function storyChanges(deps: Deps, q: ChangesQuery): Promise<Changes
     limit: q.limit + 1,
   });
   const taken = refs.slice(0, q.limit);
-  const found = taken.length
-    ? await deps.store.listStories({ ids: taken.map((r) => r.id), limit: taken.length })
-    : { items: [] };
-  const byId = new Map(found.items.map((s) => [s.id, s]));
+  const found = await deps.store.findStoriesByIds(taken.map((r) => r.id));
+  const byId = new Map(found.map((s) => [s.id, s]));
   const stories = taken.map((r) => byId.get(r.id)).filter((s): s is Story => s !== undefined);
   const last = taken.at(-1);
   return {

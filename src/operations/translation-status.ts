@@ -53,12 +53,7 @@ export async function translationStatus(
     limit: 200,
   });
   const sourceIds = [...new Set(translations.items.map((s) => s.translatedFromId!))];
-  const sources = new Map(
-    (await store.listStories({ ids: sourceIds, limit: sourceIds.length || 1 })).items.map((s) => [
-      s.id,
-      s,
-    ]),
-  );
+  const sources = new Map((await store.findStoriesByIds(sourceIds)).map((s) => [s.id, s]));
   const stale: TranslationStatus['stale'] = [];
   for (const story of translations.items) {
     const source = sources.get(story.translatedFromId!);
