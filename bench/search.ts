@@ -22,7 +22,12 @@ import { silentLogger } from '../src/platform/logger.js';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
-import { COUNT_LIMIT, FIELD_WEIGHTS, type SearchFilters } from '../src/search/port.js';
+import {
+  COUNT_LIMIT,
+  FIELD_WEIGHTS,
+  type SearchFilters,
+  type SearchRequest,
+} from '../src/search/port.js';
 import { PostgresSearchIndex } from '../src/search/postgres/postgres-search-index.js';
 import type { Database as LedeDatabase } from '../src/storage/schema.js';
 import type { AnalyzedQuery } from '../src/search/query/analyze-query.js';
@@ -125,43 +130,67 @@ async function byPositions(): Promise<{
   };
 }
 
-/**
- * PostgreSQL: a relevance search of one word in two statements, as the previous release made it:
- * the count sends the window of the newest RANK_WINDOW matches to the application, which sends
- * their ids back to be ranked. Lede's own index with its one-statement path turned off, over a
- * connection of its own; measured beside SearchIndex.query on the same queries, in turns.
- */
-async function twoStatements(): Promise<{
-  query: (q: AnalyzedQuery, edition: EditionCode, nowSec: number) => Promise<void>;
+/** A variant of Lede's PostgreSQL index, run beside it on the same queries of one kind. */
+interface Beside {
+  /** The kind of query it runs beside, and the label of its figures. */
+  kind: string;
+  label: string;
+  query: (request: SearchRequest) => Promise<number>;
   close: () => Promise<void>;
-}> {
-  const db = new Kysely<LedeDatabase>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({
-        connectionString: values.postgres,
-        options: `-c search_path=bench_search_${N}`,
-        max: 1,
+}
+
+/**
+ * PostgreSQL: Lede's own index as the previous release ran one part of it, over a connection of
+ * its own; measured beside SearchIndex.query on the same queries, in turns, and checked to count
+ * the same matches.
+ * - one word in two statements: the count sends the window of the newest RANK_WINDOW matches to
+ *   the application, which sends their ids back to be ranked;
+ * - filtered, the filters tested on the rows: GIN yields every match of the words, and each
+ *   match's row is tested for the filters (no filter tokens, migration 0012).
+ */
+function besides(): Beside[] {
+  const variant = (
+    kind: string,
+    label: string,
+    Index: new (db: Kysely<LedeDatabase>) => PostgresSearchIndex,
+  ): Beside => {
+    const db = new Kysely<LedeDatabase>({
+      dialect: new PostgresDialect({
+        pool: new pg.Pool({
+          connectionString: values.postgres,
+          options: `-c search_path=bench_search_${N}`,
+          max: 1,
+        }),
       }),
-    }),
-  });
-  const index = new (class extends PostgresSearchIndex {
-    protected override inOneStatement(): boolean {
-      return false;
-    }
-  })(db);
-  return {
-    async query(query, edition, nowSec) {
-      await index.query({
-        query,
-        scope: { editions: [edition], unpublishedEditions: [], nowSec },
-        filters: {},
-        sort: 'relevance',
-        limit: 20,
-        offset: 0,
-      });
-    },
-    close: () => db.destroy(),
+    });
+    const index = new Index(db);
+    return {
+      kind,
+      label,
+      query: async (request) => (await index.query(request)).total,
+      close: () => db.destroy(),
+    };
   };
+  return [
+    variant(
+      'one word',
+      'one word, in two statements',
+      class extends PostgresSearchIndex {
+        protected override inOneStatement(): boolean {
+          return false;
+        }
+      },
+    ),
+    variant(
+      'filtered',
+      'filtered, filters tested on the rows',
+      class extends PostgresSearchIndex {
+        protected override facetsOf(): undefined {
+          return undefined;
+        }
+      },
+    ),
+  ];
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -261,9 +290,9 @@ async function main() {
   for (const c of cases(randomSource(7)).slice(0, Number(values.warmup)))
     await searchPublic(deps, c.input).catch(() => undefined);
   const positions = values.alone ? null : await byPositions();
-  const previous = values.postgres && !values.alone ? await twoStatements() : null;
+  const beside = values.postgres && !values.alone ? besides() : [];
   const disagree: string[] = [];
-  let turn = 0;
+  const turns = new Map<string, number>();
   for (const c of all) {
     const entry = times.get(c.kind) ?? { index: [], page: [], hits: [] };
     times.set(c.kind, entry);
@@ -273,35 +302,37 @@ async function main() {
     } catch {
       continue;
     }
-    // PostgreSQL: one word in two statements, before or after the
-    // index's own query in turns, so that neither always finds the other's pages in memory.
-    const beside = previous && c.kind === 'one word' ? previous : null;
-    const first = beside !== null && turn++ % 2 === 0;
-    const besideTimes = times.get('one word, in two statements') ?? {
-      index: [],
-      page: [],
-      hits: [],
-    };
-    const runBeside = async () => {
-      if (!beside) return;
-      times.set('one word, in two statements', besideTimes);
-      const t0 = performance.now();
-      await beside.query(query, c.input.editions[0]!, nowSec);
-      besideTimes.index.push(performance.now() - t0);
-    };
-    if (first) await runBeside();
-    let t = performance.now();
-    const found = await store.search.query({
+    const request: SearchRequest = {
       query,
       scope: { editions: c.input.editions, unpublishedEditions: [], nowSec },
       filters: c.filters ?? {},
       sort: c.input.sort ?? 'relevance',
       limit: 20,
       offset: 0,
-    });
+    };
+    // PostgreSQL: a variant before or after the index's own query in turns, so that neither
+    // always finds the other's pages in memory.
+    const other = beside.find((b) => b.kind === c.kind);
+    const turn = turns.get(c.kind) ?? 0;
+    turns.set(c.kind, turn + 1);
+    const first = other !== undefined && turn % 2 === 0;
+    let otherTotal: number | undefined;
+    const runBeside = async () => {
+      if (!other) return;
+      const besideTimes = times.get(other.label) ?? { index: [], page: [], hits: [] };
+      times.set(other.label, besideTimes);
+      const t0 = performance.now();
+      otherTotal = await other.query(request);
+      besideTimes.index.push(performance.now() - t0);
+      besideTimes.hits.push(otherTotal);
+    };
+    if (first) await runBeside();
+    let t = performance.now();
+    const found = await store.search.query(request);
     entry.index.push(performance.now() - t);
     if (!first) await runBeside();
-    if (beside) besideTimes.hits.push(found.total);
+    if (otherTotal !== undefined && otherTotal !== found.total)
+      disagree.push(`${other!.label}: ${c.input.q}: ${otherTotal}, Lede ${found.total}`);
     entry.hits.push(found.total);
     slow.push({ kind: c.kind, q: c.input.q, ms: performance.now() - t, total: found.total });
     t = performance.now();
@@ -321,14 +352,13 @@ async function main() {
       old.index.push(performance.now() - t);
       old.hits.push(n);
       // Pairs must find exactly what positions find.
-      if (n !== found.total) disagree.push(`${c.input.q}: pairs ${found.total}, positions ${n}`);
+      if (n !== found.total)
+        disagree.push(`phrase by positions: ${c.input.q}: ${n}, pairs ${found.total}`);
     }
   }
   await positions?.close();
-  await previous?.close();
-  console.log(
-    `phrases whose count by pairs differs from the count by positions: ${disagree.length}`,
-  );
+  for (const other of beside) await other.close();
+  console.log(`queries whose count differs from a variant's beside: ${disagree.length}`);
   for (const line of disagree.slice(0, 10)) console.log(`  ${line}`);
   console.log('\n| query | n | median matches | index p50 | index p95 | page p50 | page p95 |');
   console.log('|---|---|---|---|---|---|---|');

@@ -243,6 +243,78 @@ test('a story too long for a page is indexed and ranked all the same', async () 
   if (onPostgres) assert.deepEqual((await rankTable())?.differ, 0);
 });
 
+test('the upgrade to filter tokens gives each entry the tokens a new entry gets', async () => {
+  const s = t.store;
+  const rubric = await newRubric('az', 'region', 'Regionlar');
+  const tags = await Promise.all(
+    ['tovuz', 'qazax'].map((slug) => s.createTag({ edition: 'az', slug, name: slug })),
+  );
+  const writer = await s.createAuthor({ name: 'Aydan Məmmədli', slug: 'aydan' });
+  const dates = [
+    '2024-12-31T23:59:59.000Z',
+    '2025-01-01T00:00:00.000Z',
+    '2019-07-09T03:00:00.000Z',
+  ];
+  const stories = [];
+  for (const [i, publishedAt] of dates.entries())
+    stories.push(
+      await s.insertStory(
+        publishedStory({
+          edition: 'az',
+          title: `Tovuzda yeni körpü ${i}`,
+          slug: `korpu-${i}`,
+          rubricId: rubric.id,
+          type: i === 0 ? 'interview' : 'news',
+          authorId: i === 1 ? null : writer.id,
+          tagIds: tags.slice(0, i).map((tag) => tag.id),
+          publishedAt,
+        }),
+      ),
+    );
+  const written = await facetsOf(stories.map((story) => story.id));
+  if (onPostgres) assert.equal(written.length, 3);
+  await s.migrateDownTo('0011-search-rank-dates');
+  if (onPostgres) assert.ok(!(await searchDocColumns()).includes('facets'));
+  await s.migrate();
+  assert.deepEqual(await facetsOf(stories.map((story) => story.id)), written);
+  const types = await s.search.query({
+    query: analyzeQuery(parseQuery('körpü'), 'az'),
+    scope: { editions: ['az'], unpublishedEditions: [], nowSec: Math.floor(Date.now() / 1000) },
+    filters: {
+      types: ['news'],
+      tagIds: [tags[0]!.id],
+      fromSec: Date.parse('2019-01-01T00:00:00Z') / 1000,
+      toSec: Date.parse('2025-01-01T00:00:01Z') / 1000,
+    },
+    sort: 'date',
+    limit: 10,
+    offset: 0,
+  });
+  assert.deepEqual(
+    types.hits.map((h) => h.id),
+    [stories[1]!.id, stories[2]!.id],
+  );
+});
+
+/** PostgreSQL: the filter tokens of these stories' entries, in story order; [] on SQLite. */
+async function facetsOf(ids: number[]): Promise<{ id: number; facets: string }[]> {
+  if (!onPostgres) return [];
+  return pgRows<{ id: number; facets: string }>(
+    `select story_id as id, facets::text as facets from ${t.env.LEDE_DATABASE_SCHEMA}.search_doc
+    where story_id = any($1::integer[]) order by story_id`,
+    [ids],
+  );
+}
+
+/** PostgreSQL: the columns of search_doc. */
+async function searchDocColumns(): Promise<string[]> {
+  const rows = await pgRows<{ name: string }>(
+    `select attname as name from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped`,
+    [`${t.env.LEDE_DATABASE_SCHEMA}.search_doc`],
+  );
+  return rows.map((r) => r.name);
+}
+
 /** Rows of a statement on the test's PostgreSQL database. */
 async function pgRows<R extends pg.QueryResultRow>(
   text: string,
@@ -288,7 +360,7 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
     );
     assert.deepEqual(
       await postgresIndexes(),
-      parts.flatMap((table) => [`${table} (pairs)`, `${table} (tsv)`]),
+      parts.flatMap((table) => [`${table} (pairs, facets)`, `${table} (tsv, facets)`]),
     );
     // The planner's statistics of the tables a bulk write fills are fresh.
     assert.deepEqual(
@@ -389,7 +461,7 @@ test('a search inside a transaction finds the story and leaves the transaction a
 /** The GIN indexes of the test's PostgreSQL schema. */
 async function postgresIndexes(): Promise<string[]> {
   const rows = await pgRows<{ index: string }>(
-    `select c.relname || ' ' || substring(pg_get_indexdef(i.indexrelid) from '\\(\\w+\\)$') as index
+    `select c.relname || ' ' || substring(pg_get_indexdef(i.indexrelid) from '\\([\\w, ]+\\)$') as index
     from pg_index i join pg_class c on c.oid = i.indrelid join pg_class x on x.oid = i.indexrelid
     join pg_am am on am.oid = x.relam
     where c.relnamespace = $1::regnamespace and c.relkind = 'r' and am.amname = 'gin' order by 1`,

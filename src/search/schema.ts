@@ -19,7 +19,7 @@ export interface SqliteSearchDocTable {
   doc_key: number;
 }
 
-/** PostgreSQL: a story's filter fields, its weighted tsvector and the tsvector of its word pairs. */
+/** PostgreSQL: a story's filter fields, its weighted tsvector, the tsvector of its word pairs and that of its filter tokens. */
 export interface PostgresSearchDocTable {
   story_id: number;
   edition: string;
@@ -32,6 +32,8 @@ export interface PostgresSearchDocTable {
   tsv: string;
   /** The story's word pairs (pairs.ts), without positions. */
   pairs: string;
+  /** The story's filter tokens (filter-tokens.ts), without positions (migration 0012). */
+  facets: string;
 }
 
 /** PostgreSQL: a copy of the story's tsvector for ranking, kept on the heap uncompressed (migration 0010). */

@@ -251,6 +251,72 @@ describe('search index contract', () => {
     ]);
   });
 
+  test('date ranges are exact to the second, at the turn of a month and of a year', async () => {
+    const at = (iso: string) => Date.parse(iso) / 1000;
+    const edges = {
+      'mid-2023': '2023-06-15T12:00:00Z',
+      'last-second-2024': '2024-12-31T23:59:59Z',
+      'first-second-2025': '2025-01-01T00:00:00Z',
+      'last-second-jan': '2025-01-31T23:59:59Z',
+      'first-second-feb': '2025-02-01T00:00:00Z',
+    };
+    for (const [name, iso] of Object.entries(edges))
+      await add(
+        name,
+        write('en', {
+          title: `Ferry timetable ${name}`,
+          type: name === 'first-second-feb' ? 'interview' : 'news',
+          publishedAt: iso,
+          updatedAt: iso,
+        }),
+      );
+    const between = async (from?: string, to?: string, over: SearchFilters = {}) =>
+      (
+        await find('ferry', 'en', {
+          sort: 'date',
+          filters: {
+            ...(from ? { fromSec: at(from) } : {}),
+            ...(to ? { toSec: at(to) } : {}),
+            ...over,
+          },
+        })
+      ).reverse();
+    assert.deepEqual(await between('2025-01-01T00:00:00Z', '2025-02-01T00:00:00Z'), [
+      'first-second-2025',
+      'last-second-jan',
+    ]);
+    assert.deepEqual(await between('2024-12-31T23:59:59Z', '2025-01-01T00:00:00Z'), [
+      'last-second-2024',
+    ]);
+    assert.deepEqual(await between('2023-06-15T12:00:01Z', '2025-01-31T23:59:59Z'), [
+      'last-second-2024',
+      'first-second-2025',
+    ]);
+    // Two whole years and a Baku day's hours either side of them (+04:00).
+    assert.deepEqual(await between('2023-12-31T20:00:00Z', '2025-12-31T20:00:00Z'), [
+      'last-second-2024',
+      'first-second-2025',
+      'last-second-jan',
+      'first-second-feb',
+    ]);
+    assert.deepEqual(
+      await between('2023-01-01T00:00:00Z', '2026-01-01T00:00:00Z', { types: ['news'] }),
+      ['mid-2023', 'last-second-2024', 'first-second-2025', 'last-second-jan'],
+    );
+    assert.deepEqual(await between('2025-01-31T23:59:59Z', undefined, { types: ['interview'] }), [
+      'first-second-feb',
+    ]);
+    assert.deepEqual(await between(undefined, '2024-12-31T23:59:59Z'), ['mid-2023']);
+    assert.deepEqual(await between('1980-01-01T00:00:00Z', '2030-01-01T00:00:00Z'), [
+      'mid-2023',
+      'last-second-2024',
+      'first-second-2025',
+      'last-second-jan',
+      'first-second-feb',
+    ]);
+    assert.deepEqual(await between('2025-02-01T00:00:00Z', '2025-01-01T00:00:00Z'), []);
+  });
+
   test('date order is newest first; relevance puts headline matches first', async () => {
     assert.deepEqual(await find('Азербайджан', 'ru', { sort: 'date' }), [
       'ru-defence',

@@ -1,7 +1,7 @@
 // The search index on PostgreSQL: a tsvector of app-made stems per story (GIN), ranked by ts_rank_cd and recency.
 
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { createPostgresTextIndexes } from '../../storage/migrations/0007-search-pairs.js';
+import { createPostgresSearchIndexes } from '../../storage/migrations/0012-search-facets.js';
 import type { Database } from '../../storage/schema.js';
 import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
@@ -11,13 +11,21 @@ import {
   RECENCY,
   relevancePage,
   type SearchDoc,
+  type SearchFilters,
   type SearchRequest,
   type SearchResult,
 } from '../port.js';
 import type { PostgresSearchDatabase } from '../schema.js';
 import { pairsOf } from '../pairs.js';
 import type { AnalyzedQuery } from '../query/analyze-query.js';
-import { lexeme, pairsVectorText, tsqueryText, tsvectorText } from './ts-text.js';
+import {
+  facetsQueryText,
+  facetsVectorText,
+  lexeme,
+  pairsVectorText,
+  tsqueryText,
+  tsvectorText,
+} from './ts-text.js';
 
 /** Seconds, as float8: numeric arithmetic cost 1.3 µs a row against 0.35 (up to 1,000 rows a window). */
 const HALF_LIFE = sql.raw(`${RECENCY.halfLifeDays * 86400}::float8`);
@@ -36,16 +44,24 @@ function tables(db: Kysely<Database>): Kysely<PostgresSearchDatabase> {
 /**
  * Everything but the text: scope (editions, public by now, unpublished editions) and filters.
  * The edition picks the tables to read (each edition has its own, migration 0009). `dateIndex`:
- * whether dates are written so that the date index can serve them, for a walk newest first.
- * Otherwise GIN leads alone and dates are tested on the heap row (130 bytes, see migration 0009):
- * with a date range the planner took the range's stretch of the date index instead of a common
- * word's GIN list, and tested the word in each story of the range, read from TOAST (200 ms for a
- * word in a third of two years' stories at a million).
+ * whether a walk of the date index leads, newest first; dates are then written so that the index
+ * can serve them. Otherwise GIN leads: the filters are asked of it too, as `facets` (the tsquery
+ * of their tokens, migration 0012), so that it yields only the rows that pass them, and each of
+ * those is tested exactly on its row (130 bytes, see migration 0009), where a date range, which
+ * the tokens answer by month, is cut to the second. GIN's dates are written `sort_sec + 0`, which
+ * the date index cannot serve: with a date range the planner took the range's stretch of that
+ * index instead of a common word's GIN list, and tested the word in each story of the range, read
+ * from TOAST (200 ms for a word in a third of two years' stories at a million).
  */
-function conditions(request: SearchRequest, dateIndex: boolean): RawBuilder<SqlBool> {
+function conditions(
+  request: SearchRequest,
+  dateIndex: boolean,
+  facets?: string,
+): RawBuilder<SqlBool> {
   const { scope, filters } = request;
   const sortSec = dateIndex ? sql`sort_sec` : sql`(sort_sec + 0)`;
   const parts: RawBuilder<unknown>[] = [editionCondition(request)];
+  if (facets !== undefined && !dateIndex) parts.push(sql`facets @@ ${tsquery(facets)}`);
   parts.push(
     scope.unpublishedEditions.length > 0
       ? sql`(public_sec <= ${scope.nowSec} or edition = any(${scope.unpublishedEditions}))`
@@ -198,6 +214,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
             sort_sec: doc.sortSec,
             tsv: sql<string>`${tsv}::tsvector`,
             pairs: sql<string>`${pairsVectorText(doc)}::tsvector`,
+            facets: sql<string>`${facetsVectorText(doc)}::tsvector`,
           })),
         )
         .execute();
@@ -247,7 +264,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       await this.db.transaction().execute(async (trx) => {
         // Room to sort a million stories' lexemes in memory: one pass instead of many merges.
         await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
-        await createPostgresTextIndexes(trx as unknown as Kysely<unknown>);
+        await createPostgresSearchIndexes(trx as unknown as Kysely<unknown>);
       });
       // A bulk write (an import, a generated archive) fills the stories and their tags too:
       // without fresh statistics the planner takes a million-row table for an empty one until
@@ -305,7 +322,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         n: string;
         id: number | null;
         sec: string | null;
-      }>`with m as materialized (select story_id, sort_sec from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}),
+      }>`with m as materialized (select story_id, sort_sec from search_doc where ${match} and ${this.ginConditions(request)} limit ${COUNT_LIMIT}),
         c as (select count(*) as n from m),
         w as (select story_id, sort_sec from m order by sort_sec desc, story_id desc limit ${newest})
         select c.n, w.story_id as id, w.sort_sec as sec from c left join w on c.n < ${COUNT_LIMIT}`.execute(
@@ -338,6 +355,19 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     return { total, capped, hits: hitsOf(rows) };
   }
 
+  /** The scope and filters of a statement GIN leads, the filters' tokens included. */
+  private ginConditions(request: SearchRequest): RawBuilder<SqlBool> {
+    return conditions(request, false, this.facetsOf(request.filters));
+  }
+
+  /**
+   * The tsquery of the filters' tokens, asked of GIN beside the text. Protected so that the
+   * benchmark can measure, beside it, the filters tested on the rows alone.
+   */
+  protected facetsOf(filters: SearchFilters): string | undefined {
+    return facetsQueryText(filters);
+  }
+
   /**
    * Whether the request is counted and ranked in one statement: a relevance page within the
    * ranking window. Protected so that the benchmark can measure the two-statement path beside it.
@@ -363,7 +393,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     if (hasPhrase(query, 3))
       return (
         await sql<Row>`select c.story_id as id, 0 as s from (
-          select story_id, sort_sec from search_doc where ${matchCondition(query, false)} and ${conditions(request, false)}
+          select story_id, sort_sec from search_doc where ${matchCondition(query, false)} and ${this.ginConditions(request)}
           order by sort_sec desc, story_id desc offset 0) c
         where exists (select 1 from search_rank r where r.story_id = c.story_id and r.tsv @@ ${tsquery(tsqueryText(query))})
         order by c.sort_sec desc, c.story_id desc limit ${limit} offset ${offset}`.execute(db)
@@ -394,7 +424,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     match: RawBuilder<SqlBool>,
   ): Promise<{ total: number; rows: Row[] }> {
     const result = await sql<{ n: string; id: number | null; s: number | null }>`
-      with m as materialized (select story_id, sort_sec from search_doc where ${match} and ${conditions(request, false)} limit ${COUNT_LIMIT}),
+      with m as materialized (select story_id, sort_sec from search_doc where ${match} and ${this.ginConditions(request)} limit ${COUNT_LIMIT}),
       c as materialized (select count(*) as n from m),
       w as materialized (select story_id from m order by sort_sec desc, story_id desc limit ${RANK_WINDOW}),
       r as (select story_id as id, ${relevanceOf(request)} as s, sort_sec as sec from search_rank

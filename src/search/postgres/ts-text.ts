@@ -1,7 +1,8 @@
 // The tsvector and tsquery texts of PostgreSQL, built from the app's stems (weights A/B/C, phrases with <->).
 
 import { pairsOf } from '../pairs.js';
-import type { SearchDoc } from '../port.js';
+import { filterTokenGroups, storyFilterTokens } from '../filter-tokens.js';
+import type { SearchDoc, SearchFilters } from '../port.js';
 import type { AnalyzedQuery } from '../query/analyze-query.js';
 
 /** PostgreSQL keeps positions up to 16383 and at most 256 of them per lexeme. */
@@ -74,4 +75,16 @@ export function pairsVectorText(
     ...pairsOf(doc.bodyStems),
   ]);
   return [...pairs].map(lexeme).join(' ');
+}
+
+/** The tsvector literal of a story's filter tokens (filter-tokens.ts), dates included, without positions. */
+export function facetsVectorText(doc: SearchDoc): string {
+  return storyFilterTokens(doc, { dates: true }).map(lexeme).join(' ');
+}
+
+/** The tsquery text of filters: a token of each group; undefined when no filter has tokens. */
+export function facetsQueryText(filters: SearchFilters): string | undefined {
+  const groups = filterTokenGroups(filters, { dates: true });
+  if (groups.length === 0) return undefined;
+  return groups.map((group) => `(${group.map(lexeme).join(' | ')})`).join(' & ');
 }

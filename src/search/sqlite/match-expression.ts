@@ -1,5 +1,6 @@
 // The FTS5 MATCH expression of an analysed query: stems as quoted strings, phrases as their word pairs, NOT, OR and filter tokens.
 
+import { filterTokenGroups } from '../filter-tokens.js';
 import type { SearchFilters } from '../port.js';
 import { pairsOf } from '../pairs.js';
 import type { AnalyzedQuery } from '../query/analyze-query.js';
@@ -27,14 +28,6 @@ function expression(node: AnalyzedQuery): string {
   }
 }
 
-/** The filter tokens written into the meta column of a story ("_" is a token character there). */
-export const metaToken = {
-  rubric: (id: number) => `_r${id}`,
-  tag: (id: number) => `_g${id}`,
-  type: (type: string) => `_t${type}`,
-  author: (id: number) => `_a${id}`,
-};
-
 function anyOf(tokens: string[]): string {
   return `(${tokens.map((t) => quoted([t])).join(' OR ')})`;
 }
@@ -44,10 +37,7 @@ function anyOf(tokens: string[]): string {
  * columns only and the filter tokens the meta column only, without column filters.
  */
 export function matchExpression(query: AnalyzedQuery, filters: SearchFilters): string {
-  const parts = [expression(query)];
-  if (filters.rubricIds?.length) parts.push(anyOf(filters.rubricIds.map(metaToken.rubric)));
-  if (filters.tagIds?.length) parts.push(anyOf(filters.tagIds.map(metaToken.tag)));
-  if (filters.types?.length) parts.push(anyOf(filters.types.map(metaToken.type)));
-  if (filters.authorIds?.length) parts.push(anyOf(filters.authorIds.map(metaToken.author)));
-  return parts.join(' AND ');
+  // Dates are not among SQLite's tokens: they are ranges of rowids (doc-key.ts).
+  const groups = filterTokenGroups(filters, { dates: false });
+  return [expression(query), ...groups.map(anyOf)].join(' AND ');
 }

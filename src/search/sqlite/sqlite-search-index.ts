@@ -26,7 +26,8 @@ import {
 } from './doc-key.js';
 import { withoutBroadTerms } from './rank-terms.js';
 import type { AnalyzedQuery } from '../query/analyze-query.js';
-import { matchExpression, metaToken } from './match-expression.js';
+import { matchExpression } from './match-expression.js';
+import { storyFilterTokens } from '../filter-tokens.js';
 import { pairsOf } from '../pairs.js';
 
 /** The seconds held in a rowid (see doc-key.ts). */
@@ -82,14 +83,9 @@ function newestFirst(a: number, b: number): number {
   return secOfKey(b) - secOfKey(a) || b - a;
 }
 
-/** The filter tokens of a story's meta column. */
+/** The filter tokens of a story's meta column ("_" is a token character there); its date is in its rowid. */
 function metaOf(doc: SearchDoc): string {
-  return [
-    metaToken.rubric(doc.rubricId),
-    metaToken.type(doc.type),
-    ...(doc.authorId === null ? [] : [metaToken.author(doc.authorId)]),
-    ...doc.tagIds.map(metaToken.tag),
-  ].join(' ');
+  return storyFilterTokens(doc, { dates: false }).join(' ');
 }
 
 /** The FTS5 columns of a story, in table order: stems of each field, filter tokens, pairs of each field. */

@@ -12,6 +12,7 @@ import { migration0008 } from './0008-vocabulary-probe.js';
 import { migration0009 } from './0009-search-by-edition.js';
 import { migration0010 } from './0010-search-rank.js';
 import { migration0011 } from './0011-search-rank-dates.js';
+import { migration0012 } from './0012-search-facets.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -31,6 +32,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         ...migration0009(dialect),
         ...migration0010(dialect),
         ...migration0011(dialect),
+        ...migration0012(dialect),
       }),
   };
 }
