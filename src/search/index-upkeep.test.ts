@@ -274,9 +274,20 @@ test('the upgrade to filter tokens gives each entry the tokens a new entry gets'
   const written = await facetsOf(stories.map((story) => story.id));
   if (onPostgres) assert.equal(written.length, 3);
   await s.migrateDownTo('0011-search-rank-dates');
-  if (onPostgres) assert.ok(!(await searchDocColumns()).includes('facets'));
+  if (onPostgres) {
+    assert.ok(!(await searchDocColumns()).includes('facets'));
+    assert.ok((await postgresIndexes()).every((index) => !index.includes('facets')));
+  }
+  const vacuumsBefore = await vacuumsOf('search_doc_az_0');
   await s.migrate();
   assert.deepEqual(await facetsOf(stories.map((story) => story.id)), written);
+  if (onPostgres) {
+    // Built once the update has committed and VACUUM has taken the old row versions away.
+    const indexes = await postgresIndexes();
+    assert.equal(indexes.length, 3 * 2 * EDITION_PARTS);
+    assert.ok(indexes.every((index) => / \((tsv|pairs), facets\)$/.test(index)), indexes[0]);
+    assert.equal(await vacuumsOf('search_doc_az_0'), vacuumsBefore + 1);
+  }
   const types = await s.search.query({
     query: analyzeQuery(parseQuery('körpü'), 'az'),
     scope: { editions: ['az'], unpublishedEditions: [], nowSec: Math.floor(Date.now() / 1000) },
@@ -295,6 +306,16 @@ test('the upgrade to filter tokens gives each entry the tokens a new entry gets'
     [stories[1]!.id, stories[2]!.id],
   );
 });
+
+/** PostgreSQL: how many times VACUUM has run on a table of the test's schema. */
+async function vacuumsOf(table: string): Promise<number> {
+  if (!onPostgres) return 0;
+  const [row] = await pgRows<{ n: string }>(
+    `select vacuum_count as n from pg_stat_user_tables where schemaname = $1 and relname = $2`,
+    [t.env.LEDE_DATABASE_SCHEMA, table],
+  );
+  return Number(row?.n ?? 0);
+}
 
 /** PostgreSQL: the filter tokens of these stories' entries, in story order; [] on SQLite. */
 async function facetsOf(ids: number[]): Promise<{ id: number; facets: string }[]> {

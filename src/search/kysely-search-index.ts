@@ -119,6 +119,8 @@ export abstract class KyselySearchIndex implements SearchIndex {
     return this.bulk(() => this.rebuildAll(onProgress));
   }
 
+  async restoreIndexes(): Promise<void> {}
+
   private async rebuildAll(onProgress?: (done: number) => void): Promise<number> {
     await this.db.transaction().execute(async (trx) => {
       await this.clearEntries(trx);

@@ -116,6 +116,11 @@ export interface SearchIndex {
   bulk<T>(write: () => Promise<T>): Promise<T>;
   /** Rebuilds the whole index from the stories table (as a bulk write); returns how many stories it indexed. */
   rebuild(onProgress?: (done: number) => void): Promise<number>;
+  /**
+   * Builds the text indexes that an upgrade (or a bulk write cut short) left out; nothing when
+   * they are there. Called as the store opens, after the migrations. Not inside a transaction.
+   */
+  restoreIndexes(): Promise<void>;
 }
 
 /**

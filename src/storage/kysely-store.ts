@@ -79,6 +79,7 @@ export class KyselyStore implements Store {
       (r) => r.migrationName === SEARCH_PAIRS_MIGRATION && r.status === 'Success',
     );
     if (emptied && (await this.countStories()) > 0) await this.search.rebuild();
+    await this.search.restoreIndexes();
   }
 
   /** Undoes the migrations after `name` (a database as an older Lede left it, for upgrade tests). */

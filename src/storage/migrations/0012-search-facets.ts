@@ -37,18 +37,15 @@ export function migration0012(dialect: Dialect): Record<string, Migration> {
     '0012-search-facets': {
       async up(db: Kysely<unknown>) {
         if (dialect === 'sqlite') return;
-        // The indexes go first: written anew at the end, they are built in one pass instead of
-        // taking a million updates. The tsvectors in TOAST are not copied: an update keeps
-        // the values it does not change where they are.
+        // The text indexes go first, and are built anew by SearchIndex.restoreIndexes once this
+        // has committed: a million updates of them would take far longer. The tsvectors in TOAST
+        // are not copied: an update keeps the values it does not change where they are.
         await sql`drop index if exists search_doc_tsv`.execute(db);
         await sql`drop index if exists search_doc_pairs`.execute(db);
         await sql`alter table search_doc add column facets tsvector not null default ''`.execute(
           db,
         );
         await sql`update search_doc set facets = ${FACETS_OF_ROW}`.execute(db);
-        await sql`set local maintenance_work_mem = '512MB'`.execute(db);
-        await createPostgresSearchIndexes(db);
-        await sql`analyze search_doc`.execute(db);
       },
       async down(db: Kysely<unknown>) {
         if (dialect === 'sqlite') return;
