@@ -285,7 +285,10 @@ test('the upgrade to filter tokens gives each entry the tokens a new entry gets'
     // Built once the update has committed and VACUUM has taken the old row versions away.
     const indexes = await postgresIndexes();
     assert.equal(indexes.length, 3 * 2 * EDITION_PARTS);
-    assert.ok(indexes.every((index) => / \((tsv|pairs), facets\)$/.test(index)), indexes[0]);
+    assert.ok(
+      indexes.every((index) => / \((tsv|pairs), facets\)$/.test(index)),
+      indexes[0],
+    );
     assert.equal(await vacuumsOf('search_doc_az_0'), vacuumsBefore + 1);
   }
   const types = await s.search.query({
