@@ -403,6 +403,19 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
   assert.equal((await findIds('"эмбарго на поставки"')).length, 1);
 });
 
+test('a store that opens without its text indexes (a bulk write cut short) builds them', async (ctx) => {
+  if (!onPostgres) return ctx.skip('PostgreSQL only');
+  const schema = t.env.LEDE_DATABASE_SCHEMA;
+  const all = await postgresIndexes();
+  await pgRows(`drop index ${schema}.search_doc_pairs`);
+  assert.deepEqual(
+    await postgresIndexes(),
+    all.filter((index) => !index.includes('pairs')),
+  );
+  await t.store.migrate();
+  assert.deepEqual(await postgresIndexes(), all);
+});
+
 /** The tables of the test's PostgreSQL schema that ANALYZE has seen. */
 async function analyzedTables(): Promise<string[]> {
   return tablesWhere('last_analyze is not null');
