@@ -294,7 +294,6 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       this.db,
     );
     if (Number(present.rows[0]?.n) === 2) return;
-    await dropTextIndexes(this.db);
     await sql`vacuum (analyze) search_doc`.execute(this.db);
     await this.createTextIndexes();
   }
