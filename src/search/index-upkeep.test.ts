@@ -13,6 +13,8 @@ import {
 import { publishedStory } from '../../test/support/story-write.js';
 import type { EditionCode } from '../domain/editions.js';
 import { EDITION_PARTS } from '../storage/migrations/0009-search-by-edition.js';
+import { loadConfig } from '../server/config.js';
+import { openStore } from '../server/open-store.js';
 import { VOCABULARY_PER_LENGTH } from './port.js';
 import { analyzeQuery, parseQuery } from './query/index.js';
 
@@ -308,6 +310,24 @@ test('the upgrade to filter tokens gives each entry the tokens a new entry gets'
     types.hits.map((h) => h.id),
     [stories[1]!.id, stories[2]!.id],
   );
+});
+
+test('opening a database an older release left says what it upgrades, and then nothing', async () => {
+  await t.store.migrateDownTo('0011-search-rank-dates');
+  const open = async () => {
+    const heard: string[] = [];
+    const logger = { info: (m: string) => heard.push(m), warn() {}, error() {} };
+    const store = await openStore(loadConfig({ ...t.env, LEDE_DEMO: 'off' }), logger);
+    await store.close();
+    return heard;
+  };
+  const heard = await open();
+  assert.equal(heard[0], 'migrating the database: 0012-search-facets');
+  assert.match(heard[1]!, /^database migrated in \d+\.\d s$/);
+  // PostgreSQL builds the text indexes the migration left out, and says so before it starts.
+  if (onPostgres) assert.match(heard[2]!, /^building the search indexes: minutes on a large/);
+  assert.equal(heard.length, onPostgres ? 3 : 2);
+  assert.deepEqual(await open(), []);
 });
 
 /** PostgreSQL: how many times VACUUM has run on a table of the test's schema. */

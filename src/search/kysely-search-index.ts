@@ -119,7 +119,7 @@ export abstract class KyselySearchIndex implements SearchIndex {
     return this.bulk(() => this.rebuildAll(onProgress));
   }
 
-  async restoreIndexes(): Promise<void> {}
+  async restoreIndexes(_onStart?: () => void): Promise<void> {}
 
   private async rebuildAll(onProgress?: (done: number) => void): Promise<number> {
     await this.db.transaction().execute(async (trx) => {

@@ -119,8 +119,9 @@ export interface SearchIndex {
   /**
    * Builds the text indexes that an upgrade (or a bulk write cut short) left out; nothing when
    * they are there. Called as the store opens, after the migrations. Not inside a transaction.
+   * `onStart` is called before any index is built.
    */
-  restoreIndexes(): Promise<void>;
+  restoreIndexes(onStart?: () => void): Promise<void>;
 }
 
 /**

@@ -53,7 +53,7 @@ export interface LedeCommand {
 async function wireDeps(config: Config, options: BootOptions): Promise<LedeCommand> {
   const logger = options.logger ?? (config.log ? consoleLogger() : silentLogger);
   const ownStore = options.store === undefined;
-  const store = options.store ?? (await openStore(config));
+  const store = options.store ?? (await openStore(config, logger));
   const closeStore = () => (ownStore ? store.close() : Promise.resolve());
   const clock = options.clock ?? systemClock;
   let events: EventBus;

@@ -5,13 +5,19 @@ import path from 'node:path';
 import type { KyselyStore } from '../storage/kysely-store.js';
 import { openPostgresStore } from '../storage/postgres/connect.js';
 import { openSqliteStore } from '../storage/sqlite/connect.js';
+import type { Logger } from '../platform/logger.js';
 import type { Config } from './config.js';
 
-export async function openStore(config: Pick<Config, 'database'>): Promise<KyselyStore> {
+/** Opens the store; the logger hears the upgrades that take long as they start and end. */
+export async function openStore(
+  config: Pick<Config, 'database'>,
+  logger?: Logger,
+): Promise<KyselyStore> {
+  const say = logger ? (message: string) => logger.info(message) : undefined;
   if (config.database.kind === 'postgres') {
     const { url, schema } = config.database;
-    return openPostgresStore(url, schema ? { schema } : {});
+    return openPostgresStore(url, { ...(schema ? { schema } : {}), ...(say ? { say } : {}) });
   }
   mkdirSync(path.dirname(config.database.file), { recursive: true });
-  return openSqliteStore(config.database.file);
+  return openSqliteStore(config.database.file, say);
 }

@@ -68,8 +68,18 @@ export class KyselyStore implements Store {
     });
   }
 
-  async migrate(): Promise<void> {
-    const { error, results } = await (await this.migrator()).migrateToLatest();
+  /**
+   * Brings the schema up to date and builds search indexes an upgrade left out. `say` hears what
+   * is being done before the work that takes long on a large archive (minutes at a million
+   * stories): the migrations pending, then the indexes.
+   */
+  async migrate(say?: (message: string) => void): Promise<void> {
+    const migrator = await this.migrator();
+    const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt);
+    const started = Date.now();
+    if (say && pending.length > 0)
+      say(`migrating the database: ${pending.map((m) => m.name).join(', ')}`);
+    const { error, results } = await migrator.migrateToLatest();
     if (error)
       throw error instanceof Error
         ? error
@@ -79,7 +89,11 @@ export class KyselyStore implements Store {
       (r) => r.migrationName === SEARCH_PAIRS_MIGRATION && r.status === 'Success',
     );
     if (emptied && (await this.countStories()) > 0) await this.search.rebuild();
-    await this.search.restoreIndexes();
+    if (say && pending.length > 0)
+      say(`database migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await this.search.restoreIndexes(() =>
+      say?.('building the search indexes: minutes on a large archive, searches wait for them'),
+    );
   }
 
   /** Undoes the migrations after `name` (a database as an older Lede left it, for upgrade tests). */

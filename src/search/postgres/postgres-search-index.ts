@@ -287,13 +287,14 @@ export class PostgresSearchIndex extends KyselySearchIndex {
    * phrase index of a million stories grew to 7.3 GB). Here, once it has committed, VACUUM
    * takes the old versions away, and the indexes are built from the rows that are left.
    */
-  override async restoreIndexes(): Promise<void> {
+  override async restoreIndexes(onStart?: () => void): Promise<void> {
     const present = await sql<{
       n: string;
     }>`select count(to_regclass(name)) as n from unnest(array['search_doc_tsv', 'search_doc_pairs']) name`.execute(
       this.db,
     );
     if (Number(present.rows[0]?.n) === 2) return;
+    onStart?.();
     await sql`vacuum (analyze) search_doc`.execute(this.db);
     await this.createTextIndexes();
   }

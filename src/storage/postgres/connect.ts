@@ -10,6 +10,8 @@ export interface PostgresOptions {
   /** A schema of its own (created if missing), used by tests to stay apart. */
   schema?: string;
   poolSize?: number;
+  /** Hears what opening does that takes long (KyselyStore.migrate). */
+  say?: (message: string) => void;
 }
 
 export async function openPostgresStore(
@@ -27,7 +29,7 @@ export async function openPostgresStore(
   const db = new Kysely<Schema>({ dialect: new LedePostgresDialect({ pool }) });
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   const store = new KyselyStore(db, 'postgres');
-  await store.migrate();
+  await store.migrate(options.say);
   return store;
 }
 

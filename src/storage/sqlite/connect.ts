@@ -6,7 +6,11 @@ import { KyselyStore } from '../kysely-store.js';
 import { LedeSqliteDialect } from './transactional-ddl.js';
 import type { Database as Schema } from '../schema.js';
 
-export async function openSqliteStore(file: string): Promise<KyselyStore> {
+/** `say` hears what opening does that takes long (KyselyStore.migrate). */
+export async function openSqliteStore(
+  file: string,
+  say?: (message: string) => void,
+): Promise<KyselyStore> {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -14,6 +18,6 @@ export async function openSqliteStore(file: string): Promise<KyselyStore> {
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Schema>({ dialect: new LedeSqliteDialect({ database: sqlite }) });
   const store = new KyselyStore(db, 'sqlite');
-  await store.migrate();
+  await store.migrate(say);
   return store;
 }
