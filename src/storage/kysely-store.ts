@@ -75,7 +75,8 @@ export class KyselyStore implements Store {
    */
   async migrate(say?: (message: string) => void): Promise<void> {
     const migrator = await this.migrator();
-    const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt);
+    // Read only for someone to tell: migrateToLatest reads the same table again.
+    const pending = say ? (await migrator.getMigrations()).filter((m) => !m.executedAt) : [];
     const started = Date.now();
     if (say && pending.length > 0)
       say(`migrating the database: ${pending.map((m) => m.name).join(', ')}`);

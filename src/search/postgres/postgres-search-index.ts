@@ -56,12 +56,13 @@ function tables(db: Kysely<Database>): Kysely<PostgresSearchDatabase> {
 function conditions(
   request: SearchRequest,
   dateIndex: boolean,
+  /** Only where GIN leads. */
   facets?: string,
 ): RawBuilder<SqlBool> {
   const { scope, filters } = request;
   const sortSec = dateIndex ? sql`sort_sec` : sql`(sort_sec + 0)`;
   const parts: RawBuilder<unknown>[] = [editionCondition(request)];
-  if (facets !== undefined && !dateIndex) parts.push(sql`facets @@ ${tsquery(facets)}`);
+  if (facets !== undefined) parts.push(sql`facets @@ ${tsquery(facets)}`);
   parts.push(
     scope.unpublishedEditions.length > 0
       ? sql`(public_sec <= ${scope.nowSec} or edition = any(${scope.unpublishedEditions}))`
