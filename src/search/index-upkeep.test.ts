@@ -129,19 +129,19 @@ test('the upgrade to a ranking table copies every entry, each vector in its row 
     assert.deepEqual(await rankTable(), { rows: entries, differ: 0, compressed: 0, toast: 0 });
     // The release before dates in the ranking table (0011): its rows get their entries' dates.
     await s.migrateDownTo('0010-search-rank');
-    assert.deepEqual(await rankColumns(), ['story_id', 'tsv']);
+    assert.deepEqual(await columnsOf('search_rank'), ['story_id', 'tsv']);
     await s.migrate();
-    assert.deepEqual(await rankColumns(), ['story_id', 'sort_sec', 'tsv']);
+    assert.deepEqual(await columnsOf('search_rank'), ['story_id', 'sort_sec', 'tsv']);
     assert.deepEqual(await rankTable(), { rows: entries, differ: 0, compressed: 0, toast: 0 });
   }
   assert.deepEqual(await findIds('hasilatın', 'az'), [story.id]);
 });
 
-/** PostgreSQL: the columns of search_rank, in order. */
-async function rankColumns(): Promise<string[]> {
+/** PostgreSQL: the columns of a table of the test's schema, in order. */
+async function columnsOf(table: string): Promise<string[]> {
   const rows = await pgRows<{ name: string }>(
     `select attname as name from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped order by attnum`,
-    [`${t.env.LEDE_DATABASE_SCHEMA}.search_rank`],
+    [`${t.env.LEDE_DATABASE_SCHEMA}.${table}`],
   );
   return rows.map((r) => r.name);
 }
@@ -277,7 +277,7 @@ test('the upgrade to filter tokens gives each entry the tokens a new entry gets'
   if (onPostgres) assert.equal(written.length, 3);
   await s.migrateDownTo('0011-search-rank-dates');
   if (onPostgres) {
-    assert.ok(!(await searchDocColumns()).includes('facets'));
+    assert.ok(!(await columnsOf('search_doc')).includes('facets'));
     assert.ok((await postgresIndexes()).every((index) => !index.includes('facets')));
   }
   const vacuumsBefore = await vacuumsOf('search_doc_az_0');
@@ -348,15 +348,6 @@ async function facetsOf(ids: number[]): Promise<{ id: number; facets: string }[]
     where story_id = any($1::integer[]) order by story_id`,
     [ids],
   );
-}
-
-/** PostgreSQL: the columns of search_doc. */
-async function searchDocColumns(): Promise<string[]> {
-  const rows = await pgRows<{ name: string }>(
-    `select attname as name from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped`,
-    [`${t.env.LEDE_DATABASE_SCHEMA}.search_doc`],
-  );
-  return rows.map((r) => r.name);
 }
 
 /** Rows of a statement on the test's PostgreSQL database. */
