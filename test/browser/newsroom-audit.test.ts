@@ -41,19 +41,22 @@ const rows = (page: Page) => table(page).locator('tbody tr');
 const auditIds = (page: Page) =>
   rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-audit-id'))));
 
-/** How the screen shows an instant: en-GB, in Baku, with seconds. */
+/** How the screen shows an instant in English: "06 December 23:04:05", in Baku, the year when not this one. */
 function bakuTime(iso: string): string {
-  const date = new Date(iso);
-  return new Intl.DateTimeFormat('en-GB', {
+  const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Asia/Baku',
+    year: 'numeric',
+    month: 'long',
     day: '2-digit',
-    month: 'short',
-    year: date.getUTCFullYear() === new Date().getUTCFullYear() ? undefined : 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
     hourCycle: 'h23',
-  }).format(date);
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const thisYear = new Date().toLocaleString('en-GB', { timeZone: 'Asia/Baku', year: 'numeric' });
+  const day = `${part('day')} ${part('month')}${part('year') === thisYear ? '' : `, ${part('year')}`}`;
+  return `${day} ${part('hour')}:${part('minute')}:${part('second')}`;
 }
 
 describe('the audit log', () => {

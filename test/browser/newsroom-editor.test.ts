@@ -1,4 +1,4 @@
-// The story editor in Chromium: Cyrillic and Azerbaijani typing, Ctrl+B and Ctrl+Z, the interface language, merge on 409.
+// The story editor in Chromium: Cyrillic and Azerbaijani typing, Ctrl+B and Ctrl+Z, the editor's note and the shortcuts list, the interface language and its dates, merge on 409.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -98,6 +98,127 @@ describe('typing in the editor', () => {
     const other = await signIn(browser, newsroom.origin, newsroom.users.reporter, 'az-AZ');
     assert.equal(await other.page.locator('.main-nav a').first().textContent(), 'Desk');
     await other.context.close();
+    await page.selectOption('[data-testid=language-picker]', 'ru');
+    await page.waitForTimeout(300);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("the editor's note and the shortcuts list", () => {
+  test('Ctrl+Shift+E opens a note, and pressed inside it leaves the note; Ctrl+/ lists the shortcuts', async () => {
+    const { page, errors, context } = await signIn(
+      browser,
+      newsroom.origin,
+      newsroom.users.reporter,
+    );
+    const id = await openNewDraft(page, newsroom.origin, 'Тест примечания');
+    await editor(page).click();
+    await page.keyboard.type('Военные приезжают ');
+    await page.keyboard.press('Control+Shift+e');
+    await page.keyboard.type('в Азербайджан');
+    await page.keyboard.press('Control+Shift+e');
+    await page.keyboard.type(' каждый год.');
+    assert.equal(await editor(page).locator('.editor-note').count(), 1);
+    await waitSaved(page);
+    assert.deepEqual(await blocksOf(page, id), [
+      {
+        type: 'paragraph',
+        content: [
+          { text: 'Военные приезжают ' },
+          { text: '(в Азербайджан - ред.)', marks: ['editorNote'] },
+          { text: ' каждый год.' },
+        ],
+      },
+    ]);
+
+    await page.keyboard.press('Control+/');
+    const help = page.locator('[data-testid=shortcuts-dialog]');
+    await help.waitFor();
+    assert.equal(await help.getAttribute('aria-label'), 'Сочетания клавиш');
+    const rows = await help
+      .locator('.shortcut-list > div')
+      .evaluateAll((divs) =>
+        divs.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('kbd')!.textContent]),
+      );
+    assert.deepEqual(
+      rows.find(([label]) => label === 'Примечание редакции'),
+      ['Примечание редакции', 'Ctrl+Shift+E'],
+    );
+    assert.deepEqual(
+      rows.find(([label]) => label === 'Жирный'),
+      ['Жирный', 'Ctrl+B'],
+    );
+    assert.equal(rows.length, 16);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    // The "?" button opens the same list.
+    await page.click('[data-action=shortcuts]');
+    await help.waitFor();
+    await page.keyboard.press('Escape');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('dates in the interface language', () => {
+  test('times read with Lede\'s month names: "06 dekabr 23:04" in Azerbaijani', async () => {
+    const { page, errors, context } = await signIn(
+      browser,
+      newsroom.origin,
+      newsroom.users.reporter,
+    );
+    const id = await openNewDraft(page, newsroom.origin, 'Тест дат');
+    const { updatedAt } = (await apiFromPage(page, 'GET', `/api/stories/${id}`)).body as {
+      updatedAt: string;
+    };
+    // The wall-clock time in Baku, by the machine's own clock data.
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Baku',
+        month: 'numeric',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(new Date(updatedAt))
+        .map((p) => [p.type, p.value]),
+    );
+    const month = Number(parts.month) - 1;
+    const when = (name: string) => `${parts.day} ${name} ${parts.hour}:${parts.minute}`;
+    const updated = page.locator('.facts dd').first();
+    const AZ = [
+      'yanvar',
+      'fevral',
+      'mart',
+      'aprel',
+      'may',
+      'iyun',
+      'iyul',
+      'avqust',
+      'sentyabr',
+      'oktyabr',
+      'noyabr',
+      'dekabr',
+    ];
+    const RU = [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ];
+    assert.equal(await updated.textContent(), when(RU[month]!));
+    await page.selectOption('[data-testid=language-picker]', 'az');
+    assert.equal(await updated.textContent(), when(AZ[month]!));
     await page.selectOption('[data-testid=language-picker]', 'ru');
     await page.waitForTimeout(300);
     assert.deepEqual(errors, []);

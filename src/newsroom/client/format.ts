@@ -1,12 +1,18 @@
 // Times as the newsroom shows them: in the agency's time zone (Asia/Baku), in the interface language.
 
+import { MONTHS } from '../../domain/dates.js';
 import type { UiLanguage } from './i18n/index.js';
 
 /** The agency's zone (DESIGN.md: times are stored in UTC and shown in Asia/Baku by default). */
 export const AGENCY_TIME_ZONE = 'Asia/Baku';
 
-const LOCALES: Record<UiLanguage, string> = { az: 'az-Latn-AZ', ru: 'ru-RU', en: 'en-GB' };
+const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
 
+/**
+ * "06 dekabr 23:04", "06 декабря 23:04", "06 December 23:04": Lede's own month names (the
+ * browser may have none for Azerbaijani), the year added when it is not this year's
+ * ("05 декабря, 2025 14:30").
+ */
 export function formatTime(
   iso: string | null | undefined,
   language: UiLanguage,
@@ -15,16 +21,11 @@ export function formatTime(
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    timeZone: AGENCY_TIME_ZONE,
-    day: '2-digit',
-    month: 'short',
-    year: date.getUTCFullYear() === new Date().getUTCFullYear() ? undefined : 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: options.seconds ? '2-digit' : undefined,
-    hourCycle: 'h23',
-  }).format(date);
+  const p = partsIn(date, AGENCY_TIME_ZONE);
+  const thisYear = partsIn(new Date(), AGENCY_TIME_ZONE).year;
+  const day = `${pad(p.day)} ${MONTHS[language][p.month! - 1]}`;
+  const time = `${pad(p.hour)}:${pad(p.minute)}${options.seconds ? `:${pad(p.second)}` : ''}`;
+  return `${p.year === thisYear ? day : `${day}, ${p.year}`} ${time}`;
 }
 
 /** Wall-clock parts of an instant in a zone. */
@@ -47,7 +48,6 @@ function partsIn(date: Date, timeZone: string): Record<string, number> {
 /** "2025-12-05T14:30:00" for a datetime-local input, in the zone. */
 export function toZonedInput(iso: string, timeZone = AGENCY_TIME_ZONE): string {
   const p = partsIn(new Date(iso), timeZone);
-  const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
 }
 

@@ -108,6 +108,26 @@ describe("the editor's note", () => {
     state = run(state, toggleEditorNote(' - red.'));
     assert.deepEqual(docToBlocks(state.doc)[0], para('Bakıya (paytaxt - red.)'));
   });
+  test('pressed again inside a note it leaves the note: the cursor goes after it and types plain text', () => {
+    let state = run(stateOf([para('Bakıya ')], 8), toggleEditorNote(' - red.'));
+    state = state.apply(state.tr.insertText('paytaxt'));
+    // The cursor stands inside the note, before " - red.)".
+    state = run(state, toggleEditorNote(' - red.'));
+    assert.equal(state.selection.from, 24);
+    assert.equal(state.doc.textContent, 'Bakıya (paytaxt - red.)');
+    state = state.apply(state.tr.insertText(' gəldi'));
+    assert.deepEqual(docToBlocks(state.doc)[0], {
+      type: 'paragraph',
+      content: [
+        { text: 'Bakıya ' },
+        { text: '(paytaxt - red.)', marks: ['editorNote'] },
+        { text: ' gəldi' },
+      ],
+    });
+    // Right after the note the cursor is outside it: the shortcut opens a new note there.
+    state = run(stateOf(docToBlocks(state.doc), 24), toggleEditorNote(' - red.'));
+    assert.equal(state.doc.textContent, 'Bakıya (paytaxt - red.)( - red.) gəldi');
+  });
 });
 
 describe('lists and inserted blocks', () => {

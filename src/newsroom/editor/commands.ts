@@ -268,10 +268,31 @@ export const removeLink: Command = (state, dispatch) => {
   return true;
 };
 
+/** The end of the editor's note the cursor stands inside (not at its edges), or null. */
+function endOfNoteAround($pos: ResolvedPos): number | null {
+  const type = marks.editorNote;
+  const start = $pos.start();
+  let offset = 0;
+  let runStart = -1;
+  for (let i = 0; i < $pos.parent.childCount; i++) {
+    const child = $pos.parent.child(i);
+    const inNote = type.isInSet(child.marks) !== undefined;
+    if (inNote && runStart < 0) runStart = offset;
+    if (!inNote) runStart = -1;
+    offset += child.nodeSize;
+    const runEnds =
+      inNote && (i === $pos.parent.childCount - 1 || !type.isInSet($pos.parent.child(i + 1).marks));
+    if (runEnds && runStart < $pos.parentOffset && $pos.parentOffset < offset)
+      return start + offset;
+  }
+  return null;
+}
+
 /**
  * The editor's note. On a selection: marks it, adding the parentheses and the edition's suffix
- * (" - ред.") when the text has none; on a note: removes the mark. With no selection: inserts
- * "( - ред.)" as a note and puts the cursor after the opening parenthesis.
+ * (" - ред.") when the text has none; on a note: removes the mark. With no selection: inside a
+ * note, leaves it (the cursor goes after its closing parenthesis); elsewhere inserts "( - ред.)"
+ * as a note and puts the cursor after the opening parenthesis.
  */
 export function toggleEditorNote(suffix: string): Command {
   return (state, dispatch) => {
@@ -280,6 +301,18 @@ export function toggleEditorNote(suffix: string): Command {
     if (!$from.parent.inlineContent) return false;
     if (!empty && state.doc.rangeHasMark(from, to, type)) {
       if (dispatch) dispatch(state.tr.removeMark(from, to, type));
+      return true;
+    }
+    const noteEnd = empty ? endOfNoteAround($from) : null;
+    if (noteEnd !== null) {
+      if (dispatch) {
+        const tr = state.tr.setSelection(TextSelection.create(state.doc, noteEnd));
+        const outside = state.doc
+          .resolve(noteEnd)
+          .marks()
+          .filter((m) => m.type !== type);
+        dispatch(tr.setStoredMarks(outside).scrollIntoView());
+      }
       return true;
     }
     if (!dispatch) return true;

@@ -34,6 +34,7 @@ export const SHORTCUTS = {
   orderedList: 'Mod-Shift-7',
   undo: 'Mod-z',
   redo: 'Mod-Shift-z',
+  shortcuts: 'Mod-/',
 } as const;
 export type ShortcutAction = keyof typeof SHORTCUTS;
 
@@ -52,6 +53,8 @@ export function shortcutLabel(action: ShortcutAction, mac = false): string {
 export interface KeymapHooks {
   /** Opens the link dialog (the toolbar owns it). */
   requestLink: () => void;
+  /** Opens the list of keyboard shortcuts (the toolbar owns it). */
+  requestShortcuts: () => void;
   /** The suffix of an editor's note in the story's edition: " - ред.", " - red.", " - ed.". */
   noteSuffix: () => string;
 }
@@ -64,6 +67,10 @@ export function buildKeymap(hooks: KeymapHooks): Record<string, Command> {
     [SHORTCUTS.italic]: toggleItalic,
     [SHORTCUTS.link]: () => {
       hooks.requestLink();
+      return true;
+    },
+    [SHORTCUTS.shortcuts]: () => {
+      hooks.requestShortcuts();
       return true;
     },
     [SHORTCUTS.editorNote]: (state, dispatch) =>

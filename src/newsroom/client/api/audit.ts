@@ -1,22 +1,18 @@
 // The audit log (admins): who did what to which story, newest first, a page at a time.
 
-import type { AuditEntry } from '../../../storage/accounts-port.js';
+import type { AuditPage } from '../../../operations/list-audit.js';
 import { query, request } from './http.js';
 import type { EditionCode } from './types.js';
 
-export type { AuditEntry };
+export type { AuditPage };
+/** One entry of the log, as the operation that lists them answers it. */
+export type AuditEntry = AuditPage['items'][number];
 
 export interface AuditFilters {
   action?: string;
   edition?: EditionCode | '';
   storyId?: number | null;
   userId?: number | null;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  /** Pass as `before` for the next (older) page; null on the last page. */
-  next: number | null;
 }
 
 export function listAudit(

@@ -1,49 +1,31 @@
 // Story calls of the newsroom API: list, read, create, save with If-Match, workflow steps, corrections, translations.
 
-import type { Block } from '../../../domain/blocks.js';
+import type { CorrectStoryInput } from '../../../operations/correct-story.js';
+import type { NewStoryInput } from '../../../operations/story-fields.js';
+import type { PresenceAnswer } from '../../../operations/story-presence.js';
+import type { TransitionInput } from '../../../operations/transition-story.js';
 import { query, request } from './http.js';
-import type {
-  EditionCode,
-  PresenceUser,
-  StoryFilters,
-  StoryList,
-  StoryStatus,
-  StorySummary,
-  StoryType,
-  StoryView,
-} from './types.js';
+import type { DeskPage, EditionCode, StoryFilters, StoryView } from './types.js';
 
 /** The editable fields of a story, as the editor sends them. */
-export interface StoryFields {
-  type: StoryType;
-  title: string;
-  rubric: string;
-  lead: string;
-  tags: string[];
-  blocks: Block[];
-}
+export type StoryFields = Pick<StoryView, 'type' | 'title' | 'rubric' | 'lead' | 'tags' | 'blocks'>;
 
-export async function listStories(filters: StoryFilters): Promise<StoryList> {
-  const data = await request<{ items: StorySummary[]; total: number }>(
+export function listStories(filters: StoryFilters): Promise<DeskPage> {
+  return request<DeskPage>(
     'GET',
     `/api/stories${query({ ...filters, mine: filters.mine ? '1' : undefined })}`,
   );
-  return { stories: data.items, total: data.total };
 }
 
 export async function getStory(id: number): Promise<StoryView> {
   return request<StoryView>('GET', `/api/stories/${id}`);
 }
 
-export async function createStory(input: {
-  edition: EditionCode;
-  type: StoryType;
-  title: string;
-  rubric: string;
-  lead?: string;
-  /** The byline; the newsroom puts the signed-in person's name. */
-  author?: string;
-}): Promise<StoryView> {
+/** A new draft; `author` is the byline (the newsroom puts the signed-in person's name). */
+export async function createStory(
+  input: Pick<NewStoryInput, 'edition' | 'type' | 'title' | 'rubric' | 'author'> &
+    Partial<Pick<NewStoryInput, 'lead'>>,
+): Promise<StoryView> {
   return request<StoryView>('POST', '/api/stories', { lead: '', blocks: [], ...input });
 }
 
@@ -56,17 +38,14 @@ export async function saveStory(
   return request<StoryView>('PATCH', `/api/stories/${id}`, changes, { ifMatch: version });
 }
 
-export async function transitionStory(
-  id: number,
-  input: { to: StoryStatus; at?: string; reason?: string },
-): Promise<StoryView> {
+export async function transitionStory(id: number, input: TransitionInput): Promise<StoryView> {
   return request<StoryView>('POST', `/api/stories/${id}/transitions`, input);
 }
 
 export async function correctStory(
   id: number,
   version: number,
-  input: { note: string; story?: Partial<StoryFields> },
+  input: Pick<CorrectStoryInput, 'note'> & { story?: Partial<StoryFields> },
 ): Promise<StoryView> {
   return request<StoryView>('POST', `/api/stories/${id}/corrections`, input, { ifMatch: version });
 }
@@ -76,17 +55,10 @@ export async function translateStory(id: number, edition: EditionCode): Promise<
 }
 
 /** Says "I have this story open" (or, with leave, "I closed it"); answers who else has it open. */
-export async function heartbeat(
-  id: number,
-  leave = false,
-): Promise<{ version: number; others: PresenceUser[] }> {
-  const data = await request<{ version: number; others: { userId: number; name: string }[] }>(
+export function heartbeat(id: number, leave = false): Promise<PresenceAnswer> {
+  return request<PresenceAnswer>(
     'POST',
     `/api/stories/${id}/presence`,
     leave ? { leave: true } : {},
   );
-  return {
-    version: data.version,
-    others: data.others.map((e) => ({ id: e.userId, name: e.name })),
-  };
 }

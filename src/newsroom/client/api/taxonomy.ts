@@ -1,17 +1,15 @@
 // Taxonomy calls: the rubric tree, tags (rename, merge) and the hot-tags strip of each edition.
 
 import { query, request } from './http.js';
-import type { EditionCode, HotTagEntry, RubricNode, TagWithCount } from './types.js';
-
-type RubricTreeItem = RubricNode & { children?: RubricNode[] };
+import type { EditionCode, HotTag, HotTagEntry, RubricNode, RubricTreeNode, Tag } from './types.js';
 
 /** The rubrics of an edition, flattened in order: each top-level rubric, then its children. */
 export async function listRubrics(edition: EditionCode): Promise<RubricNode[]> {
-  const data = await request<{ items: RubricTreeItem[] }>(
+  const data = await request<{ items: RubricTreeNode[] }>(
     'GET',
     `/api/rubrics${query({ edition })}`,
   );
-  return data.items.flatMap(({ children, ...top }) => [top, ...(children ?? [])]);
+  return data.items.flatMap(({ children, ...top }) => [top, ...children]);
 }
 
 export function createRubric(input: {
@@ -35,8 +33,8 @@ export function orderRubrics(edition: EditionCode, parentId: number | null, ids:
   return request<unknown>('PUT', '/api/rubrics/order', { edition, parentId, ids });
 }
 
-export async function listTags(edition: EditionCode, q = ''): Promise<TagWithCount[]> {
-  const data = await request<{ items: TagWithCount[] }>('GET', `/api/tags${query({ edition, q })}`);
+export async function listTags(edition: EditionCode, q = ''): Promise<Tag[]> {
+  const data = await request<{ items: Tag[] }>('GET', `/api/tags${query({ edition, q })}`);
   return data.items;
 }
 
@@ -48,17 +46,14 @@ export function mergeTag(id: number, into: number) {
   return request<unknown>('POST', `/api/tags/${id}/merge`, { into });
 }
 
-export async function getHotTags(edition: EditionCode): Promise<HotTagEntry[]> {
-  const data = await request<{ items: HotTagEntry[] }>('GET', `/api/hot-tags${query({ edition })}`);
-  return [...data.items].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+export async function getHotTags(edition: EditionCode): Promise<HotTag[]> {
+  const data = await request<{ items: HotTag[] }>('GET', `/api/hot-tags${query({ edition })}`);
+  return [...data.items].sort((a, b) => a.position - b.position);
 }
 
 /** Replaces the whole strip, in order. */
-export async function saveHotTags(
-  edition: EditionCode,
-  entries: HotTagEntry[],
-): Promise<HotTagEntry[]> {
-  const data = await request<{ items: HotTagEntry[] }>('PUT', '/api/hot-tags', {
+export async function saveHotTags(edition: EditionCode, entries: HotTagEntry[]): Promise<HotTag[]> {
+  const data = await request<{ items: HotTag[] }>('PUT', '/api/hot-tags', {
     edition,
     entries: entries.map((e) => ({
       name: e.name,

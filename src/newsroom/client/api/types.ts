@@ -1,16 +1,30 @@
-// Shapes the newsroom API answers with, as the client reads them (type-only imports from the server's layers).
+// Shapes the newsroom API answers with: type-only imports of the server's own definitions, so a server change breaks the client build.
+// Only domain types and operations' result types are named here (never storage or platform); the imports vanish from the bundle.
 
 import type { Role } from '../../../domain/actor.js';
 import type { EditionCode } from '../../../domain/editions.js';
+import type { FieldChange } from '../../../domain/revision-diff.js';
 import type { StoryStatus, StoryType } from '../../../domain/story.js';
 import type { Rubric, Tag } from '../../../domain/taxonomy.js';
 import type { User } from '../../../domain/user.js';
-import type { StoryView, StorySummary } from '../../../operations/story-view.js';
+import type { RevisionComparison } from '../../../operations/compare-revisions.js';
+import type { listEditionHotTags } from '../../../operations/hot-tag-settings.js';
+import type { HotTagEntry } from '../../../operations/hot-tags.js';
+import type { DeskPage } from '../../../operations/list-desk.js';
+import type { listRevisions } from '../../../operations/list-revisions.js';
+import type { RubricTreeNode } from '../../../operations/rubric-settings.js';
+import type { PresenceAnswer } from '../../../operations/story-presence.js';
+import type { StorySummary, StoryView } from '../../../operations/story-view.js';
 
 export type {
+  DeskPage,
   EditionCode,
+  FieldChange,
+  HotTagEntry,
+  RevisionComparison,
   Role,
   Rubric,
+  RubricTreeNode,
   StorySummary,
   StoryStatus,
   StoryType,
@@ -19,11 +33,13 @@ export type {
   User,
 };
 
+/** The signed-in user and the token to send with every change. */
 export interface Session {
   user: User;
   csrfToken: string | null;
 }
 
+/** The desk's filters as the screen keeps them ('' for "all"), before they become the query. */
 export interface StoryFilters {
   status?: StoryStatus | '';
   edition?: EditionCode | '';
@@ -37,55 +53,14 @@ export interface StoryFilters {
   offset?: number;
 }
 
-export interface StoryList {
-  stories: StorySummary[];
-  total: number | null;
-}
+/** One saved version of a story in its history: who saved it and when. */
+export type RevisionSummary = Awaited<ReturnType<typeof listRevisions>>[number];
 
-export interface RevisionSummary {
-  storyId: number;
-  version: number;
-  savedAt: string;
-  savedBy: number | null;
-  savedByName: string;
-}
+/** Someone else who has the story open. */
+export type PresenceUser = PresenceAnswer['others'][number];
 
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+/** One tag of an edition's hot-tags strip, as the server lists it (with its place). */
+export type HotTag = Awaited<ReturnType<typeof listEditionHotTags>>[number];
 
-export interface RevisionComparison {
-  from: number;
-  to: number;
-  fields: FieldChange[];
-  blocks: (
-    | { kind: 'added'; to: number; block: unknown }
-    | { kind: 'removed'; from: number; block: unknown }
-    | { kind: 'changed'; from: number; to: number; before: unknown; after: unknown }
-  )[];
-  unchanged: number;
-}
-
-export interface PresenceUser {
-  id: number;
-  name: string;
-}
-
-export interface TranslationStatusRow {
-  source: StorySummary;
-  missing: EditionCode[];
-  stale: StorySummary[];
-  translations: StorySummary[];
-}
-
-export interface HotTagEntry {
-  name: string;
-  pinned: boolean;
-  position?: number;
-  expiresAt?: string | null;
-}
-
-export type TagWithCount = Tag & { stories?: number };
-export type RubricNode = Rubric & { stories?: number };
+/** A rubric of the flattened tree (the children come after their parent). */
+export type RubricNode = Rubric;

@@ -30,12 +30,14 @@ export function BodyEditor(props: BodyEditorProps) {
   latest.current = props;
   const [, setTick] = useState(0);
   const [linkRequest, setLinkRequest] = useState(0);
+  const [shortcutsRequest, setShortcutsRequest] = useState(0);
 
   useEffect(() => {
     const state = EditorState.create({
       doc: editableDoc(props.blocks),
       plugins: storyPlugins({
         requestLink: () => setLinkRequest((n) => n + 1),
+        requestShortcuts: () => setShortcutsRequest((n) => n + 1),
         noteSuffix: () => NOTE_SUFFIX[latest.current.edition],
       }),
     });
@@ -79,6 +81,7 @@ export function BodyEditor(props: BodyEditorProps) {
           state={view.state}
           edition={props.edition}
           linkRequest={linkRequest}
+          shortcutsRequest={shortcutsRequest}
           mediaAvailable={props.mediaAvailable}
         />
       )}

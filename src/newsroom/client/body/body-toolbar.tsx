@@ -30,6 +30,7 @@ import { AttrField } from './attr-field.js';
 import { EmbedDialog } from './embed-dialog.js';
 import { ImageDialog } from './image-dialog.js';
 import { LinkDialog } from './link-dialog.js';
+import { ShortcutsDialog } from './shortcuts-dialog.js';
 import { NOTE_SUFFIX } from './note-suffix.js';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -49,6 +50,8 @@ export interface BodyToolbarProps {
   state: EditorState;
   edition: EditionCode;
   linkRequest: number;
+  /** Counts Ctrl+/ presses: each opens the list of shortcuts. */
+  shortcutsRequest: number;
   mediaAvailable: boolean;
 }
 
@@ -57,13 +60,17 @@ export function BodyToolbar({
   state,
   edition,
   linkRequest,
+  shortcutsRequest,
   mediaAvailable,
 }: BodyToolbarProps) {
   const { t } = useI18n();
-  const [dialog, setDialog] = useState<'link' | 'image' | 'embed' | null>(null);
+  const [dialog, setDialog] = useState<'link' | 'image' | 'embed' | 'shortcuts' | null>(null);
   useEffect(() => {
     if (linkRequest > 0) setDialog('link');
   }, [linkRequest]);
+  useEffect(() => {
+    if (shortcutsRequest > 0) setDialog('shortcuts');
+  }, [shortcutsRequest]);
 
   const run = (command: Command) => {
     command(view.state, view.dispatch, view);
@@ -221,6 +228,16 @@ export function BodyToolbar({
         ui: true,
       },
     ],
+    [
+      {
+        action: 'shortcuts',
+        label: 'toolbar.shortcuts',
+        glyph: '?',
+        shortcut: 'shortcuts',
+        command: () => setDialog('shortcuts'),
+        ui: true,
+      },
+    ],
   ];
 
   return (
@@ -291,6 +308,16 @@ export function BodyToolbar({
         />
       )}
       {dialog === 'embed' && <EmbedDialog view={view} onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && (
+        <ShortcutsDialog
+          view={view}
+          entries={groups
+            .flat()
+            .filter((b) => b.shortcut)
+            .map((b) => ({ label: t(b.label), keys: shortcutLabel(b.shortcut!, MAC) }))}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </div>
   );
 }

@@ -5,20 +5,16 @@ import { useState } from 'preact/hooks';
 import { insertBlock } from '../../editor/commands.js';
 import { embedFromUrl } from '../../editor/embed-from-url.js';
 import { storySchema as schema } from '../../editor/schema/index.js';
-import { Dialog } from '../components/dialog.js';
-import { Field } from '../components/field.js';
+import { TextField } from '../components/text-field.js';
 import { useI18n } from '../i18n/index.js';
+import { EditorDialog } from './editor-dialog.js';
 
 export function EmbedDialog(props: { view: EditorView; onClose: () => void }) {
   const { t } = useI18n();
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const close = () => {
-    props.onClose();
-    props.view.focus();
-  };
-  const apply = () => {
+  const apply = (close: () => void) => {
     const embed = embedFromUrl(url);
     if (!embed) return setError(t('embed.invalid'));
     const node = schema.nodes.embed.create({
@@ -30,35 +26,24 @@ export function EmbedDialog(props: { view: EditorView; onClose: () => void }) {
     close();
   };
   return (
-    <Dialog
+    <EditorDialog
+      view={props.view}
       title={t('embed.title')}
-      onClose={close}
-      onSubmit={apply}
       testId="embed-dialog"
-      actions={
-        <button type="submit" class="button primary">
-          {t('image.insert')}
-        </button>
-      }
+      submitLabel={t('image.insert')}
+      onClose={props.onClose}
+      onApply={apply}
     >
-      <Field id="embed-url" label={t('embed.url')} error={error}>
-        <input
-          id="embed-url"
-          type="text"
-          inputMode="url"
-          autoFocus
-          value={url}
-          onInput={(e) => setUrl(e.currentTarget.value)}
-        />
-      </Field>
-      <Field id="embed-title" label={t('embed.caption')}>
-        <input
-          id="embed-title"
-          type="text"
-          value={title}
-          onInput={(e) => setTitle(e.currentTarget.value)}
-        />
-      </Field>
-    </Dialog>
+      <TextField
+        id="embed-url"
+        label={t('embed.url')}
+        error={error}
+        inputMode="url"
+        autoFocus
+        value={url}
+        onInput={setUrl}
+      />
+      <TextField id="embed-title" label={t('embed.caption')} value={title} onInput={setTitle} />
+    </EditorDialog>
   );
 }

@@ -6,11 +6,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { insertBlock, updateSelectedNode } from '../../editor/commands.js';
 import { isAllowedImageSrc } from '../../editor/safe-url.js';
 import { storySchema as schema } from '../../editor/schema/index.js';
-import { listMedia, uploadMedia, type MediaItem } from '../api/media.js';
-import { Dialog } from '../components/dialog.js';
+import { listMedia, uploadMedia, type MediaView } from '../api/media.js';
+import { ErrorAlert } from '../components/error-alert.js';
 import { errorText } from '../components/error-text.js';
 import { Field } from '../components/field.js';
+import { Tabs } from '../components/tabs.js';
+import { TextField } from '../components/text-field.js';
 import { useI18n } from '../i18n/index.js';
+import { EditorDialog } from './editor-dialog.js';
 
 type Tab = 'library' | 'upload' | 'url';
 
@@ -35,7 +38,7 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
     height: (editing?.attrs.height as number | null) ?? null,
   });
   const [file, setFile] = useState<File | null>(null);
-  const [library, setLibrary] = useState<MediaItem[] | null>(null);
+  const [library, setLibrary] = useState<MediaView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -44,19 +47,15 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
     listMedia().then(setLibrary, (e: unknown) => setError(errorText(e, language)));
   }, [tab]);
 
-  const close = () => {
-    onClose();
-    view.focus();
-  };
-  const choose = (item: MediaItem) => {
-    setSrc(item.src);
+  const choose = (item: MediaView) => {
+    setSrc(item.url);
     setAlt(item.alt || alt);
     setCaption(item.caption ?? caption);
     setCredit(item.credit ?? credit);
     setSize({ width: item.width, height: item.height });
   };
 
-  const apply = async () => {
+  const apply = async (close: () => void) => {
     setError(null);
     let source = src.trim();
     let dims = size;
@@ -66,7 +65,7 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
       setBusy(true);
       try {
         const item = await uploadMedia(file, { alt, caption, credit });
-        source = item.src;
+        source = item.url;
         dims = { width: item.width, height: item.height };
       } catch (e) {
         setBusy(false);
@@ -95,33 +94,18 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
     url: t('image.byUrl'),
   };
   return (
-    <Dialog
+    <EditorDialog
+      view={view}
       title={editing ? t('image.edit') : t('image.title')}
-      onClose={close}
-      onSubmit={() => void apply()}
       testId="image-dialog"
       wide
-      actions={
-        <button type="submit" class="button primary" disabled={busy}>
-          {busy ? t('image.uploading') : editing ? t('image.save') : t('image.insert')}
-        </button>
-      }
+      busy={busy}
+      submitLabel={busy ? t('image.uploading') : editing ? t('image.save') : t('image.insert')}
+      onClose={onClose}
+      onApply={(close) => void apply(close)}
     >
       {tabs.length > 1 && (
-        <div class="tabs" role="tablist">
-          {tabs.map((name) => (
-            <button
-              type="button"
-              role="tab"
-              key={name}
-              aria-selected={tab === name}
-              class={tab === name ? 'tab is-active' : 'tab'}
-              onClick={() => setTab(name)}
-            >
-              {tabLabel[name]}
-            </button>
-          ))}
-        </div>
+        <Tabs choices={tabs} value={tab} label={(name) => tabLabel[name]} onChange={setTab} />
       )}
       {!mediaAvailable && !editing && <p class="hint">{t('image.noLibrary')}</p>}
       {tab === 'library' && (
@@ -130,10 +114,10 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
             <button
               type="button"
               key={String(item.id)}
-              class={item.src === src ? 'media-item is-chosen' : 'media-item'}
+              class={item.url === src ? 'media-item is-chosen' : 'media-item'}
               onClick={() => choose(item)}
             >
-              <img src={item.src} alt={item.alt} loading="lazy" />
+              <img src={item.url} alt={item.alt} loading="lazy" />
             </button>
           ))}
         </div>
@@ -149,45 +133,23 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
         </Field>
       )}
       {tab === 'url' && (
-        <Field id="image-src" label={t('image.src')}>
-          <input
-            id="image-src"
-            type="text"
-            inputMode="url"
-            value={src}
-            onInput={(e) => setSrc(e.currentTarget.value)}
-          />
-        </Field>
+        <TextField
+          id="image-src"
+          label={t('image.src')}
+          inputMode="url"
+          value={src}
+          onInput={setSrc}
+        />
       )}
-      <Field id="image-alt" label={t('image.alt')}>
-        <input
-          id="image-alt"
-          type="text"
-          value={alt}
-          onInput={(e) => setAlt(e.currentTarget.value)}
-        />
-      </Field>
-      <Field id="image-caption" label={t('image.caption')}>
-        <input
-          id="image-caption"
-          type="text"
-          value={caption}
-          onInput={(e) => setCaption(e.currentTarget.value)}
-        />
-      </Field>
-      <Field id="image-credit" label={t('image.credit')}>
-        <input
-          id="image-credit"
-          type="text"
-          value={credit}
-          onInput={(e) => setCredit(e.currentTarget.value)}
-        />
-      </Field>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
+      <TextField id="image-alt" label={t('image.alt')} value={alt} onInput={setAlt} />
+      <TextField
+        id="image-caption"
+        label={t('image.caption')}
+        value={caption}
+        onInput={setCaption}
+      />
+      <TextField id="image-credit" label={t('image.credit')} value={credit} onInput={setCredit} />
+      <ErrorAlert error={error} />
+    </EditorDialog>
   );
 }

@@ -4,60 +4,52 @@ import type { EditorView } from 'prosemirror-view';
 import { useState } from 'preact/hooks';
 import { removeLink, setLink } from '../../editor/commands.js';
 import { isAllowedHref } from '../../editor/safe-url.js';
-import { Dialog } from '../components/dialog.js';
-import { Field } from '../components/field.js';
+import { TextField } from '../components/text-field.js';
 import { useI18n } from '../i18n/index.js';
+import { EditorDialog } from './editor-dialog.js';
 
 export function LinkDialog(props: { view: EditorView; current: string; onClose: () => void }) {
   const { t } = useI18n();
   const [href, setHref] = useState(props.current);
   const [error, setError] = useState<string | null>(null);
-  const close = () => {
-    props.onClose();
-    props.view.focus();
-  };
-  const apply = () => {
+  const apply = (close: () => void) => {
     const value = href.trim();
     if (!isAllowedHref(value)) return setError(t('link.invalid'));
     setLink(value)(props.view.state, props.view.dispatch);
     close();
   };
   return (
-    <Dialog
+    <EditorDialog
+      view={props.view}
       title={t('link.title')}
-      onClose={close}
-      onSubmit={apply}
       testId="link-dialog"
-      actions={
-        <>
-          {props.current && (
-            <button
-              type="button"
-              class="button"
-              onClick={() => {
-                removeLink(props.view.state, props.view.dispatch);
-                close();
-              }}
-            >
-              {t('link.remove')}
-            </button>
-          )}
-          <button type="submit" class="button primary">
-            {t('link.apply')}
+      submitLabel={t('link.apply')}
+      onClose={props.onClose}
+      onApply={apply}
+      extraActions={(close) =>
+        props.current && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              removeLink(props.view.state, props.view.dispatch);
+              close();
+            }}
+          >
+            {t('link.remove')}
           </button>
-        </>
+        )
       }
     >
-      <Field id="link-href" label={t('link.href')} error={error}>
-        <input
-          id="link-href"
-          type="text"
-          inputMode="url"
-          autoFocus
-          value={href}
-          onInput={(e) => setHref(e.currentTarget.value)}
-        />
-      </Field>
-    </Dialog>
+      <TextField
+        id="link-href"
+        label={t('link.href')}
+        error={error}
+        inputMode="url"
+        autoFocus
+        value={href}
+        onInput={setHref}
+      />
+    </EditorDialog>
   );
 }

@@ -129,6 +129,7 @@ export const az: Messages = {
   'toolbar.speaker': 'Danışan',
   'toolbar.speakerHint': 'Ad (istəyə görə)',
   'toolbar.cite': 'Sitatın müəllifi',
+  'toolbar.shortcuts': 'Klaviatura kombinasiyaları',
   'toolbar.label': 'Formatlama',
 
   'link.title': 'Keçid',

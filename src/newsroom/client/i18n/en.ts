@@ -127,6 +127,7 @@ export const en = {
   'toolbar.speaker': 'Speaker',
   'toolbar.speakerHint': 'Who speaks (optional)',
   'toolbar.cite': 'Quoted from',
+  'toolbar.shortcuts': 'Keyboard shortcuts',
   'toolbar.label': 'Formatting',
 
   'link.title': 'Link',

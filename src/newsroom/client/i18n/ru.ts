@@ -129,6 +129,7 @@ export const ru: Messages = {
   'toolbar.speaker': 'Кто говорит',
   'toolbar.speakerHint': 'Имя (необязательно)',
   'toolbar.cite': 'Чья цитата',
+  'toolbar.shortcuts': 'Сочетания клавиш',
   'toolbar.label': 'Форматирование',
 
   'link.title': 'Ссылка',

@@ -7,6 +7,8 @@ import { listAudit, type AuditEntry, type AuditFilters } from '../api/audit.js';
 import type { EditionCode, StoryStatus } from '../api/types.js';
 import { AppLink } from '../components/app-link.js';
 import { CommitInput } from '../components/commit-input.js';
+import { EditionSelect } from '../components/edition-picker.js';
+import { ErrorAlert } from '../components/error-alert.js';
 import { errorText } from '../components/error-text.js';
 import { formatTime } from '../format.js';
 import { useI18n, type MessageKey, type Translate, type UiLanguage } from '../i18n/index.js';
@@ -218,19 +220,12 @@ export function AuditScreen() {
             </optgroup>
           ))}
         </select>
-        <select
-          aria-label={t('story.edition')}
-          data-testid="audit-edition"
+        <EditionSelect
+          withAll
+          testId="audit-edition"
           value={filters.edition}
-          onChange={(e) => update({ edition: e.currentTarget.value as EditionCode | '' })}
-        >
-          <option value="">{t('edition.all')}</option>
-          {EDITION_CODES.map((code) => (
-            <option value={code} key={code}>
-              {t(`edition.${code}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(edition) => update({ edition })}
+        />
         <CommitInput
           value={filters.storyId}
           placeholder={t('audit.storyId')}
@@ -249,11 +244,7 @@ export function AuditScreen() {
         )}
         {entries && <span class="count">{t('audit.shown', { n: entries.length })}</span>}
       </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {entries === null ? (
         !error && <p class="muted">{t('app.loading')}</p>
       ) : entries.length === 0 ? (

@@ -12,6 +12,7 @@ import type {
   StoryStatus,
   StorySummary,
 } from '../api/types.js';
+import { EditionSelect } from '../components/edition-picker.js';
 import { errorText } from '../components/error-text.js';
 import { useI18n } from '../i18n/index.js';
 import { BASE, navigate, useLocation } from '../router.js';
@@ -70,7 +71,7 @@ export function DeskScreen() {
     listStories({ ...server, limit: filters.author ? 100 : limit }).then(
       (list) => {
         if (!live) return;
-        setStories(list.stories);
+        setStories(list.items);
         setTotal(list.total);
       },
       (e: unknown) => live && setError(errorText(e, language)),
@@ -144,20 +145,12 @@ export function DeskScreen() {
           ))}
         </nav>
         <div class="filters">
-          <select
-            aria-label={t('story.edition')}
-            value={filters.edition}
-            onChange={(e) =>
-              update({ edition: e.currentTarget.value as EditionCode | '', rubric: '' })
-            }
-          >
-            <option value="">{t('edition.all')}</option>
-            {editions.map((code) => (
-              <option value={code} key={code}>
-                {t(`edition.${code}`)}
-              </option>
-            ))}
-          </select>
+          <EditionSelect
+            withAll
+            editions={editions}
+            value={filters.edition ?? ''}
+            onChange={(edition) => update({ edition, rubric: '' })}
+          />
           <select
             aria-label={t('desk.rubric')}
             value={filters.rubric}

@@ -1,22 +1,23 @@
 // The hot-tags strip of an edition, in order: pin a tag in its place until a time, reorder, add, remove, save.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { getHotTags, saveHotTags } from '../api/taxonomy.js';
 import type { EditionCode, HotTagEntry } from '../api/types.js';
-import { errorText } from '../components/error-text.js';
+import { ErrorAlert } from '../components/error-alert.js';
 import { fromZonedInput, toZonedInput } from '../format.js';
 import { useI18n } from '../i18n/index.js';
+import { AddNameForm, MoveButtons, moved, usePanelList } from './taxonomy-parts.js';
 
 export function HotTagsPanel({ edition }: { edition: EditionCode }) {
-  const { t, language } = useI18n();
-  const [entries, setEntries] = useState<HotTagEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [name, setName] = useState('');
+  const { t } = useI18n();
   const [saved, setSaved] = useState(true);
-
-  useEffect(() => {
-    getHotTags(edition).then(setEntries, (e: unknown) => setError(errorText(e, language)));
-  }, [edition]);
+  const {
+    items: entries,
+    setItems: setEntries,
+    error,
+    setError,
+    fail,
+  } = usePanelList<HotTagEntry>(() => getHotTags(edition), [edition]);
 
   const list = entries ?? [];
   const change = (next: HotTagEntry[]) => {
@@ -25,21 +26,12 @@ export function HotTagsPanel({ edition }: { edition: EditionCode }) {
   };
   const patch = (i: number, value: Partial<HotTagEntry>) =>
     change(list.map((e, j) => (j === i ? { ...e, ...value } : e)));
-  const move = (i: number, by: number) => {
-    const next = [...list];
-    const [item] = next.splice(i, 1);
-    next.splice(i + by, 0, item!);
-    change(next);
-  };
   const save = () => {
     setError(null);
-    saveHotTags(edition, list).then(
-      (items) => {
-        setEntries(items);
-        setSaved(true);
-      },
-      (e: unknown) => setError(errorText(e, language)),
-    );
+    saveHotTags(edition, list).then((items) => {
+      setEntries(items);
+      setSaved(true);
+    }, fail);
   };
 
   return (
@@ -68,24 +60,11 @@ export function HotTagsPanel({ edition }: { edition: EditionCode }) {
             >
               {entry.pinned ? t('taxonomy.unpin') : t('taxonomy.pin')}
             </button>
-            <button
-              type="button"
-              class="icon-button"
-              aria-label={t('taxonomy.up')}
-              disabled={i === 0}
-              onClick={() => move(i, -1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              class="icon-button"
-              aria-label={t('taxonomy.down')}
-              disabled={i === list.length - 1}
-              onClick={() => move(i, 1)}
-            >
-              ↓
-            </button>
+            <MoveButtons
+              index={i}
+              count={list.length}
+              onMove={(by) => change(moved(list, i, by))}
+            />
             <button
               type="button"
               class="icon-button"
@@ -97,36 +76,18 @@ export function HotTagsPanel({ edition }: { edition: EditionCode }) {
           </li>
         ))}
       </ol>
-      <form
-        class="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const value = name.trim();
-          if (!value || list.some((p) => p.name === value)) return;
-          change([{ name: value, pinned: true, expiresAt: null }, ...list]);
-          setName('');
+      <AddNameForm
+        edition={edition}
+        submitLabel={t('taxonomy.pin')}
+        onAdd={(name) => {
+          if (list.some((p) => p.name === name)) return false;
+          change([{ name, pinned: true, expiresAt: null }, ...list]);
         }}
-      >
-        <input
-          type="text"
-          lang={edition}
-          aria-label={t('taxonomy.name')}
-          placeholder={t('taxonomy.name')}
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-        <button type="submit" class="button">
-          {t('taxonomy.pin')}
-        </button>
-      </form>
+      />
       <button type="button" class="button primary" disabled={saved} onClick={save}>
         {t('taxonomy.save')}
       </button>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
     </div>
   );
 }

@@ -7,8 +7,11 @@ import { createStory } from '../api/stories.js';
 import { listRubrics } from '../api/taxonomy.js';
 import type { EditionCode, StoryType } from '../api/types.js';
 import { Dialog } from '../components/dialog.js';
+import { EditionSelect } from '../components/edition-picker.js';
+import { ErrorAlert } from '../components/error-alert.js';
 import { errorText } from '../components/error-text.js';
 import { Field } from '../components/field.js';
+import { TextField } from '../components/text-field.js';
 import { useI18n } from '../i18n/index.js';
 import { BASE, navigate } from '../router.js';
 import { useSession, userCan } from '../session.js';
@@ -73,17 +76,12 @@ export function NewStoryDialog({ onClose }: { onClose: () => void }) {
     >
       <div class="field-row">
         <Field id="new-edition" label={t('story.edition')}>
-          <select
+          <EditionSelect
             id="new-edition"
+            editions={editions}
             value={edition}
-            onChange={(e) => setEdition(e.currentTarget.value as EditionCode)}
-          >
-            {editions.map((code) => (
-              <option value={code} key={code}>
-                {t(`edition.${code}`)}
-              </option>
-            ))}
-          </select>
+            onChange={setEdition}
+          />
         </Field>
         <Field id="new-type" label={t('story.type')}>
           <select
@@ -99,39 +97,32 @@ export function NewStoryDialog({ onClose }: { onClose: () => void }) {
           </select>
         </Field>
       </div>
-      <Field id="new-title" label={t('story.headline')}>
-        <input
-          id="new-title"
-          type="text"
-          required
-          autoFocus
-          lang={edition}
-          value={title}
-          onInput={(e) => setTitle(e.currentTarget.value)}
-        />
-      </Field>
-      <Field id="new-rubric" label={t('story.rubric')}>
-        <input
-          id="new-rubric"
-          type="text"
-          required
-          list="new-rubric-list"
-          lang={edition}
-          placeholder={t('story.chooseRubric')}
-          value={rubric}
-          onInput={(e) => setRubric(e.currentTarget.value)}
-        />
+      <TextField
+        id="new-title"
+        label={t('story.headline')}
+        required
+        autoFocus
+        lang={edition}
+        value={title}
+        onInput={setTitle}
+      />
+      <TextField
+        id="new-rubric"
+        label={t('story.rubric')}
+        required
+        list="new-rubric-list"
+        lang={edition}
+        placeholder={t('story.chooseRubric')}
+        value={rubric}
+        onInput={setRubric}
+      >
         <datalist id="new-rubric-list">
           {rubrics.map((name) => (
             <option value={name} key={name} />
           ))}
         </datalist>
-      </Field>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      </TextField>
+      <ErrorAlert error={error} />
     </Dialog>
   );
 }

@@ -14,7 +14,7 @@ export function ScheduledNext() {
   useEffect(() => {
     const load = () =>
       listStories({ view: 'scheduled', limit: 10 }).then(
-        (list) => setStories(list.stories),
+        (list) => setStories(list.items),
         () => setStories([]),
       );
     void load();

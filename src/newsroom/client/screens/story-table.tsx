@@ -58,7 +58,7 @@ export function StoryTable({ stories }: { stories: StorySummary[] }) {
             <td class="muted clip" title={s.author ?? undefined}>
               {s.author ?? '—'}
             </td>
-            <td class="muted nowrap">{formatTime(s.updatedAt, language)}</td>
+            <td class="muted">{formatTime(s.updatedAt, language)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,15 +1,17 @@
 // The taxonomy screen for chiefs and admins: rubrics, tags (rename, merge) and the hot-tags strip of an edition.
 
 import { useState } from 'preact/hooks';
-import { EDITION_CODES } from '../../../domain/editions.js';
 import type { EditionCode } from '../api/types.js';
+import { EditionSwitch } from '../components/edition-picker.js';
+import { Tabs } from '../components/tabs.js';
 import { useI18n } from '../i18n/index.js';
 import { useSession, userCan } from '../session.js';
 import { HotTagsPanel } from './hot-tags-panel.js';
 import { RubricsPanel } from './rubrics-panel.js';
 import { TagsPanel } from './tags-panel.js';
 
-type Tab = 'rubrics' | 'tags' | 'hotTags';
+const TABS = ['rubrics', 'tags', 'hotTags'] as const;
+type Tab = (typeof TABS)[number];
 
 export function TaxonomyScreen() {
   const { t } = useI18n();
@@ -22,34 +24,9 @@ export function TaxonomyScreen() {
     <section class="taxonomy" aria-labelledby="taxonomy-title">
       <div class="desk-head">
         <h1 id="taxonomy-title">{t('taxonomy.title')}</h1>
-        <div class="segmented" role="group" aria-label={t('story.edition')}>
-          {EDITION_CODES.map((code) => (
-            <button
-              type="button"
-              key={code}
-              aria-pressed={edition === code}
-              class={edition === code ? 'is-active' : ''}
-              onClick={() => setEdition(code)}
-            >
-              {t(`edition.${code}`)}
-            </button>
-          ))}
-        </div>
+        <EditionSwitch value={edition} onChange={setEdition} />
       </div>
-      <div class="tabs" role="tablist">
-        {(['rubrics', 'tags', 'hotTags'] as const).map((name) => (
-          <button
-            type="button"
-            role="tab"
-            key={name}
-            aria-selected={tab === name}
-            class={tab === name ? 'tab is-active' : 'tab'}
-            onClick={() => setTab(name)}
-          >
-            {t(`taxonomy.${name}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs choices={TABS} value={tab} label={(name) => t(`taxonomy.${name}`)} onChange={setTab} />
       {tab === 'rubrics' && <RubricsPanel key={edition} edition={edition} />}
       {tab === 'tags' && <TagsPanel key={edition} edition={edition} />}
       {tab === 'hotTags' && <HotTagsPanel key={edition} edition={edition} />}

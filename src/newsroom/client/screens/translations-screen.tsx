@@ -1,12 +1,13 @@
 // The translations screen: per edition, stories missing in other editions and translations whose source moved on.
 
 import { useEffect, useState } from 'preact/hooks';
-import { EDITION_CODES } from '../../../domain/editions.js';
 import { ApiError } from '../api/http.js';
 import { translateStory } from '../api/stories.js';
 import { translationStatus, type TranslationStatus } from '../api/translations.js';
 import type { EditionCode } from '../api/types.js';
 import { AppLink } from '../components/app-link.js';
+import { EditionSwitch } from '../components/edition-picker.js';
+import { ErrorAlert } from '../components/error-alert.js';
 import { errorText } from '../components/error-text.js';
 import { StatusChip } from '../components/status-chip.js';
 import { formatTime } from '../format.js';
@@ -42,25 +43,9 @@ export function TranslationsScreen() {
     <section class="translations" aria-labelledby="translations-title">
       <div class="desk-head">
         <h1 id="translations-title">{t('translations.title')}</h1>
-        <div class="segmented" role="group" aria-label={t('story.edition')}>
-          {EDITION_CODES.map((code) => (
-            <button
-              type="button"
-              key={code}
-              aria-pressed={edition === code}
-              class={edition === code ? 'is-active' : ''}
-              onClick={() => setEdition(code)}
-            >
-              {t(`edition.${code}`)}
-            </button>
-          ))}
-        </div>
+        <EditionSwitch value={edition} onChange={setEdition} />
       </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {!status ? (
         !error && <p class="muted">{t('app.loading')}</p>
       ) : status.missing.length === 0 && status.stale.length === 0 ? (
