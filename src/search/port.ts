@@ -2,6 +2,7 @@
 
 import type { EditionCode } from '../domain/editions.js';
 import type { StoryStatus, StoryType } from '../domain/story.js';
+import type { StoryIndex } from '../storage/story-index-port.js';
 import type { AnalyzedQuery } from './query/analyze-query.js';
 
 /** A word of the index vocabulary: its normalised key ("azerbaycanin") and a form readers write ("azərbaycanın"). */
@@ -97,7 +98,8 @@ export interface VocabularyProbe {
 /** Candidates per length: a typo is corrected to a frequent word, so the rare tail is not read. */
 export const VOCABULARY_PER_LENGTH = 200;
 
-export interface SearchIndex {
+/** The search index: the indexing port the store calls as it writes stories, and the searches. */
+export interface SearchIndex extends StoryIndex {
   /** Adds or replaces the story's entry (call inside the transaction that writes the story). */
   write(doc: SearchDoc): Promise<void>;
   /** Adds stories new to the index in one go (bulk writes), inside the transaction that writes them. */

@@ -1,10 +1,11 @@
 // The audit log (admins): who did what to which story, newest first, a page at a time.
 
-import type { AuditEntry } from '../../../storage/accounts-port.js';
+import type { AuditPage as ServerAuditPage } from '../../../operations/list-audit.js';
 import { query, request } from './http.js';
 import type { EditionCode } from './types.js';
 
-export type { AuditEntry };
+/** An entry as the server's audit page gives it. */
+export type AuditEntry = ServerAuditPage['items'][number];
 
 export interface AuditFilters {
   action?: string;

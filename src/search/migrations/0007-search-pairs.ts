@@ -2,7 +2,7 @@
 
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createFirstSqliteSearchTable } from './0002-search.js';
-import type { Dialect } from './dialect.js';
+import type { Dialect } from '../../platform/sql-dialect.js';
 
 export const SEARCH_PAIRS_MIGRATION = '0007-search-pairs';
 
