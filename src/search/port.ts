@@ -105,8 +105,6 @@ export interface SearchIndex extends StoryIndex {
   /** Adds stories new to the index in one go (bulk writes), inside the transaction that writes them. */
   writeMany(docs: SearchDoc[]): Promise<void>;
   remove(storyId: number): Promise<void>;
-  /** Rewrites a story's entry from the stories table (after a change of status or embargo alone). */
-  refresh(storyId: number): Promise<void>;
   query(request: SearchRequest): Promise<SearchResult>;
   vocabulary(probe: VocabularyProbe): Promise<VocabularyEntry[]>;
   /**
@@ -116,11 +114,11 @@ export interface SearchIndex extends StoryIndex {
    * wrong. Not inside a transaction.
    */
   bulk<T>(write: () => Promise<T>): Promise<T>;
-  /** Rebuilds the whole index from the stories table (as a bulk write); returns how many stories it indexed. */
+  /** Rebuilds the whole index from the stories (as a bulk write); returns how many stories it indexed. */
   rebuild(onProgress?: (done: number) => void): Promise<number>;
   /**
    * Builds the text indexes that an upgrade (or a bulk write cut short) left out; nothing when
-   * they are there. Called as the store opens, after the migrations. Not inside a transaction.
+   * they are there. Called as the store opens, after the migrations (by upgrade). Not inside a transaction.
    * `onStart` is called before any index is built.
    */
   restoreIndexes(onStart?: () => void): Promise<void>;
