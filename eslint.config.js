@@ -2,8 +2,118 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+import layersPlugin from './scripts/eslint-layers.js';
+
+// What each folder of src/ may import (scripts/eslint-layers.js applies it to every file but
+// tests). `may`: paths from the project root; `mayTypes`: more, for `import type` only;
+// `packages`: package names refused. A file in a folder with no entry fails the lint.
+const DOMAIN = '^src/domain/';
+const OPERATIONS = '^src/operations/';
+/** Storage's ports: the store, one port per aggregate, the indexing port. */
+const STORAGE_PORTS = '^src/storage/(port|[a-z-]+-port)\\.js$';
+/** Search's port and its text analysis; not the index's implementation, tables or migrations. */
+const SEARCH_PORT =
+  '^src/search/(?!(sqlite|postgres|migrations)/|(create-search-index|kysely-search-index|schema)\\.js$)';
+/** Platform's ports (clock, logger, cache, events...); not its Redis, local-disk or sharp implementations. */
+const PLATFORM_PORTS = '^src/platform/(?!(redis|local|sharp)-)';
 const DB_PACKAGES = '^(better-sqlite3|pg|ioredis|kysely)$';
-const restrict = (...patterns) => ['error', { patterns }];
+
+export const LAYERS = [
+  {
+    name: 'domain',
+    folder: 'src/domain',
+    may: [DOMAIN],
+    packages: '.',
+    why: 'domain imports nothing outside itself',
+  },
+  {
+    name: 'operations',
+    folder: 'src/operations',
+    may: [DOMAIN, OPERATIONS, STORAGE_PORTS, SEARCH_PORT, PLATFORM_PORTS],
+    packages: DB_PACKAGES,
+    why: 'operations import domain and the ports, never a database or an implementation',
+  },
+  {
+    name: 'storage',
+    folder: 'src/storage',
+    may: [DOMAIN, '^src/storage/', PLATFORM_PORTS],
+    packages: '^ioredis$',
+    why: 'storage imports domain and its own ports; search plugs into it through the indexing port',
+  },
+  {
+    name: 'search',
+    folder: 'src/search',
+    may: [DOMAIN, '^src/search/', '^src/storage/story-index-port\\.js$', PLATFORM_PORTS],
+    packages: '^(better-sqlite3|pg|ioredis)$',
+    why: 'search imports domain and the indexing port, never the store or operations',
+  },
+  {
+    name: 'platform',
+    folder: 'src/platform',
+    may: [DOMAIN, '^src/platform/'],
+    packages: '^(better-sqlite3|pg|kysely)$',
+    why: 'platform imports domain at most',
+  },
+  {
+    name: 'site',
+    folder: 'src/site',
+    may: [DOMAIN, '^src/site/', OPERATIONS, SEARCH_PORT, PLATFORM_PORTS],
+    packages: DB_PACKAGES,
+    why: 'the site reads through operations: no storage, newsroom, database or composition root',
+  },
+  {
+    name: 'newsroom',
+    folder: 'src/newsroom',
+    may: [DOMAIN, '^src/newsroom/', OPERATIONS, PLATFORM_PORTS],
+    packages: DB_PACKAGES,
+    why: 'the newsroom calls operations, never a database or the composition root',
+  },
+  {
+    name: 'newsroom API',
+    folder: 'src/newsroom/api',
+    may: [DOMAIN, '^src/newsroom/(api|editor)/', OPERATIONS, PLATFORM_PORTS],
+    packages: DB_PACKAGES,
+    why: 'the newsroom API calls operations, never storage, a database or the composition root',
+  },
+  {
+    name: 'newsroom editor',
+    folder: 'src/newsroom/editor',
+    may: [DOMAIN, '^src/newsroom/editor/'],
+    packages: `${DB_PACKAGES}|^node:`,
+    why: 'the editor runs in the browser and on the server: domain and its own files only',
+  },
+  {
+    name: 'newsroom client',
+    folder: 'src/newsroom/client',
+    may: [DOMAIN, '^src/newsroom/(client|editor)/'],
+    mayTypes: ['^src/newsroom/api/', OPERATIONS],
+    packages: `${DB_PACKAGES}|^node:|^fastify`,
+    why: 'the client is browser code: domain, its own files, and the server API types (import type)',
+  },
+  {
+    name: 'syndication',
+    folder: 'src/syndication',
+    may: [DOMAIN, '^src/syndication/', OPERATIONS, PLATFORM_PORTS],
+    packages: DB_PACKAGES,
+    why: 'syndication reads through operations, never storage, a database or the composition root',
+  },
+  {
+    name: 'importers',
+    folder: 'src/importers',
+    may: [DOMAIN, '^src/importers/', OPERATIONS, PLATFORM_PORTS],
+    // The synthetic archive writes through the store in bulk (its port's types, nothing more).
+    mayTypes: [STORAGE_PORTS, '^src/search/port\\.js$'],
+    packages: DB_PACKAGES,
+    why: 'importers call operations, never storage, a database or the composition root',
+  },
+  {
+    name: 'server',
+    folder: 'src/server',
+    may: ['^src/(?!cli/)'],
+    why: 'the server is a composition root: every layer but the CLI',
+  },
+  { name: 'cli', folder: 'src/cli', may: ['^src/'], why: 'the CLI is a composition root' },
+];
 
 export default tseslint.config(
   {
@@ -33,47 +143,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**'],
-    ignores: ['src/domain/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': restrict({
-        regex: '^(?!\\./)',
-        message: 'domain imports nothing outside itself (DESIGN.md: Layers)',
-      }),
-    },
-  },
-  {
-    files: ['src/operations/**'],
-    ignores: ['src/operations/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': restrict(
-        { regex: DB_PACKAGES, message: 'operations use the store port, not a database' },
-        { regex: '^\\.\\./storage/(sqlite|postgres)/', message: 'operations use the store port' },
-        {
-          regex: '^\\.\\./(site|newsroom|syndication|importers|server|cli)/',
-          message: 'operations import only domain and the ports',
-        },
-      ),
-    },
-  },
-  {
-    files: ['src/{site,newsroom,syndication,importers,search/analysis,search/query}/**'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: {
-      'no-restricted-imports': restrict(
-        {
-          regex: DB_PACKAGES,
-          message: 'only server and cli choose a database (DESIGN.md: Layers)',
-        },
-        {
-          regex: '(^|/)storage/(sqlite|postgres|kysely-store)',
-          message: 'only server and cli choose a database (DESIGN.md: Layers)',
-        },
-        {
-          regex: '(^|/)(server|cli)/',
-          message: 'the composition root imports the layers, not the reverse',
-        },
-      ),
-    },
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    plugins: { lede: layersPlugin },
+    rules: { 'lede/layers': ['error', { layers: LAYERS }] },
   },
 );

@@ -31,8 +31,13 @@ import {
 import { PostgresSearchIndex } from '../src/search/postgres/postgres-search-index.js';
 import type { Database as LedeDatabase } from '../src/storage/schema.js';
 import type { AnalyzedQuery } from '../src/search/query/analyze-query.js';
+import type { SearchDatabase } from '../src/search/schema.js';
 import { scopeRanges } from '../src/search/sqlite/doc-key.js';
 import { analyzeQuery, parseQuery } from '../src/search/query/index.js';
+import { searchIndexing } from '../src/search/create-search-index.js';
+import type { SearchIndex } from '../src/search/port.js';
+import { KyselyIndexedStories } from '../src/storage/indexed-stories.js';
+import type { IndexedStories } from '../src/storage/story-index-port.js';
 import type { KyselyStore } from '../src/storage/kysely-store.js';
 import { openPostgresStore } from '../src/storage/postgres/connect.js';
 import { openSqliteStore } from '../src/storage/sqlite/connect.js';
@@ -61,14 +66,16 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
-async function open(): Promise<{ store: KyselyStore; label: string }> {
+async function open(): Promise<{ store: KyselyStore<SearchIndex>; label: string }> {
   if (values.postgres) {
-    const store = await openPostgresStore(values.postgres, { schema: `bench_search_${N}` });
+    const store = await openPostgresStore(values.postgres, searchIndexing, {
+      schema: `bench_search_${N}`,
+    });
     return { store, label: 'PostgreSQL' };
   }
   const file = values.db ?? path.join(tmpdir(), `lede-bench-search-${N}`, 'lede.sqlite');
   mkdirSync(path.dirname(file), { recursive: true });
-  return { store: await openSqliteStore(file), label: `SQLite (${file})` };
+  return { store: await openSqliteStore(file, searchIndexing), label: `SQLite (${file})` };
 }
 
 /**
@@ -152,7 +159,7 @@ function besides(): Beside[] {
   const variant = (
     kind: string,
     label: string,
-    Index: new (db: Kysely<LedeDatabase>) => PostgresSearchIndex,
+    Index: new (db: Kysely<SearchDatabase>, stories: IndexedStories) => PostgresSearchIndex,
   ): Beside => {
     const db = new Kysely<LedeDatabase>({
       dialect: new PostgresDialect({
@@ -163,7 +170,10 @@ function besides(): Beside[] {
         }),
       }),
     });
-    const index = new Index(db);
+    const index = new Index(
+      db as unknown as Kysely<SearchDatabase>,
+      new KyselyIndexedStories(db, 'postgres'),
+    );
     return {
       kind,
       label,

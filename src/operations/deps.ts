@@ -5,11 +5,12 @@ import type { Clock } from '../platform/clock.js';
 import type { EventBus } from '../platform/events.js';
 import type { Logger } from '../platform/logger.js';
 import type { Presence } from '../platform/presence.js';
+import type { SearchIndex } from '../search/port.js';
 import type { Store } from '../storage/port.js';
 import type { MediaDeps } from './media-deps.js';
 
 export interface Deps {
-  store: Store;
+  store: Store<SearchIndex>;
   clock: Clock;
   editions: Edition[];
   logger: Logger;

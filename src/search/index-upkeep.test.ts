@@ -12,7 +12,7 @@ import {
 } from '../../test/support/test-store.js';
 import { publishedStory } from '../../test/support/story-write.js';
 import type { EditionCode } from '../domain/editions.js';
-import { EDITION_PARTS } from '../storage/migrations/0009-search-by-edition.js';
+import { EDITION_PARTS } from './migrations/0009-search-by-edition.js';
 import { loadConfig } from '../server/config.js';
 import { openStore } from '../server/open-store.js';
 import { VOCABULARY_PER_LENGTH } from './port.js';

@@ -1,10 +1,8 @@
-// What both search indexes share through Kysely: the vocabulary for "did you mean" and the rebuild from the stories table.
+// What both search indexes share through Kysely: the indexing port, the vocabulary for "did you mean" and the rebuild from the stories.
 
 import type { Kysely } from 'kysely';
-import type { Block } from '../domain/blocks.js';
-import type { EditionCode } from '../domain/editions.js';
-import type { StoryStatus, StoryType } from '../domain/story.js';
-import type { Database } from '../storage/schema.js';
+import type { IndexedStories, IndexedStory } from '../storage/story-index-port.js';
+import { SEARCH_PAIRS_MIGRATION } from './migrations/0007-search-pairs.js';
 import type {
   SearchDoc,
   SearchIndex,
@@ -23,12 +21,16 @@ const WORD_ROWS_PER_INSERT = 500;
 type WordCounts = Map<string, { edition: string; key: string; word: string; docs: number }>;
 
 export abstract class KyselySearchIndex implements SearchIndex {
-  constructor(protected readonly db: Kysely<Database>) {}
+  constructor(
+    protected readonly db: Kysely<SearchDatabase>,
+    /** The stories, read back on the same connection or transaction (refresh, rebuild). */
+    protected readonly stories: IndexedStories,
+  ) {}
 
   /** Writes the story's entry; true when the story was not in the index before. */
-  protected abstract writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean>;
+  protected abstract writeEntry(db: Kysely<SearchDatabase>, doc: SearchDoc): Promise<boolean>;
   /** Writes the entries of stories not in the index yet (a rebuild, in batches). */
-  protected async writeNewEntries(db: Kysely<Database>, docs: SearchDoc[]): Promise<void> {
+  protected async writeNewEntries(db: Kysely<SearchDatabase>, docs: SearchDoc[]): Promise<void> {
     for (const doc of docs) await this.writeEntry(db, doc);
   }
   /**
@@ -36,14 +38,14 @@ export abstract class KyselySearchIndex implements SearchIndex {
    * first time), otherwise only words new to the vocabulary are added.
    */
   protected abstract upsertWords(
-    db: Kysely<Database>,
+    db: Kysely<SearchDatabase>,
     edition: string,
     words: [key: string, word: string, docs: number][],
     fresh: boolean,
   ): Promise<void>;
-  protected abstract removeEntry(db: Kysely<Database>, storyId: number): Promise<void>;
+  protected abstract removeEntry(db: Kysely<SearchDatabase>, storyId: number): Promise<void>;
   /** Empties the index tables (the vocabulary is emptied by the caller). */
-  protected abstract clearEntries(db: Kysely<Database>): Promise<void>;
+  protected abstract clearEntries(db: Kysely<SearchDatabase>): Promise<void>;
   abstract query(request: SearchRequest): Promise<SearchResult>;
 
   private get words(): Kysely<SearchDatabase> {
@@ -59,10 +61,29 @@ export abstract class KyselySearchIndex implements SearchIndex {
     await this.removeEntry(this.db, storyId);
   }
 
+  async index(story: IndexedStory): Promise<void> {
+    await this.write(searchDocOf(story, story.tagIds));
+  }
+
+  async indexNew(stories: IndexedStory[]): Promise<void> {
+    await this.writeMany(stories.map((story) => searchDocOf(story, story.tagIds)));
+  }
+
   async refresh(storyId: number): Promise<void> {
-    const [doc] = await readDocs(this.db, storyId - 1, 1);
-    if (doc?.id === storyId) await this.write(doc);
+    const [story] = await this.stories.after(storyId - 1, 1);
+    if (story?.id === storyId) await this.index(story);
     else await this.remove(storyId);
+  }
+
+  async upgrade(ran: readonly string[], say?: (message: string) => void): Promise<void> {
+    // A migration that changed what the index keeps emptied it: fill it from the stories.
+    if (ran.includes(SEARCH_PAIRS_MIGRATION) && (await this.stories.after(0, 1)).length > 0) {
+      say?.('filling the search index again from the stories');
+      await this.rebuild();
+    }
+    await this.restoreIndexes(() =>
+      say?.('building the search indexes: minutes on a large archive, searches wait for them'),
+    );
   }
 
   /**
@@ -130,7 +151,9 @@ export abstract class KyselySearchIndex implements SearchIndex {
     let lastId = 0;
     let done = 0;
     for (;;) {
-      const docs = await readDocs(this.db, lastId, REBUILD_BATCH);
+      const docs = (await this.stories.after(lastId, REBUILD_BATCH)).map((story) =>
+        searchDocOf(story, story.tagIds),
+      );
       if (docs.length === 0) break;
       await this.db.transaction().execute((trx) => this.writeNewEntries(trx, docs));
       for (const doc of docs) countWords(counts, doc);
@@ -169,67 +192,4 @@ function countWords(counts: WordCounts, doc: SearchDoc): void {
     if (entry) entry.docs++;
     else counts.set(id, { edition: doc.edition, key: w.key, word: w.word, docs: 1 });
   }
-}
-
-/** The index entries of the next `limit` stories after `afterId`, in id order. */
-async function readDocs(
-  db: Kysely<Database>,
-  afterId: number,
-  limit: number,
-): Promise<SearchDoc[]> {
-  const rows = await db
-    .selectFrom('story')
-    .select([
-      'id',
-      'edition',
-      'status',
-      'type',
-      'rubric_id',
-      'author_id',
-      'title',
-      'lead',
-      'body',
-      'published_at',
-      'updated_at',
-      'embargo_until',
-    ])
-    .where('id', '>', afterId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  if (rows.length === 0) return [];
-  const tags = await db
-    .selectFrom('story_tag')
-    .select(['story_id', 'tag_id'])
-    .where(
-      'story_id',
-      'in',
-      rows.map((r) => Number(r.id)),
-    )
-    .execute();
-  const tagIds = new Map<number, number[]>();
-  for (const t of tags) {
-    const list = tagIds.get(Number(t.story_id)) ?? [];
-    list.push(Number(t.tag_id));
-    tagIds.set(Number(t.story_id), list);
-  }
-  return rows.map((r) =>
-    searchDocOf(
-      {
-        id: Number(r.id),
-        edition: r.edition as EditionCode,
-        status: r.status as StoryStatus,
-        type: r.type as StoryType,
-        rubricId: Number(r.rubric_id),
-        authorId: r.author_id === null ? null : Number(r.author_id),
-        title: r.title,
-        lead: r.lead,
-        blocks: JSON.parse(r.body) as Block[],
-        publishedAt: r.published_at,
-        updatedAt: r.updated_at,
-        embargoUntil: r.embargo_until,
-      },
-      tagIds.get(Number(r.id)) ?? [],
-    ),
-  );
 }

@@ -2,6 +2,7 @@
 
 import type { EditionCode } from '../domain/editions.js';
 import type { StoryStatus, StoryType } from '../domain/story.js';
+import type { StoryIndex } from '../storage/story-index-port.js';
 import type { AnalyzedQuery } from './query/analyze-query.js';
 
 /** A word of the index vocabulary: its normalised key ("azerbaycanin") and a form readers write ("azərbaycanın"). */
@@ -97,14 +98,13 @@ export interface VocabularyProbe {
 /** Candidates per length: a typo is corrected to a frequent word, so the rare tail is not read. */
 export const VOCABULARY_PER_LENGTH = 200;
 
-export interface SearchIndex {
+/** The search index: the indexing port the store calls as it writes stories, and the searches. */
+export interface SearchIndex extends StoryIndex {
   /** Adds or replaces the story's entry (call inside the transaction that writes the story). */
   write(doc: SearchDoc): Promise<void>;
   /** Adds stories new to the index in one go (bulk writes), inside the transaction that writes them. */
   writeMany(docs: SearchDoc[]): Promise<void>;
   remove(storyId: number): Promise<void>;
-  /** Rewrites a story's entry from the stories table (after a change of status or embargo alone). */
-  refresh(storyId: number): Promise<void>;
   query(request: SearchRequest): Promise<SearchResult>;
   vocabulary(probe: VocabularyProbe): Promise<VocabularyEntry[]>;
   /**
@@ -114,11 +114,11 @@ export interface SearchIndex {
    * wrong. Not inside a transaction.
    */
   bulk<T>(write: () => Promise<T>): Promise<T>;
-  /** Rebuilds the whole index from the stories table (as a bulk write); returns how many stories it indexed. */
+  /** Rebuilds the whole index from the stories (as a bulk write); returns how many stories it indexed. */
   rebuild(onProgress?: (done: number) => void): Promise<number>;
   /**
    * Builds the text indexes that an upgrade (or a bulk write cut short) left out; nothing when
-   * they are there. Called as the store opens, after the migrations. Not inside a transaction.
+   * they are there. Called as the store opens, after the migrations (by upgrade). Not inside a transaction.
    * `onStart` is called before any index is built.
    */
   restoreIndexes(onStart?: () => void): Promise<void>;

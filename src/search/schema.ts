@@ -1,6 +1,4 @@
-// Table types of the search index (SQLite and PostgreSQL keep different columns; see migration 0002).
-
-import type { Database } from '../storage/schema.js';
+// Table types of the search index, its own tables (SQLite and PostgreSQL keep different columns; see src/search/migrations).
 
 /** The vocabulary for "did you mean": the same table on both databases. */
 export interface SearchWordTable {
@@ -43,7 +41,8 @@ export interface PostgresSearchRankTable {
   tsv: string;
 }
 
-export interface SearchDatabase extends Database {
+/** The tables search owns; the stories are read through the indexing port, never from here. */
+export interface SearchDatabase {
   search_word: SearchWordTable;
 }
 

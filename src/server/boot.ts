@@ -18,7 +18,6 @@ import { sharpImageProcessor } from '../platform/sharp-image-processor.js';
 import { timerScheduler } from '../platform/scheduler.js';
 import { publishDueStories } from '../operations/publish-due-stories.js';
 import { queueCdnPurge } from '../operations/deliveries.js';
-import type { Store } from '../storage/port.js';
 import type { Config } from './config.js';
 import { wireDistribution, type Distribution, type DistributionOptions } from './distribution.js';
 import { buildHttpApp } from './http-app.js';
@@ -37,7 +36,7 @@ export interface BootOptions {
   clock?: Clock;
   logger?: Logger;
   /** An open store to use instead of the configured one (tests); the caller closes it. */
-  store?: Store;
+  store?: Deps['store'];
   /** The delivery loop's settings (retries, timeouts) and whether it starts with the app. */
   delivery?: DistributionOptions;
 }

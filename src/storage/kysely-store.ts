@@ -14,29 +14,31 @@ import { KyselyMediaRepo } from './kysely-media.js';
 import { KyselyTaxonomyRepo, type TaxonomyRepo } from './kysely-taxonomy.js';
 import type { MediaRepo } from './media-port.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
-import { createSearchIndex } from '../search/create-search-index.js';
-import type { SearchIndex } from '../search/port.js';
-import { searchDocOf } from '../search/search-doc.js';
+import { KyselyIndexedStories } from './indexed-stories.js';
 import { migrationProvider, type Dialect } from './migrations/index.js';
-import { SEARCH_PAIRS_MIGRATION } from './migrations/0007-search-pairs.js';
 import type { Store, StoryPage, StoryQuery, StoryWrite, WarmReport } from './port.js';
 import { warmPostgres } from './postgres/warm.js';
 import type { Database, StoryTable } from './schema.js';
 import { storyOrder, workflowFilters } from './story-filters.js';
+import type { StoryIndex, StoryIndexing } from './story-index-port.js';
 import { storyColumns, toStory } from './story-rows.js';
 
-export class KyselyStore implements Store {
+/** The store over one database; `Search` is the search index plugged in by the composition root. */
+export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Store<Search> {
   constructor(
     protected readonly db: Kysely<Database>,
     readonly dialect: Dialect,
+    /** The search index and its tables' migrations (the composition root chooses it). */
+    private readonly indexing: StoryIndexing<Search>,
     /** Work to run once the outermost transaction commits; null outside a transaction. */
     private readonly committed: (() => void)[] | null = null,
     private readonly onClose: () => Promise<void> = () => db.destroy(),
   ) {
     this.accounts = new KyselyAccountRepo(db);
     this.audit = new KyselyAuditRepo(db);
-    this.workflow = new KyselyWorkflowRepo(db, dialect);
-    this.search = createSearchIndex(db, dialect);
+    // The index joins this connection or transaction: a story and its entry are written together.
+    this.search = indexing.open(db, dialect, new KyselyIndexedStories(db, dialect));
+    this.workflow = new KyselyWorkflowRepo(db, dialect, this.search);
     this.distribution = new KyselyDistributionRepo(db, dialect);
     this.media = new KyselyMediaRepo(db);
     this.taxonomy = new KyselyTaxonomyRepo(db);
@@ -45,7 +47,7 @@ export class KyselyStore implements Store {
   readonly accounts: AccountRepo;
   readonly audit: AuditRepo;
   readonly workflow: WorkflowRepo;
-  readonly search: SearchIndex;
+  readonly search: Search;
   readonly distribution: DistributionRepo;
   readonly media: MediaRepo;
   /** Rubrics, tags, hot tags, authors; the Store port has them on the store, which hands them here. */
@@ -61,7 +63,7 @@ export class KyselyStore implements Store {
         : undefined;
     return new Migrator({
       db: this.db,
-      provider: migrationProvider(this.dialect),
+      provider: migrationProvider(this.dialect, this.indexing.migrations(this.dialect)),
       ...(schema ? { migrationTableSchema: schema } : {}),
       // A database that ran 0003 and 0004 before 0002 (search) existed still gets 0002.
       allowUnorderedMigrations: true,
@@ -85,16 +87,11 @@ export class KyselyStore implements Store {
       throw error instanceof Error
         ? error
         : new Error(`migration failed: ${JSON.stringify(error)}`);
-    // A migration that changed what the search index keeps emptied it: fill it from the stories.
-    const emptied = results?.some(
-      (r) => r.migrationName === SEARCH_PAIRS_MIGRATION && r.status === 'Success',
-    );
-    if (emptied && (await this.countStories()) > 0) await this.search.rebuild();
     if (say && pending.length > 0)
       say(`database migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    await this.search.restoreIndexes(() =>
-      say?.('building the search indexes: minutes on a large archive, searches wait for them'),
-    );
+    // The index fills itself again if a migration emptied it, and builds what an upgrade left out.
+    const ran = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    await this.search.upgrade(ran, say);
   }
 
   /** Undoes the migrations after `name` (a database as an older Lede left it, for upgrade tests). */
@@ -103,12 +100,12 @@ export class KyselyStore implements Store {
     if (error) throw error instanceof Error ? error : new Error(`migration failed: ${name}`);
   }
 
-  async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T> {
     if (this.committed) return fn(this);
     const queue: (() => void)[] = [];
     const result = await this.db
       .transaction()
-      .execute((trx) => fn(new KyselyStore(trx, this.dialect, queue, this.onClose)));
+      .execute((trx) => fn(new KyselyStore(trx, this.dialect, this.indexing, queue, this.onClose)));
     for (const job of queue) job();
     return result;
   }
@@ -147,7 +144,9 @@ export class KyselyStore implements Store {
     return this.taxonomy.listTags(edition);
   }
   async setHotTags(edition: EditionCode, entries: Parameters<Store['setHotTags']>[1]) {
-    await this.transaction((tx) => (tx as KyselyStore).taxonomy.setHotTags(edition, entries));
+    await this.transaction((tx) =>
+      (tx as KyselyStore<Search>).taxonomy.setHotTags(edition, entries),
+    );
   }
   listHotTags(edition: EditionCode) {
     return this.taxonomy.listHotTags(edition);
@@ -174,7 +173,7 @@ export class KyselyStore implements Store {
 
   async insertStory(w: StoryWrite): Promise<Story> {
     return this.transaction(async (tx) => {
-      const self = tx as KyselyStore;
+      const self = tx as KyselyStore<Search>;
       await lockStoryChanges(self.db, self.dialect);
       const row = await self.db
         .insertInto('story')
@@ -185,14 +184,14 @@ export class KyselyStore implements Store {
       await bumpChangeSeq(self.db, self.dialect, Number(row.id));
       const story = (await self.findStoryById(Number(row.id)))!;
       // The search index changes in the same transaction as the story.
-      await self.search.write(searchDocOf(story, w.tagIds));
+      await self.search.index({ ...story, tagIds: w.tagIds });
       return story;
     });
   }
 
   async insertStories(writes: StoryWrite[]): Promise<number[]> {
     return this.transaction(async (tx) => {
-      const self = tx as KyselyStore;
+      const self = tx as KyselyStore<Search>;
       const ids: number[] = [];
       // Every row names every column (SQLite has no DEFAULT in a VALUES list); 400 rows a statement.
       for (let i = 0; i < writes.length; i += 400) {
@@ -229,10 +228,8 @@ export class KyselyStore implements Store {
           .insertInto('story_tag')
           .values(tags.slice(i, i + 2000))
           .execute();
-      await self.search.writeMany(
-        writes.map((w, i) =>
-          searchDocOf({ ...w, id: ids[i]!, embargoUntil: w.embargoUntil ?? null }, w.tagIds),
-        ),
+      await self.search.indexNew(
+        writes.map((w, i) => ({ ...w, id: ids[i]!, embargoUntil: w.embargoUntil ?? null })),
       );
       return ids;
     });
@@ -240,7 +237,7 @@ export class KyselyStore implements Store {
 
   async updateStory(id: number, w: StoryWrite): Promise<Story | null> {
     return this.transaction(async (tx) => {
-      const self = tx as KyselyStore;
+      const self = tx as KyselyStore<Search>;
       await lockStoryChanges(self.db, self.dialect);
       const current = await self.db
         .selectFrom('story')
@@ -256,7 +253,7 @@ export class KyselyStore implements Store {
       await self.writeTags(id, w.tagIds);
       await bumpChangeSeq(self.db, self.dialect, id);
       const story = await self.findStoryById(id);
-      if (story) await self.search.write(searchDocOf(story, w.tagIds));
+      if (story) await self.search.index({ ...story, tagIds: w.tagIds });
       return story;
     });
   }

@@ -2,11 +2,11 @@
 
 import type { Kysely } from 'kysely';
 import { nameKey, type Tag } from '../domain/taxonomy.js';
-import { createSearchIndex } from '../search/create-search-index.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import { toRubric, toTag } from './kysely-taxonomy.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
+import type { StoryIndex } from './story-index-port.js';
 import type {
   RevisionRecord,
   RevisionSummary,
@@ -18,6 +18,8 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
+    /** The search index on the same connection or transaction. */
+    private readonly search: StoryIndex,
   ) {}
 
   async setStoryState(id: number, patch: StoryStatePatch, expectStatus?: string) {
@@ -42,7 +44,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
     const changed = Number(result.numUpdatedRows) > 0;
     if (changed) await bumpChangeSeq(this.db, this.dialect, id);
     // The search index follows status and embargo changes in the same transaction.
-    if (changed) await createSearchIndex(this.db, this.dialect).refresh(id);
+    if (changed) await this.search.refresh(id);
     return changed;
   }
 
@@ -90,7 +92,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
     const changed = Number(result.numUpdatedRows) > 0;
     if (changed) await bumpChangeSeq(this.db, this.dialect, id);
     // The search index follows status and embargo changes in the same transaction.
-    if (changed) await createSearchIndex(this.db, this.dialect).refresh(id);
+    if (changed) await this.search.refresh(id);
     return changed;
   }
 

@@ -5,7 +5,7 @@ import type { AccountRepo, AuditRepo } from './accounts-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
 import type { DistributionRepo } from './distribution-port.js';
 import type { MediaRepo } from './media-port.js';
-import type { SearchIndex } from '../search/port.js';
+import type { StoryIndex } from './story-index-port.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
@@ -74,7 +74,11 @@ export interface HotTag extends Tag {
   expiresAt: string | null;
 }
 
-export interface Store {
+/**
+ * The unit of work over the stores. `Search` is the search index the composition root plugs in
+ * (search/port.ts's SearchIndex); storage itself knows it only as the indexing port it calls.
+ */
+export interface Store<Search extends StoryIndex = StoryIndex> {
   /** Users, sessions, API tokens, password resets; joins the surrounding transaction. */
   readonly accounts: AccountRepo;
   /** The audit log; joins the surrounding transaction. */
@@ -82,13 +86,13 @@ export interface Store {
   /** Story workflow state, revisions and taxonomy settings; joins the surrounding transaction. */
   readonly workflow: WorkflowRepo;
   /** The search index; joins the surrounding transaction (story writes update it there). */
-  readonly search: SearchIndex;
+  readonly search: Search;
   /** Change stream keys, subscribers, webhooks, the event outbox; joins the surrounding transaction. */
   readonly distribution: DistributionRepo;
   /** The media library's rows (files are in media storage); joins the surrounding transaction. */
   readonly media: MediaRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
-  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */
   afterCommit(job: () => void): void;
 

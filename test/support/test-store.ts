@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { searchIndexing } from '../../src/search/create-search-index.js';
+import type { SearchIndex } from '../../src/search/port.js';
 import type { KyselyStore } from '../../src/storage/kysely-store.js';
 import { dropPostgresSchema, openPostgresStore } from '../../src/storage/postgres/connect.js';
 import { openSqliteStore } from '../../src/storage/sqlite/connect.js';
@@ -13,7 +15,7 @@ export const TEST_DATABASE_URL = process.env.LEDE_DATABASE_URL ?? '';
 export const onPostgres = TEST_DATABASE_URL.startsWith('postgres');
 
 export interface TestStore {
-  store: KyselyStore;
+  store: KyselyStore<SearchIndex>;
   /** Environment that reaches the same database (for running the CLI against it). */
   env: Record<string, string>;
   dispose(): Promise<void>;
@@ -22,7 +24,10 @@ export interface TestStore {
 export async function openTestStore(): Promise<TestStore> {
   if (onPostgres) {
     const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    const store = await openPostgresStore(TEST_DATABASE_URL, { schema, poolSize: 4 });
+    const store = await openPostgresStore(TEST_DATABASE_URL, searchIndexing, {
+      schema,
+      poolSize: 4,
+    });
     return {
       store,
       env: { LEDE_DATABASE_URL: TEST_DATABASE_URL, LEDE_DATABASE_SCHEMA: schema },
@@ -34,7 +39,7 @@ export async function openTestStore(): Promise<TestStore> {
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'lede-test-'));
   const file = path.join(dir, 'lede.sqlite');
-  const store = await openSqliteStore(file);
+  const store = await openSqliteStore(file, searchIndexing);
   return {
     store,
     env: { LEDE_DATABASE_URL: `sqlite:${file}` },

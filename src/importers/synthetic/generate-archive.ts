@@ -5,6 +5,7 @@ import type { EditionCode } from '../../domain/editions.js';
 import { slugify } from '../../domain/slug.js';
 import type { StoryStatus, StoryType } from '../../domain/story.js';
 import { ensureAuthor, ensureRubric, ensureTag } from '../../operations/taxonomy.js';
+import type { SearchIndex } from '../../search/port.js';
 import type { Store, StoryWrite } from '../../storage/port.js';
 import { DEMO_RUBRICS } from '../demo/rubrics.js';
 import { randomSource, TextGenerator } from './text-generator.js';
@@ -92,7 +93,10 @@ async function setUp(store: Store, edition: EditionCode, seed: number): Promise<
 }
 
 /** Writes `stories` synthetic stories through the store in batches (the search index follows); returns how many. */
-export async function generateArchive(store: Store, options: GenerateOptions): Promise<number> {
+export async function generateArchive(
+  store: Store<SearchIndex>,
+  options: GenerateOptions,
+): Promise<number> {
   const seed = options.seed ?? 1;
   const rand = randomSource(seed);
   const editions = options.editions ?? (['az', 'ru', 'en'] as EditionCode[]);

@@ -1,8 +1,7 @@
 // The search index on PostgreSQL: a tsvector of app-made stems per story (GIN), ranked by ts_rank_cd and recency.
 
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { createPostgresSearchIndexes } from '../../storage/migrations/0012-search-facets.js';
-import type { Database } from '../../storage/schema.js';
+import { createPostgresSearchIndexes } from '../migrations/0012-search-facets.js';
 import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
   FIELD_WEIGHTS,
@@ -15,7 +14,7 @@ import {
   type SearchRequest,
   type SearchResult,
 } from '../port.js';
-import type { PostgresSearchDatabase } from '../schema.js';
+import type { PostgresSearchDatabase, SearchDatabase } from '../schema.js';
 import { pairsOf } from '../pairs.js';
 import type { AnalyzedQuery } from '../query/analyze-query.js';
 import {
@@ -37,7 +36,7 @@ const WEIGHTS = sql.raw(
 /** Rows per insert of a bulk write: 10 parameters a row, well below PostgreSQL's 65,535. */
 const BULK_ROWS = 1000;
 
-function tables(db: Kysely<Database>): Kysely<PostgresSearchDatabase> {
+function tables(db: Kysely<SearchDatabase>): Kysely<PostgresSearchDatabase> {
   return db;
 }
 
@@ -147,7 +146,7 @@ function matchCondition(node: AnalyzedQuery, ordered = true): RawBuilder<SqlBool
 }
 
 /** The GIN indexes of the text and of the pairs (a bulk write builds them anew at its end). */
-async function dropTextIndexes(db: Kysely<Database>): Promise<void> {
+async function dropTextIndexes(db: Kysely<SearchDatabase>): Promise<void> {
   await sql`drop index if exists search_doc_tsv`.execute(db);
   await sql`drop index if exists search_doc_pairs`.execute(db);
 }
@@ -165,7 +164,7 @@ function relevanceOf(request: SearchRequest): RawBuilder<number> {
 }
 
 /** Deletes a story's entry and its ranking copy; whether it had an entry. */
-async function deleteEntry(db: Kysely<Database>, storyId: number): Promise<boolean> {
+async function deleteEntry(db: Kysely<SearchDatabase>, storyId: number): Promise<boolean> {
   const removed = await tables(db)
     .deleteFrom('search_doc')
     .where('story_id', '=', storyId)
@@ -195,7 +194,7 @@ const SEARCH_SETTINGS: Record<string, string> = {
 };
 
 export class PostgresSearchIndex extends KyselySearchIndex {
-  protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
+  protected async writeEntry(db: Kysely<SearchDatabase>, doc: SearchDoc): Promise<boolean> {
     // Written anew: a partitioned table returns no xmax to tell an update, and a story moved to
     // another edition leaves its old edition's table.
     const existed = await deleteEntry(db, doc.id);
@@ -204,7 +203,10 @@ export class PostgresSearchIndex extends KyselySearchIndex {
   }
 
   /** Stories new to the index, a batch in two statements (search_doc, then search_rank). */
-  protected override async writeNewEntries(db: Kysely<Database>, docs: SearchDoc[]): Promise<void> {
+  protected override async writeNewEntries(
+    db: Kysely<SearchDatabase>,
+    docs: SearchDoc[],
+  ): Promise<void> {
     for (let i = 0; i < docs.length; i += BULK_ROWS) {
       const batch = docs.slice(i, i + BULK_ROWS).map((doc) => ({ doc, tsv: tsvectorText(doc) }));
       await tables(db)
@@ -239,7 +241,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
   }
 
   protected async upsertWords(
-    db: Kysely<Database>,
+    db: Kysely<SearchDatabase>,
     edition: string,
     words: [string, string, number][],
     fresh: boolean,
@@ -253,11 +255,11 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       on conflict (edition, key) ${conflict}`.execute(db);
   }
 
-  protected async removeEntry(db: Kysely<Database>, storyId: number): Promise<void> {
+  protected async removeEntry(db: Kysely<SearchDatabase>, storyId: number): Promise<void> {
     await deleteEntry(db, storyId);
   }
 
-  protected async clearEntries(db: Kysely<Database>): Promise<void> {
+  protected async clearEntries(db: Kysely<SearchDatabase>): Promise<void> {
     await tables(db).deleteFrom('search_doc').execute();
     await tables(db).deleteFrom('search_rank').execute();
   }
@@ -271,7 +273,8 @@ export class PostgresSearchIndex extends KyselySearchIndex {
       // A bulk write (an import, a generated archive) fills the stories and their tags too:
       // without fresh statistics the planner takes a million-row table for an empty one until
       // autovacuum comes by (loading a results page's 20 stories took 22 ms instead of 9).
-      await sql`analyze story, story_tag, search_doc, search_rank`.execute(this.db);
+      await this.stories.analyze();
+      await sql`analyze search_doc, search_rank`.execute(this.db);
       // Each batch adds its counts to the vocabulary's common words: a million stories left 12
       // million dead rows behind 416,000 live ones, and autovacuum had not come by. A "did you
       // mean" probe then read 12,000 pages for 200 words (5-55 ms a word instead of 3-7), and its
@@ -325,7 +328,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
     return result;
   }
 
-  private async queryIn(db: Kysely<Database>, request: SearchRequest): Promise<SearchResult> {
+  private async queryIn(db: Kysely<SearchDatabase>, request: SearchRequest): Promise<SearchResult> {
     const match = matchCondition(request.query);
     const { offset, limit } = request;
     const settings = Object.entries(SEARCH_SETTINGS).map(
@@ -413,7 +416,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
    * 250, 1M stories).
    */
   private async newestFirst(
-    db: Kysely<Database>,
+    db: Kysely<SearchDatabase>,
     request: SearchRequest,
     match: RawBuilder<SqlBool>,
   ): Promise<Row[]> {
@@ -447,7 +450,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
    * search_rank) and the caller walks the date index.
    */
   private async countedAndRanked(
-    db: Kysely<Database>,
+    db: Kysely<SearchDatabase>,
     request: SearchRequest,
     match: RawBuilder<SqlBool>,
   ): Promise<{ total: number; rows: Row[] }> {
@@ -472,7 +475,7 @@ export class PostgresSearchIndex extends KyselySearchIndex {
    * 0010 and 0011).
    */
   private async ranked(
-    db: Kysely<Database>,
+    db: Kysely<SearchDatabase>,
     request: SearchRequest,
     window: { id: number }[],
     part: { offset: number; limit: number },

@@ -11,8 +11,9 @@ import {
   type TestStore,
 } from '../../../test/support/test-store.js';
 import type { Database } from '../../storage/schema.js';
+import { KyselyIndexedStories } from '../../storage/indexed-stories.js';
+import { searchIndexing } from '../create-search-index.js';
 import { analyzeQuery, parseQuery } from '../query/index.js';
-import { PostgresSearchIndex } from './postgres-search-index.js';
 
 const skip = !onPostgres && 'PostgreSQL only';
 const NOW = Date.parse('2026-01-01T00:00:00Z');
@@ -62,14 +63,16 @@ async function searchCountingReads(q: string, offset = 0) {
       return Number(rows[0]!.n);
     };
     const before = await fetched();
-    const result = await new PostgresSearchIndex(trx).query({
-      query: analyzeQuery(parseQuery(q), 'en'),
-      scope: { editions: ['en'], unpublishedEditions: [], nowSec: NOW / 1000 },
-      filters: {},
-      sort: 'relevance',
-      limit: 20,
-      offset,
-    });
+    const result = await searchIndexing
+      .open<Database>(trx, 'postgres', new KyselyIndexedStories(trx, 'postgres'))
+      .query({
+        query: analyzeQuery(parseQuery(q), 'en'),
+        scope: { editions: ['en'], unpublishedEditions: [], nowSec: NOW / 1000 },
+        filters: {},
+        sort: 'relevance',
+        limit: 20,
+        offset,
+      });
     return { result, fetched: (await fetched()) - before };
   });
 }

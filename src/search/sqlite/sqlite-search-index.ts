@@ -1,8 +1,7 @@
 // The search index on SQLite: an FTS5 table of app-made stems keyed by doc-key rowids, ranked by bm25 and recency.
 
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { createSqliteSearchTable } from '../../storage/migrations/0007-search-pairs.js';
-import type { Database } from '../../storage/schema.js';
+import { createSqliteSearchTable } from '../migrations/0007-search-pairs.js';
 import { KyselySearchIndex } from '../kysely-search-index.js';
 import {
   FIELD_WEIGHTS,
@@ -14,7 +13,7 @@ import {
   type SearchRequest,
   type SearchResult,
 } from '../port.js';
-import type { SqliteSearchDatabase } from '../schema.js';
+import type { SearchDatabase, SqliteSearchDatabase } from '../schema.js';
 import {
   BLOCK_SHIFT,
   docKey,
@@ -36,7 +35,7 @@ function secOf(column: string): RawBuilder<unknown> {
 }
 const SEC = secOf('rowid');
 
-function tables(db: Kysely<Database>): Kysely<SqliteSearchDatabase> {
+function tables(db: Kysely<SearchDatabase>): Kysely<SqliteSearchDatabase> {
   return db;
 }
 
@@ -99,7 +98,7 @@ function columnsOf(doc: SearchDoc): string[] {
 }
 
 export class SqliteSearchIndex extends KyselySearchIndex {
-  protected async writeEntry(db: Kysely<Database>, doc: SearchDoc): Promise<boolean> {
+  protected async writeEntry(db: Kysely<SearchDatabase>, doc: SearchDoc): Promise<boolean> {
     const t = tables(db);
     const previous = await t
       .selectFrom('search_doc')
@@ -132,7 +131,10 @@ export class SqliteSearchIndex extends KyselySearchIndex {
   }
 
   /** Stories new to the index, by the batch: free keys found with one look-up per 500. */
-  protected override async writeNewEntries(db: Kysely<Database>, docs: SearchDoc[]): Promise<void> {
+  protected override async writeNewEntries(
+    db: Kysely<SearchDatabase>,
+    docs: SearchDoc[],
+  ): Promise<void> {
     const t = tables(db);
     const wanted = docs.map(docKey);
     const taken = new Set<number>();
@@ -172,7 +174,7 @@ export class SqliteSearchIndex extends KyselySearchIndex {
   }
 
   protected async upsertWords(
-    db: Kysely<Database>,
+    db: Kysely<SearchDatabase>,
     edition: string,
     words: [string, string, number][],
     fresh: boolean,
@@ -184,7 +186,7 @@ export class SqliteSearchIndex extends KyselySearchIndex {
       on conflict (edition, key) ${conflict}`.execute(db);
   }
 
-  protected async removeEntry(db: Kysely<Database>, storyId: number): Promise<void> {
+  protected async removeEntry(db: Kysely<SearchDatabase>, storyId: number): Promise<void> {
     const t = tables(db);
     const previous = await t
       .selectFrom('search_doc')
@@ -196,7 +198,7 @@ export class SqliteSearchIndex extends KyselySearchIndex {
     await t.deleteFrom('search_doc').where('story_id', '=', storyId).execute();
   }
 
-  protected async clearEntries(db: Kysely<Database>): Promise<void> {
+  protected async clearEntries(db: Kysely<SearchDatabase>): Promise<void> {
     // Made anew: quicker than deleting every row, and a table of an older definition is replaced.
     await sql`drop table search_fts`.execute(db);
     await createSqliteSearchTable(db as unknown as Kysely<unknown>);

@@ -1,8 +1,9 @@
 // The one dialect seam of the schema: how an auto-increment id column is declared.
 
 import type { ColumnDefinitionBuilder } from 'kysely';
+import type { Dialect } from '../../platform/sql-dialect.js';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect } from '../../platform/sql-dialect.js';
 
 export function idColumn(dialect: Dialect): 'integer' | 'serial' {
   return dialect === 'sqlite' ? 'integer' : 'serial';

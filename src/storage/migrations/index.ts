@@ -1,38 +1,43 @@
-// Every migration in order, kept in code so a packaged Lede needs no migration files on disk.
+// Every migration of storage's tables in order, kept in code so a packaged Lede needs no migration files on disk.
 
-import type { MigrationProvider } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely';
 import { migration0001 } from './0001-stories.js';
-import { migration0002 } from './0002-search.js';
 import { migration0003 } from './0003-accounts.js';
 import { migration0004 } from './0004-workflow.js';
 import { migration0005 } from './0005-distribution.js';
 import { migration0006 } from './0006-media.js';
-import { migration0007 } from './0007-search-pairs.js';
-import { migration0008 } from './0008-vocabulary-probe.js';
-import { migration0009 } from './0009-search-by-edition.js';
-import { migration0010 } from './0010-search-rank.js';
-import { migration0011 } from './0011-search-rank-dates.js';
-import { migration0012 } from './0012-search-facets.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
 
-export function migrationProvider(dialect: Dialect): MigrationProvider {
+/**
+ * Storage's own migrations, by name (a new one is one line here). The search index's tables have
+ * theirs in src/search/migrations (0002, 0007-0012): the numbers are one sequence for both.
+ */
+export function storageMigrations(dialect: Dialect): Record<string, Migration> {
   return {
-    getMigrations: () =>
-      Promise.resolve({
-        ...migration0001(dialect),
-        ...migration0002(dialect),
-        ...migration0003(dialect),
-        ...migration0004(dialect),
-        ...migration0005(dialect),
-        ...migration0006(dialect),
-        ...migration0007(dialect),
-        ...migration0008(),
-        ...migration0009(dialect),
-        ...migration0010(dialect),
-        ...migration0011(dialect),
-        ...migration0012(dialect),
-      }),
+    ...migration0001(dialect),
+    ...migration0003(dialect),
+    ...migration0004(dialect),
+    ...migration0005(dialect),
+    ...migration0006(dialect),
   };
+}
+
+/**
+ * One migrator's list: storage's migrations and those of the parts plugged into the store (the
+ * search index), run together in name order. Kysely recorded them all in one table, so every
+ * name an existing database has must be here, and no two lists may use the same name.
+ */
+export function migrationProvider(
+  dialect: Dialect,
+  ...plugged: Record<string, Migration>[]
+): MigrationProvider {
+  const all: Record<string, Migration> = { ...storageMigrations(dialect) };
+  for (const list of plugged)
+    for (const [name, migration] of Object.entries(list)) {
+      if (name in all) throw new Error(`two migrations are named ${name}`);
+      all[name] = migration;
+    }
+  return { getMigrations: () => Promise.resolve(all) };
 }

@@ -5,6 +5,7 @@ import { LedePostgresDialect } from './catalog-introspector.js';
 import pg from 'pg';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database as Schema } from '../schema.js';
+import type { StoryIndex, StoryIndexing } from '../story-index-port.js';
 
 export interface PostgresOptions {
   /** A schema of its own (created if missing), used by tests to stay apart. */
@@ -14,10 +15,12 @@ export interface PostgresOptions {
   say?: (message: string) => void;
 }
 
-export async function openPostgresStore(
+/** `indexing` is the search index the caller plugs in (its tables migrate with the store's). */
+export async function openPostgresStore<Search extends StoryIndex>(
   url: string,
+  indexing: StoryIndexing<Search>,
   options: PostgresOptions = {},
-): Promise<KyselyStore> {
+): Promise<KyselyStore<Search>> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
     throw new RangeError(`not a schema name: ${schema}`);
@@ -28,7 +31,7 @@ export async function openPostgresStore(
   });
   const db = new Kysely<Schema>({ dialect: new LedePostgresDialect({ pool }) });
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
-  const store = new KyselyStore(db, 'postgres');
+  const store = new KyselyStore(db, 'postgres', indexing);
   await store.migrate(options.say);
   return store;
 }

@@ -2,7 +2,7 @@
 
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createFirstSqliteSearchTable } from './0002-search.js';
-import type { Dialect } from './dialect.js';
+import type { Dialect } from '../../platform/sql-dialect.js';
 
 export const SEARCH_PAIRS_MIGRATION = '0007-search-pairs';
 
@@ -30,7 +30,8 @@ export function migration0007(dialect: Dialect): Record<string, Migration> {
   return {
     [SEARCH_PAIRS_MIGRATION]: {
       // Entries written before hold no pairs, so a phrase would not find them: the index is
-      // emptied, and KyselyStore.migrate rebuilds it from the stories once this has run.
+      // emptied, and the index's upgrade (kysely-search-index.ts) fills it from the stories once
+      // this has run.
       async up(db: Kysely<unknown>) {
         await sql`delete from search_doc`.execute(db);
         if (dialect === 'sqlite') {

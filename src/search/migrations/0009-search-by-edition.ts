@@ -3,7 +3,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { EDITION_CODES } from '../../domain/editions.js';
 import { createPostgresTextIndexes } from './0007-search-pairs.js';
-import type { Dialect } from './dialect.js';
+import type { Dialect } from '../../platform/sql-dialect.js';
 
 /**
  * Each edition's table is cut in parts by story id: the count of a broad query stops at

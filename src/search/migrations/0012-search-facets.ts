@@ -2,7 +2,7 @@
 
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createPostgresTextIndexes } from './0007-search-pairs.js';
-import type { Dialect } from './dialect.js';
+import type { Dialect } from '../../platform/sql-dialect.js';
 
 /**
  * The GIN indexes of the text and of the pairs, each with the filter tokens as a second column:

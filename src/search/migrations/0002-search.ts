@@ -1,7 +1,7 @@
 // Migration 0002: the search index (an FTS5 table on SQLite, a tsvector with GIN on PostgreSQL) and its vocabulary.
 
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { Dialect } from './dialect.js';
+import type { Dialect } from '../../platform/sql-dialect.js';
 
 /** The FTS5 table as 0002 made it (0007 replaces it with one that also holds word pairs). */
 export async function createFirstSqliteSearchTable(db: Kysely<unknown>): Promise<void> {

@@ -1,7 +1,7 @@
 // Migration 0011: PostgreSQL's ranking table keeps each story's date beside its tsvector, so ranking reads one table.
 
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { Dialect } from './dialect.js';
+import type { Dialect } from '../../platform/sql-dialect.js';
 
 /**
  * Relevance multiplies ts_rank_cd by a recency factor of the story's date. search_rank held only

@@ -1,7 +1,7 @@
 // Migration 0010: PostgreSQL keeps a copy of each story's tsvector for ranking in a table of its own, on the heap and uncompressed.
 
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { Dialect } from './dialect.js';
+import type { Dialect } from '../../platform/sql-dialect.js';
 
 /**
  * Relevance ranks up to RANK_WINDOW stories a query: ts_rank_cd reads each one's tsvector. In
