@@ -1,4 +1,4 @@
-// Vite build of the newsroom client: src/newsroom/client → dist/newsroom, hashed assets under /newsroom/assets/.
+// Vite build of the newsroom client: src/newsroom/client → dist/newsroom/client, hashed assets under /newsroom/assets/.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ export default defineConfig({
   // Preact's automatic JSX runtime for every file, inside tsconfig's include or not (STACK.md).
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
-    outDir: path.join(here, 'dist/newsroom'),
+    outDir: path.join(here, 'dist/newsroom/client'),
     emptyOutDir: true,
     assetsDir: 'assets',
     target: 'es2022',

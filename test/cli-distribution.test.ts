@@ -1,5 +1,5 @@
 // `lede subscriber …` and `lede webhook …` as an admin runs them, against the database LEDE_DATABASE_URL chooses.
-// One command runs as a process (the real binary); the rest run main() in this process, which is quicker.
+// One command runs as a process (the command's entry, src/cli/run.ts); the rest run main() in this process, which is quicker.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';

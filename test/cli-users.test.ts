@@ -1,5 +1,5 @@
 // `lede user …` and `lede token …` as an admin runs them, against the database LEDE_DATABASE_URL chooses.
-// One command runs as a process (the real binary, a password on its standard input); the rest run
+// One command runs as a process (the command's entry, a password on its standard input); the rest run
 // main() in this process, which is quicker.
 
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 // The `lede` command as a user runs it: parse and import crawled pages, with broken files among them.
-// The import of a folder runs as a process (the real binary: its exit code, its standard output
+// The import of a folder runs as a process (the command's entry: its exit code, its standard output
 // apart from its standard error, the files named on its command line), and so does one usage error;
 // the rest run main() in this process, which is quicker.
 

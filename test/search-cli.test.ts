@@ -1,5 +1,5 @@
 // `lede demo generate` and `lede reindex` as a user runs them, on the database LEDE_DATABASE_URL chooses.
-// `demo generate` of an archive runs as a process (the real binary: it must write the stories, print
+// `demo generate` of an archive runs as a process (the command's entry: it must write the stories, print
 // on its standard output and exit by itself); the rest run main() in this process, which is quicker.
 
 import assert from 'node:assert/strict';

@@ -6,13 +6,17 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-/** dist/newsroom at the repository root, where scripts/build-client.js writes the bundle. */
+/**
+ * dist/newsroom/client at the repository root, where scripts/build-client.js writes the bundle
+ * (the same path from src/newsroom and from its compiled copy in dist/newsroom).
+ */
 export const DEFAULT_CLIENT_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '..',
   '..',
   'dist',
   'newsroom',
+  'client',
 );
 
 const MISSING = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Lede newsroom</title>

@@ -1,6 +1,8 @@
-// Runs the `lede` command for a test, against the test's database: the real binary in a child
-// process, or main() in this process, which is much quicker. A test file runs one or two commands
-// through the binary, to keep the real path covered, and the rest in process.
+// Runs the `lede` command for a test, against the test's database: a child process that runs the
+// command's entry (src/cli/run.ts, through tsx: the sources as they are now, not a build of them),
+// or main() in this process, which is much quicker. A test file runs one or two commands in a
+// process, to keep the real path covered, and the rest in process. test/cli-build.test.ts runs
+// bin/lede.js, the compiled build.
 
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -25,9 +27,10 @@ export interface CliResult {
  * run) on top of this process's environment; `input` is standard input (empty by default).
  */
 export function ledeCli(env: () => Record<string, string>) {
-  /** The real binary in a child process. */
+  /** The command in a child process of its own. */
   function ledeProcess(args: string[], input = ''): CliResult {
-    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'lede.js'), ...args], {
+    const entry = path.join(root, 'src', 'cli', 'run.ts');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], {
       cwd: root,
       env: { ...process.env, ...QUIET, ...env() },
       encoding: 'utf8',

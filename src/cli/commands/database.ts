@@ -1,11 +1,8 @@
 // `lede db warm`: reads the search tables and the stories into PostgreSQL's shared buffers, and says what fitted.
 
 import type { WarmReport } from '../../storage/port.js';
+import { defineCommand } from '../args.js';
 import { withOneShot } from './one-shot.js';
-import { UsageError, type Io } from './io.js';
-
-export const DATABASE_USAGE = `  db warm                       read the search tables and stories into PostgreSQL's shared buffers
-`;
 
 function mb(bytes: number): string {
   return `${Math.ceil(bytes / 2 ** 20).toLocaleString('en')} MB`;
@@ -25,13 +22,15 @@ export function warmReportLines(report: WarmReport): string[] {
   return lines;
 }
 
-export async function warmCommand(args: string[], io: Io): Promise<number> {
-  if (args.length > 0) throw new UsageError('Usage: lede db warm');
-  return withOneShot(async (lede) => {
-    const started = Date.now();
-    const report = await lede.deps.store.warm();
-    for (const line of warmReportLines(report)) io.out(line);
-    if (report.sharedBuffers > 0) io.out(`in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return 0;
-  });
-}
+export default defineCommand({
+  options: {},
+  async run(_args, io) {
+    return withOneShot(async (lede) => {
+      const started = Date.now();
+      const report = await lede.deps.store.warm();
+      for (const line of warmReportLines(report)) io.out(line);
+      if (report.sharedBuffers > 0) io.out(`in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return 0;
+    });
+  },
+});
