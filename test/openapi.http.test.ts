@@ -135,6 +135,10 @@ describe('the partner API', () => {
     assert.deepEqual(Object.keys(params).sort(), ['edition', 'limit', 'since']);
     for (const p of Object.values(params)) assert.equal(p.in, 'query');
     assert.equal(params.limit?.schema?.maximum, 100);
+    assert.deepEqual(
+      params.edition?.schema?.enum,
+      t.lede.deps.editions.map((e) => e.code),
+    );
     for (const path of ['/api/ninjs/items/{id}', '/api/newsml/items/{id}']) {
       const id = doc.paths[path]!.get!.parameters?.find((p) => p.name === 'id');
       assert.deepEqual([id?.in, id?.required], ['path', true], path);

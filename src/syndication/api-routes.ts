@@ -27,11 +27,7 @@ const idParams = z.object({
 function streamQuery(deps: Deps, options: SyndicationOptions) {
   const codes = deps.editions.map((e) => e.code);
   return z.object({
-    edition: z
-      .string()
-      .refine((code) => codes.includes(code as EditionCode), `must be one of ${codes.join(', ')}`)
-      .optional()
-      .describe('only the stories of this edition'),
+    edition: z.enum(codes).optional().describe('only the stories of this edition'),
     since: z
       .string()
       .max(200)
