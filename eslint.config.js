@@ -148,4 +148,28 @@ export default tseslint.config(
     plugins: { lede: layersPlugin },
     rules: { 'lede/layers': ['error', { layers: LAYERS }] },
   },
+  {
+    // The shared HTTP transport (route declaration, gates, docs registry) that site, newsroom
+    // and syndication import: domain, operation types and platform only.
+    files: ['src/http/**'],
+    ignores: ['src/http/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(
+        { regex: DB_PACKAGES, message: 'http is transport: it chooses no database' },
+        {
+          regex: '(^|/)operations/',
+          allowTypeImports: true,
+          message: 'http imports the types of operations, not the operations',
+        },
+        {
+          regex: '(^|/)(storage|search|server|cli)/',
+          message: 'http imports domain, operation types and platform only',
+        },
+        {
+          regex: '(^|/)(site|newsroom|syndication|importers)/',
+          message: 'site, newsroom and syndication import http, not the reverse',
+        },
+      ),
+    },
+  },
 );

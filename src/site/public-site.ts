@@ -7,6 +7,8 @@ import { errorMessage } from '../domain/errors.js';
 import { typeLabel } from '../domain/story.js';
 import { surrogate, surrogateHeader } from '../domain/surrogate-keys.js';
 import { paths, withPage } from '../domain/urls.js';
+import { defineRoute } from '../http/define-route.js';
+import { publicSurface } from '../http/public-gate.js';
 import { editionOf, type Deps } from '../operations/deps.js';
 import {
   dayStories,
@@ -292,6 +294,12 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     );
   };
   registerSearchApi(app, deps);
-  app.get('/', handler);
-  app.get('/*', handler);
+  for (const url of ['/', '/*'])
+    defineRoute(app, publicSurface, {
+      method: 'GET',
+      url,
+      permission: 'public',
+      answer: 'html',
+      handler: ({ req, reply }) => handler(req, reply),
+    });
 }

@@ -7,6 +7,9 @@ import { errorMessage, LedeError } from '../domain/errors.js';
 import { STORY_TYPES, typeLabel } from '../domain/story.js';
 import { surrogate, surrogateHeader } from '../domain/surrogate-keys.js';
 import { paths } from '../domain/urls.js';
+import { defineRoute, type Surface } from '../http/define-route.js';
+import { publicGate } from '../http/public-gate.js';
+import { routeRegistry } from '../http/route-record.js';
 import type { Deps } from '../operations/deps.js';
 import { editionChrome } from '../operations/read-site.js';
 import { searchPublic, MAX_SEARCH_PAGE, type SearchOutcome } from '../operations/search-stories.js';
@@ -133,28 +136,68 @@ export async function renderSearch(
     .send(renderSearchPage(view));
 }
 
-function apiError(reply: FastifyReply, lang: EditionCode, code: string, message: string) {
-  return reply.code(400).header('cache-control', 'no-store').send({ error: code, message, lang });
+const apiAnswer = z.object({
+  total: z.number().int(),
+  totalExact: z.boolean().describe('false past 10,000 matches: total is then a lower bound'),
+  page: z.number().int(),
+  pages: z.number().int(),
+  suggestion: z.string().nullable().describe('a spelling that finds more, or null'),
+  hits: z.array(
+    z.object({
+      id: z.number().int(),
+      url: z.string(),
+      title: z.string(),
+      edition: z.enum(EDITION_CODES),
+      type: z.enum(STORY_TYPES),
+      publishedAt: z.iso.datetime().nullable(),
+      snippet: z.string().describe('HTML: the matched words in <mark>'),
+    }),
+  ),
+});
+
+/** The language of an error: the edition asked for, else the language the query is written in. */
+function errorLanguage(req: FastifyRequest): EditionCode {
+  const parsed = apiQuery.safeParse(req.query);
+  if (parsed.success && parsed.data.edition) return parsed.data.edition;
+  const raw = (req.query as Record<string, unknown>).q;
+  return detectLanguage(typeof raw === 'string' ? raw : '');
+}
+
+/** Errors of the search API: 400 `{ error, message, lang }`; others go on to the app's handler. */
+function sendSearchError(req: FastifyRequest, reply: FastifyReply, e: unknown): FastifyReply {
+  const lang = errorLanguage(req);
+  const answer = (error: string, message: string) =>
+    reply.code(400).header('cache-control', 'no-store').send({ error, message, lang });
+  if (e instanceof QuerySyntaxError)
+    return answer(`query_${e.code}`, querySyntaxMessage(e.code, lang));
+  if (e instanceof LedeError && e.code === 'invalid_input')
+    return answer('invalid_input', e.detail);
+  throw e;
 }
 
 /** GET /api/search: published stories only, as {total, page, pages, hits, suggestion}. */
 export function registerSearchApi(app: FastifyInstance, deps: Deps): void {
-  app.get('/api/search', async (req, reply) => {
-    const parsed = apiQuery.safeParse(req.query);
-    const raw = (req.query as Record<string, unknown>).q;
-    const lang: EditionCode =
-      parsed.success && parsed.data.edition
-        ? parsed.data.edition
-        : detectLanguage(typeof raw === 'string' ? raw : '');
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = issue.path.join('.') || 'query';
-      return apiError(reply, lang, 'invalid_input', `${field}: ${issue.message}`);
-    }
-    const p = parsed.data;
-    let outcome: SearchOutcome;
-    try {
-      outcome = await searchPublic(deps, {
+  const surface: Surface<'public', null> = {
+    gate: publicGate,
+    sendError: sendSearchError,
+    registry: routeRegistry(app),
+  };
+  defineRoute(app, surface, {
+    method: 'GET',
+    url: '/api/search',
+    permission: 'public',
+    query: apiQuery,
+    answer: 'json',
+    doc: {
+      summary: 'Search the published stories of every edition, or of one',
+      description:
+        'Errors answer 400 with `lang`, the language of the message: the edition asked for, ' +
+        'else the language the query is written in.',
+      tags: ['search'],
+      response: apiAnswer,
+    },
+    handler: async ({ query: p, reply }) => {
+      const outcome = await searchPublic(deps, {
         q: p.q,
         editions: p.edition ? [p.edition] : [],
         ...(p.rubric !== undefined ? { rubric: p.rubric } : {}),
@@ -166,29 +209,23 @@ export function registerSearchApi(app: FastifyInstance, deps: Deps): void {
         ...(p.sort !== undefined ? { sort: p.sort } : {}),
         ...(p.page !== undefined ? { page: p.page } : {}),
       });
-    } catch (e) {
-      if (e instanceof QuerySyntaxError)
-        return apiError(reply, lang, `query_${e.code}`, querySyntaxMessage(e.code, lang));
-      if (e instanceof LedeError && e.code === 'invalid_input')
-        return apiError(reply, lang, 'invalid_input', e.detail);
-      throw e;
-    }
-    return reply.header('cache-control', 'public, max-age=30').send({
-      total: outcome.total,
-      /** False past 10,000 matches: total is then a lower bound. */
-      totalExact: !outcome.capped,
-      page: outcome.page,
-      pages: outcome.pages,
-      suggestion: outcome.suggestion,
-      hits: outcome.hits.map((hit) => ({
-        id: hit.story.id,
-        url: hit.url,
-        title: hit.story.title,
-        edition: hit.story.edition,
-        type: hit.story.type,
-        publishedAt: hit.story.publishedAt,
-        snippet: partsToHtml(hit.snippet),
-      })),
-    });
+      return reply.header('cache-control', 'public, max-age=30').send({
+        total: outcome.total,
+        /** False past 10,000 matches: total is then a lower bound. */
+        totalExact: !outcome.capped,
+        page: outcome.page,
+        pages: outcome.pages,
+        suggestion: outcome.suggestion,
+        hits: outcome.hits.map((hit) => ({
+          id: hit.story.id,
+          url: hit.url,
+          title: hit.story.title,
+          edition: hit.story.edition,
+          type: hit.story.type,
+          publishedAt: hit.story.publishedAt,
+          snippet: partsToHtml(hit.snippet),
+        })),
+      });
+    },
   });
 }

@@ -1,8 +1,11 @@
 // Feed routes: RSS, Atom and JSON Feed of every edition, rubric and tag, at explicit paths.
 
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { Edition } from '../domain/editions.js';
 import { surrogate, surrogateHeader } from '../domain/surrogate-keys.js';
+import { defineRoute } from '../http/define-route.js';
+import { publicSurface } from '../http/public-gate.js';
 import type { Deps } from '../operations/deps.js';
 import { httpDate, lastModifiedOf } from '../operations/read-freshness.js';
 import { feedStories, type FeedScope } from '../operations/read-syndication.js';
@@ -114,27 +117,36 @@ export function registerFeedRoutes(
   deps: Deps,
   options: SyndicationOptions,
 ): void {
+  const rubricParams = z.object({ rubric: z.string() });
+  const tagParams = z.object({ tag: z.string() });
   for (const edition of deps.editions)
     for (const format of FEED_FORMATS) {
-      app.get(feedPath(edition, format), (_req, reply) =>
-        serveFeed(deps, options, edition, format, { kind: 'edition' }, reply),
-      );
-      app.get<{ Params: { rubric: string } }>(
-        feedPath(edition, format, { rubric: ':rubric' }),
-        (req, reply) =>
-          serveFeed(
-            deps,
-            options,
-            edition,
-            format,
-            { kind: 'rubric', slug: req.params.rubric },
-            reply,
-          ),
-      );
-      app.get<{ Params: { tag: string } }>(
-        feedPath(edition, format, { tag: ':tag' }),
-        (req, reply) =>
-          serveFeed(deps, options, edition, format, { kind: 'tag', slug: req.params.tag }, reply),
-      );
+      const answer = format === 'feed.json' ? 'json' : 'xml';
+      defineRoute(app, publicSurface, {
+        method: 'GET',
+        url: feedPath(edition, format),
+        permission: 'public',
+        answer,
+        handler: ({ reply }) =>
+          serveFeed(deps, options, edition, format, { kind: 'edition' }, reply),
+      });
+      defineRoute(app, publicSurface, {
+        method: 'GET',
+        url: feedPath(edition, format, { rubric: ':rubric' }),
+        permission: 'public',
+        params: rubricParams,
+        answer,
+        handler: ({ params, reply }) =>
+          serveFeed(deps, options, edition, format, { kind: 'rubric', slug: params.rubric }, reply),
+      });
+      defineRoute(app, publicSurface, {
+        method: 'GET',
+        url: feedPath(edition, format, { tag: ':tag' }),
+        permission: 'public',
+        params: tagParams,
+        answer,
+        handler: ({ params, reply }) =>
+          serveFeed(deps, options, edition, format, { kind: 'tag', slug: params.tag }, reply),
+      });
     }
 }

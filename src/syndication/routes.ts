@@ -1,6 +1,7 @@
 // Registers everything syndication serves: feeds, sitemaps, robots.txt and the subscriber content API.
 
 import type { FastifyInstance } from 'fastify';
+import { routeRegistry } from '../http/route-record.js';
 import type { Deps } from '../operations/deps.js';
 import { registerSubscriberApi } from './api-routes.js';
 import { registerFeedRoutes } from './feed-routes.js';
@@ -17,14 +18,13 @@ export function registerSyndicationRoutes(
 ): void {
   registerFeedRoutes(app, deps, options);
   registerSitemapRoutes(app, deps, options);
-  // The subscriber API lives in its own plugin: the key check and the rate limit are hooks on it.
-  void app.register(
-    async (scope) => {
-      await registerSubscriberAuth(scope, deps, api);
-      registerSubscriberApi(scope, deps, options);
-    },
-    { prefix: '/api' },
-  );
+  // The subscriber API lives in its own plugin, with its rate limit; it is documented beside the
+  // newsroom API in /api/openapi.json.
+  const registry = routeRegistry(app);
+  void app.register(async (scope) => {
+    await registerSubscriberAuth(scope, deps, api);
+    registerSubscriberApi(scope, deps, options, registry);
+  });
 }
 
 /** Call before the app is ready (routes added later are refused); links use deps.publicUrl. */

@@ -2,10 +2,13 @@
 
 import { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Edition } from '../domain/editions.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import { paths } from '../domain/urls.js';
+import { defineRoute } from '../http/define-route.js';
+import { publicSurface } from '../http/public-gate.js';
 import type { Deps } from '../operations/deps.js';
 import {
   httpDate,
@@ -95,6 +98,9 @@ export async function* storiesSitemapChunks(
   yield URLSET_END;
 }
 
+const sitemapParams = z.object({ file: z.string() });
+type SitemapRequest = FastifyRequest<{ Params: z.output<typeof sitemapParams> }>;
+
 export function registerSitemapRoutes(
   app: FastifyInstance,
   deps: Deps,
@@ -103,14 +109,13 @@ export function registerSitemapRoutes(
   const url = (path: string) => absoluteUrl(options.origin, path);
   const newsUrls = () => deps.editions.map((e) => url(newsSitemapPath(e)));
 
-  app.get('/sitemap.xml', async (_req, reply) =>
+  const sitemapIndexFile = async (reply: FastifyReply) =>
     withSurrogateKeys(withLastModified(reply, await sitemapFreshness(deps)), [surrogate.sitemap()])
       .header('content-type', XML)
       .header('cache-control', FEED_CACHE_CONTROL)
-      .send(await renderSitemapIndex(deps, options)),
-  );
+      .send(await renderSitemapIndex(deps, options));
 
-  app.get<{ Params: { file: string } }>('/sitemaps/:file', async (req, reply) => {
+  const sitemapFile = async (req: SitemapRequest, reply: FastifyReply) => {
     const stories = /^stories-([1-9]\d{0,5})\.xml$/.exec(req.params.file);
     if (stories) {
       const page = Number(stories[1]);
@@ -143,12 +148,32 @@ export function registerSitemapRoutes(
       .header('content-type', XML)
       .header('cache-control', FEED_CACHE_CONTROL)
       .send(await renderNewsSitemap(deps, options, edition));
-  });
+  };
 
-  app.get('/robots.txt', (_req, reply) =>
+  const robotsFile = async (reply: FastifyReply) =>
     withSurrogateKeys(reply, [surrogate.robots()])
       .header('content-type', 'text/plain; charset=utf-8')
       .header('cache-control', FEED_CACHE_CONTROL)
-      .send(robotsTxt([url('/sitemap.xml'), ...newsUrls()])),
-  );
+      .send(robotsTxt([url('/sitemap.xml'), ...newsUrls()]));
+
+  const get = { method: 'GET', permission: 'public' } as const;
+  defineRoute(app, publicSurface, {
+    ...get,
+    url: '/sitemap.xml',
+    answer: 'xml',
+    handler: ({ reply }) => sitemapIndexFile(reply),
+  });
+  defineRoute(app, publicSurface, {
+    ...get,
+    url: '/sitemaps/:file',
+    params: sitemapParams,
+    answer: 'xml',
+    handler: ({ req, reply }) => sitemapFile(req as SitemapRequest, reply),
+  });
+  defineRoute(app, publicSurface, {
+    ...get,
+    url: '/robots.txt',
+    answer: 'text',
+    handler: ({ reply }) => robotsFile(reply),
+  });
 }

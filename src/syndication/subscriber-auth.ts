@@ -1,9 +1,11 @@
-// Who may read the content API: a subscriber's key or a newsroom user's API token, rate-limited per key.
+// Who may read the content API: a subscriber's key or a newsroom user's API token (its gate), rate-limited per key.
 
 import { createHash } from 'node:crypto';
 import rateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LedeError } from '../domain/errors.js';
+import type { Gate, Surface } from '../http/define-route.js';
+import type { RouteRecord } from '../http/route-record.js';
 import type { Deps } from '../operations/deps.js';
 import { resolveApiToken } from '../operations/resolve-api-token.js';
 import { resolveSubscriberKey } from '../operations/subscribers.js';
@@ -62,10 +64,84 @@ function sendError(reply: FastifyReply, error: LedeError): FastifyReply {
     .send({ ...error.data, error: error.code, message: error.detail });
 }
 
+/** The content API's error answer: JSON `{ error, message }`; nothing leaks a stack. */
+export function sendPartnerError(
+  deps: Pick<Deps, 'logger'>,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  error: unknown,
+): FastifyReply {
+  if (error instanceof LedeError) return sendError(reply, error);
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return reply.code(status).send({
+      error: 'invalid_input',
+      message: error instanceof Error ? error.message : 'bad request',
+    });
+  deps.logger.error('request failed', {
+    code: 'internal',
+    url: req.url,
+    error: error instanceof Error ? error.stack : String(error),
+  });
+  return reply.code(500).send({ error: 'internal', message: 'internal error' });
+}
+
+/** The one permission of the content API: a subscriber's key (or a newsroom API token). */
+export type PartnerPermission = 'subscriber-key';
+
 /**
- * Adds the key check and the rate limit to the scope the content API lives in. Every request
- * needs `Authorization: Bearer <key>`: a subscriber's key, or a newsroom user's API token.
- * Unknown and revoked keys answer 401; a key over its limit answers 429 with Retry-After.
+ * Every content API route declares 'subscriber-key': the request needs
+ * `Authorization: Bearer <key>`, a subscriber's key or a newsroom user's API token. Unknown and
+ * revoked keys answer 401. The reader is kept on the request for the rate limit.
+ */
+export function partnerGate(deps: Deps): Gate<PartnerPermission, ApiReader> {
+  return {
+    permits: (permission): permission is PartnerPermission => permission === 'subscriber-key',
+    async admit(_permission, req) {
+      const reader = await readerOf(deps, req);
+      if (!reader)
+        throw new LedeError(
+          'unauthenticated',
+          req.headers.authorization
+            ? 'the key is not valid (unknown or revoked)'
+            : 'send your subscriber key as "Authorization: Bearer <key>"',
+        );
+      req.apiReader = reader;
+      return reader;
+    },
+    describe: () => ({
+      security: [{ subscriberKey: [] }],
+      schemes: {
+        subscriberKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "a subscriber's key (ledesub_…, given by `lede subscribers add`) or a newsroom API token",
+        },
+      },
+      refusals: {
+        '401': 'No key, or an unknown or revoked one (with a Bearer challenge)',
+        '429': 'More requests than the key may make in the window; Retry-After says when to retry',
+      },
+    }),
+  };
+}
+
+/** The content API's routes: the key gate, JSON errors, recorded in the API's docs. */
+export function partnerSurface(
+  deps: Deps,
+  registry: RouteRecord[],
+): Surface<PartnerPermission, ApiReader> {
+  return {
+    gate: partnerGate(deps),
+    sendError: (req, reply, error) => sendPartnerError(deps, req, reply, error),
+    registry,
+  };
+}
+
+/**
+ * Adds the rate limit and the JSON errors to the scope the content API lives in; its routes
+ * declare 'subscriber-key' (partnerGate). A key over its limit answers 429 with Retry-After.
  */
 export async function registerSubscriberAuth(
   api: FastifyInstance,
@@ -73,35 +149,8 @@ export async function registerSubscriberAuth(
   options: SubscriberApiOptions = {},
 ): Promise<void> {
   api.decorateRequest('apiReader', null);
-  api.setErrorHandler((error, req, reply) => {
-    if (error instanceof LedeError) return sendError(reply, error);
-    const status = (error as { statusCode?: unknown }).statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500)
-      return reply.code(status).send({
-        error: 'invalid_input',
-        message: error instanceof Error ? error.message : 'bad request',
-      });
-    deps.logger.error('request failed', {
-      code: 'internal',
-      url: req.url,
-      error: error instanceof Error ? error.stack : String(error),
-    });
-    return reply.code(500).send({ error: 'internal', message: 'internal error' });
-  });
-  api.addHook('onRequest', async (req, reply) => {
-    const reader = await readerOf(deps, req);
-    if (!reader)
-      return sendError(
-        reply,
-        new LedeError(
-          'unauthenticated',
-          req.headers.authorization
-            ? 'the key is not valid (unknown or revoked)'
-            : 'send your subscriber key as "Authorization: Bearer <key>"',
-        ),
-      );
-    req.apiReader = reader;
-  });
+  // The key itself is checked by each route's gate (partnerGate), before the rate limit counts.
+  api.setErrorHandler((error, req, reply) => sendPartnerError(deps, req, reply, error));
   const fallback = options.rateLimit ?? 600;
   await api.register(rateLimit, {
     global: true,

@@ -1,11 +1,9 @@
-// Builds the OpenAPI 3.1 document of the newsroom API from the registry of route specs.
+// Builds the OpenAPI 3.1 document of every API route (newsroom and partner API) from the registry of declared routes.
 
 import { z } from 'zod';
-import type { AnyRouteSpec } from './route-spec.js';
+import type { JsonSchema, RouteRecord } from '../../http/route-record.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { CSRF_HEADER } from './define-route.js';
-
-type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
@@ -47,41 +45,64 @@ function errorResponse(description: string) {
   };
 }
 
-function operation(spec: AnyRouteSpec): JsonSchema {
-  const isPublic = spec.permission === 'public';
-  const success = String(spec.status ?? 200);
-  const responses: Record<string, unknown> = {
-    [success]: spec.response
-      ? {
-          description: 'Success',
-          content: { 'application/json': { schema: jsonSchema(spec.response, 'output') } },
-        }
-      : { description: 'Success' },
-    '400': errorResponse('The input is not valid; `field` names the field'),
-  };
-  if (!isPublic) {
-    responses['401'] = errorResponse('No valid session or token');
-    responses['403'] = errorResponse('Not allowed, or a missing CSRF token');
-  }
+function success(route: RouteRecord): JsonSchema {
+  const { response, content, headers } = route.doc;
+  const media: Record<string, { schema: JsonSchema }> = {};
+  if (response) media['application/json'] = { schema: jsonSchema(response, 'output') };
+  for (const [type, schema] of Object.entries(content ?? {})) media[type] = { schema };
   return {
-    summary: spec.summary,
-    tags: spec.tags,
-    operationId: `${spec.method.toLowerCase()}${spec.url.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c?: string) => (c ? c.toUpperCase() : ''))}`,
-    'x-permission': spec.permission,
-    security: isPublic ? [] : [{ session: [] }, { bearer: [] }],
-    parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
-    ...(spec.body
+    description: 'Success',
+    ...(Object.keys(media).length > 0 ? { content: media } : {}),
+    ...(headers
+      ? {
+          headers: Object.fromEntries(
+            Object.entries(headers).map(([name, description]) => [
+              name,
+              { description, schema: { type: 'string' } },
+            ]),
+          ),
+        }
+      : {}),
+  };
+}
+
+function operationId(route: RouteRecord): string {
+  const words = route.url.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c?: string) =>
+    c ? c.toUpperCase() : '',
+  );
+  return `${route.method.toLowerCase()}${words}`;
+}
+
+function operation(route: RouteRecord): JsonSchema {
+  const hasInput = !!(route.params || route.query || route.body || route.doc.multipart);
+  const responses: Record<string, unknown> = {
+    [String(route.status ?? 200)]: success(route),
+  };
+  if (hasInput) responses['400'] = errorResponse('The input is not valid; `field` names the field');
+  const refusals = { ...route.access.refusals, ...route.doc.errors };
+  for (const [status, description] of Object.entries(refusals))
+    responses[status] = errorResponse(description);
+  const { doc } = route;
+  return {
+    summary: doc.summary,
+    ...(doc.description ? { description: doc.description } : {}),
+    tags: doc.tags,
+    operationId: operationId(route),
+    'x-permission': route.permission,
+    security: route.access.security,
+    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    ...(route.body
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
+            content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
           },
         }
-      : spec.multipart
+      : doc.multipart
         ? {
             requestBody: {
               required: true,
-              content: { 'multipart/form-data': { schema: jsonSchema(spec.multipart, 'input') } },
+              content: { 'multipart/form-data': { schema: jsonSchema(doc.multipart, 'input') } },
             },
           }
         : {}),
@@ -89,29 +110,32 @@ function operation(spec: AnyRouteSpec): JsonSchema {
   };
 }
 
-export function buildOpenApi(routes: readonly AnyRouteSpec[]): JsonSchema {
+export function buildOpenApi(routes: readonly RouteRecord[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const spec of routes) {
-    const path = spec.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-    (paths[path] ??= {})[spec.method.toLowerCase()] = operation(spec);
+  const schemas: Record<string, JsonSchema> = { Error: errorBody };
+  const securitySchemes: Record<string, JsonSchema> = {};
+  const tags = new Set<string>();
+  for (const route of routes) {
+    const path = route.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    (paths[path] ??= {})[route.method.toLowerCase()] = operation(route);
+    Object.assign(schemas, route.doc.schemas);
+    Object.assign(securitySchemes, route.access.schemes);
+    for (const tag of route.doc.tags) tags.add(tag);
   }
   return {
     openapi: '3.1.0',
     info: {
-      title: 'Lede newsroom API',
+      title: 'Lede API',
       version: '1',
       description:
-        `Sign in with POST /api/auth/login (a \`${SESSION_COOKIE}\` cookie; send the returned csrfToken ` +
-        `in the \`${CSRF_HEADER}\` header of every POST, PUT, PATCH and DELETE), or send ` +
-        '`Authorization: Bearer <API token>` (no CSRF token needed).',
+        'The newsroom API: sign in with POST /api/auth/login (a ' +
+        `\`${SESSION_COOKIE}\` cookie; send the returned csrfToken in the \`${CSRF_HEADER}\` header ` +
+        'of every POST, PUT, PATCH and DELETE), or send `Authorization: Bearer <API token>` ' +
+        '(no CSRF token needed). The partner API (tag `partner`) takes ' +
+        '`Authorization: Bearer <subscriber key>` or a newsroom API token.',
     },
+    tags: [...tags].map((name) => ({ name })),
     paths,
-    components: {
-      schemas: { Error: errorBody },
-      securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
-        bearer: { type: 'http', scheme: 'bearer' },
-      },
-    },
+    components: { schemas, securitySchemes },
   };
 }

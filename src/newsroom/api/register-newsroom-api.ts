@@ -3,6 +3,7 @@
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import { LedeError } from '../../domain/errors.js';
+import { routeRegistry } from '../../http/route-record.js';
 import type { Deps } from '../../operations/deps.js';
 import { sendApiError } from './api-errors.js';
 import { registerAuditRoutes } from './audit-routes.js';
@@ -22,7 +23,8 @@ import { registerWebhookRoutes } from './webhook-routes.js';
  * and nothing is cached.
  */
 export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
-  const api: ApiDeps = { ...deps, routes: [] };
+  // Shared with the other API routes of the application (the partner API, search).
+  const api: ApiDeps = { ...deps, routes: routeRegistry(app) };
   void app.register(async (scope) => {
     if (!scope.hasRequestDecorator('cookies')) await scope.register(fastifyCookie);
     scope.setErrorHandler((error, req, reply) => sendApiError(req, reply, error, deps.logger));
@@ -45,7 +47,7 @@ export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
       method: 'GET',
       url: '/api/openapi.json',
       permission: 'public',
-      summary: 'This document: every newsroom API route, its permission and its schemas',
+      summary: 'This document: every API route, its permission and its schemas',
       tags: ['docs'],
       handler: async () => (document ??= buildOpenApi(api.routes)),
     });

@@ -1,15 +1,16 @@
-// The shape of a newsroom API route: its permission, its input schemas, its docs and its handler.
+// The shape of a newsroom API route: its permission, its input schemas, its docs and its handler (see src/http).
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Action, Actor, UserActor } from '../../domain/actor.js';
 import type { User } from '../../domain/user.js';
 import type { Deps } from '../../operations/deps.js';
+import type { HttpMethod, RouteRecord } from '../../http/route-record.js';
+
+export type { HttpMethod };
 
 /** An action of the role matrix (checked in at least one edition), any signed-in person, or anyone. */
 export type Permission = Action | 'authenticated' | 'public';
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** How the request proved who it is. */
 export type Auth =
@@ -67,15 +68,8 @@ export interface RouteSpec<
   handler: (ctx: RouteContext<Parsed<BS>, Parsed<PS>, Parsed<QS>, Perm>) => Promise<unknown>;
 }
 
-/** Any route spec, as kept in the registry. */
-export type AnyRouteSpec = Omit<RouteSpec, 'handler' | 'body' | 'params' | 'query'> & {
-  body?: z.ZodType;
-  params?: z.ZodType;
-  query?: z.ZodType;
-};
-
 /** What API routes are given: the operations' dependencies and the registry of routes. */
 export interface ApiDeps extends Deps {
-  /** Every route defined so far, in order; /api/openapi.json is built from it. */
-  routes: AnyRouteSpec[];
+  /** Every API route defined so far (the partner API's too); /api/openapi.json is built from it. */
+  routes: RouteRecord[];
 }
