@@ -1,16 +1,19 @@
-// Runs every test file (src/**/*.test.ts(x), test/**/*.test.ts) with node's test runner and tsx,
+// Runs every test file (src/**/*.test.ts(x), test/**/*.test.ts; or the folders and files named) with node's test runner and tsx,
 // two files at a time. A file that fails is run once more on its own and both runs are reported:
 // the browser and scheduler tests share a 2-core machine and can miss a deadline under load.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const roots = process.argv.length > 2 ? process.argv.slice(2) : ['src', 'test'];
+const TEST_FILE = /\.test\.tsx?$/;
 const files = roots
   .flatMap((root) =>
-    readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && /\.test\.tsx?$/.test(e.name))
-      .map((e) => path.join(e.parentPath, e.name)),
+    statSync(root).isFile()
+      ? [root]
+      : readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile() && TEST_FILE.test(e.name))
+          .map((e) => path.join(e.parentPath, e.name)),
   )
   .sort();
 if (files.length === 0) {

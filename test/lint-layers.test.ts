@@ -80,6 +80,10 @@ const WRONG: [file: string, code: string][] = [
   ['src/importers/x.ts', `import { Kysely } from 'kysely';`],
   ['src/importers/x.ts', `export { KyselyStore } from '../storage/kysely-store.js';`],
   ['src/importers/x.ts', `const m = await import('../storage/sqlite/connect.js');`],
+  ['src/http/x.ts', `import { KyselyStore } from '../storage/kysely-store.js';`],
+  ['src/http/x.ts', `import { createStory } from '../operations/create-story.js';`],
+  ['src/http/x.ts', `import { publicSite } from '../site/public-site.js';`],
+  ['src/http/x.ts', `import pg from 'pg';`],
   ['src/server/x.ts', `import { main } from '../cli/main.js';`],
   ['src/newfolder/x.ts', `export const x = 1;`],
 ];
@@ -104,6 +108,9 @@ test('every folder of src/ has its layer rule and the imports the layers allow p
     ['src/search/x.ts', `import type { StoryIndexing } from '../storage/story-index-port.js';`],
     ['src/search/migrations/x.ts', `import type { Dialect } from '../../platform/sql-dialect.js';`],
     ['src/site/x.ts', `import { readSite } from '../operations/read-site.js';`],
+    ['src/site/x.ts', `import { defineRoute } from '../http/define-route.js';`],
+    ['src/http/x.ts', `import type { Actor } from '../domain/actor.js';`],
+    ['src/http/x.ts', `import type { Deps } from '../operations/deps.js';`],
     [
       'src/newsroom/client/x.ts',
       `import type { StoryView } from '../../operations/story-view.js';`,
