@@ -16,9 +16,10 @@ import { boot } from '../server/boot.js';
 import { loadConfig } from '../server/config.js';
 import { ledeCli } from '../../test/support/cli.js';
 import {
+  type NewsroomDeps,
+  newStory,
   openNewsroomDeps,
   storyJson,
-  type NewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
 import { SEED_FILE } from '../../test/support/test-app.js';
 import { startReceiver, type Receiver } from '../../test/support/webhook-receiver.js';
@@ -39,7 +40,7 @@ before(async () => {
   await addSubscriber(deps, SYSTEM, { name: 'Partner' });
   await createWebhook(deps, SYSTEM, { subscriber: 'Partner', url: partner.url });
   const { editor } = deps.people;
-  const story = await createStory(deps, editor, storyJson({ title: 'Выйдет в полдень' }));
+  const story = await createStory(deps, editor, newStory({ title: 'Выйдет в полдень' }));
   for (const to of ['review', 'approved'] as const)
     await transitionStory(deps, editor, story.id, { to });
   const at = new Date(Date.now() - HOUR / 2).toISOString();

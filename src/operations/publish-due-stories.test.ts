@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  type NewsroomDeps,
+  newStory,
   openNewsroomDeps,
   storyJson,
-  type NewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
 import type { LedeEvent } from '../platform/events.js';
 import { createStory } from './create-story.js';
@@ -25,7 +26,7 @@ after(async () => {
 
 async function approved(title: string, over: Record<string, unknown> = {}) {
   const { editor } = deps.people;
-  const story = await createStory(deps, editor, storyJson({ title, ...over }));
+  const story = await createStory(deps, editor, newStory({ title, ...over }));
   for (const to of ['review', 'approved'] as const)
     await transitionStory(deps, editor, story.id, { to });
   return story;

@@ -49,6 +49,8 @@ export interface WorkflowRepo {
   nextDueAt(): Promise<string | null>;
 
   insertRevision(revision: RevisionRecord): Promise<void>;
+  /** Many revisions at once (a bulk write of new stories). */
+  insertRevisions(revisions: RevisionRecord[]): Promise<void>;
   /** Revisions of a story, newest first, without their snapshots. */
   listRevisions(storyId: number): Promise<RevisionSummary[]>;
   findRevision(storyId: number, version: number): Promise<RevisionRecord | null>;

@@ -41,7 +41,7 @@ export async function demoGenerate(args: string[], io: Io): Promise<number> {
     throw new UsageError('Usage: lede demo generate --stories N [--seed S]');
   return withOneShot(async (lede) => {
     const started = Date.now();
-    const n = await generateArchive(lede.deps.store, {
+    const n = await generateArchive(lede.deps, {
       stories,
       seed,
       now: lede.deps.clock.now(),
