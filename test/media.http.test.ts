@@ -12,7 +12,7 @@ import { createStory } from '../src/operations/create-story.js';
 import { transitionStory } from '../src/operations/transition-story.js';
 import { ensureRubric } from '../src/operations/taxonomy.js';
 import { newsroomClient, type Signed } from './support/newsroom-client.js';
-import { newStory, storyJson } from './support/newsroom-fixtures.js';
+import { newStory } from './support/newsroom-fixtures.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'lede-media-http-'));

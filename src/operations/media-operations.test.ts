@@ -10,7 +10,6 @@ import {
   type NewsroomDeps,
   newStory,
   openNewsroomDeps,
-  storyJson,
 } from '../../test/support/newsroom-fixtures.js';
 import { createStory } from './create-story.js';
 import { deleteMedia } from './delete-media.js';

@@ -6,7 +6,6 @@ import {
   type NewsroomDeps,
   newStory,
   openNewsroomDeps,
-  storyJson,
 } from '../../test/support/newsroom-fixtures.js';
 import { createStory } from './create-story.js';
 import { replaceHotTags } from './hot-tag-settings.js';

@@ -6,7 +6,6 @@ import {
   type NewsroomDeps,
   newStory,
   openNewsroomDeps,
-  storyJson,
 } from '../../test/support/newsroom-fixtures.js';
 import type { LedeEvent } from '../platform/events.js';
 import { correctStory } from './correct-story.js';

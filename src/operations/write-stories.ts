@@ -1,7 +1,6 @@
 // The story write in bulk: many new stories in one transaction, each with its revision (synthetic archives, bulk imports).
 
 import { can, type Actor } from '../domain/actor.js';
-import type { EditionCode } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import type { Store, StoryWrite } from '../storage/port.js';
 import type { Deps } from './deps.js';
@@ -99,8 +98,7 @@ export async function writeStories(
       detail: { stories: ids.length, first: ids[0], last: ids[ids.length - 1], editions },
       at: input.at,
     });
-    for (const edition of editions as EditionCode[])
-      await announceEditionChange(deps, store, edition, input.at);
+    for (const edition of editions) await announceEditionChange(deps, store, edition, input.at);
     return ids;
   });
 }

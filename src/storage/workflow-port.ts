@@ -31,7 +31,7 @@ export interface WorkflowRepo {
   /**
    * Changes workflow fields. With `expectStatus` the change is a claim: it happens only while
    * the story is still in that status, so of two processes racing for it exactly one wins.
-   * Returns whether the story changed.
+   * Returns whether the story changed. Called by the story write only (writeStoryState).
    */
   setStoryState(id: number, patch: StoryStatePatch, expectStatus?: StoryStatus): Promise<boolean>;
   /**
