@@ -148,7 +148,10 @@ describe('nothing stays when a write fails', () => {
     await assert.rejects(correctStory(deps, editor, story.id, input), (e: unknown) => {
       assert.ok(e instanceof LedeError);
       assert.equal(e.code, 'invalid_input');
-      assert.match(e.detail, /^blocks: block 1 \(question\): a question holds one or more paragraphs/);
+      assert.match(
+        e.detail,
+        /^blocks: block 1 \(question\): a question holds one or more paragraphs/,
+      );
       return true;
     });
     const now = (await deps.store.findStoryById(story.id))!;
