@@ -6,7 +6,7 @@ import type { StoryInput } from '../../src/domain/story.js';
 import { importCrawlFile } from '../../src/importers/import-crawl-files.js';
 import type { Deps } from '../../src/operations/deps.js';
 import { importStory } from '../../src/operations/import-story.js';
-import { SEED_FILE } from './test-app.js';
+import { INTERVIEW_FILE } from './crawl-pages.js';
 
 /** The tests' "now": a day after the seed interview came out. */
 export const NOW = '2025-12-06T09:00:00Z';
@@ -37,7 +37,7 @@ export interface Seeded {
 
 /** Imports the seed interview and six stories; every one lands published. */
 export async function seedSyndication(deps: Deps): Promise<Seeded> {
-  const seed = await importCrawlFile(deps, SEED_FILE);
+  const seed = await importCrawlFile(deps, INTERVIEW_FILE);
   assert.equal(seed.ok, true, seed.error ?? '');
   const add = async (input: StoryInput, group?: string) =>
     (await importStory(deps, SYSTEM, input, group ? { translationGroup: group } : {})).story.id;
