@@ -31,8 +31,8 @@ function story(over: Partial<StoryInput>): StoryInput {
 before(async () => {
   t = await bootTestApp({ now: '2025-12-06T09:00:00Z' });
   const deps = t.lede.deps;
-  const seed = await importCrawlFile(deps, INTERVIEW_FILE);
-  assert.equal(seed.ok, true, seed.error ?? '');
+  const interview = await importCrawlFile(deps, INTERVIEW_FILE);
+  assert.equal(interview.ok, true, interview.error ?? '');
   for (let i = 0; i < 23; i++)
     await importStory(
       deps,

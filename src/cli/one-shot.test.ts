@@ -104,7 +104,7 @@ test("the server's boot publishes the due story and sends what the commands queu
     const deadline = Date.now() + 15_000;
     while ((await statusOf(scheduledId)) !== 'published' && Date.now() < deadline) await sleep(50);
     assert.equal(await statusOf(scheduledId), 'published');
-    // The imported seed story and the scheduled one, each to the partner's webhook.
+    // The imported crawled interview and the scheduled one, each to the partner's webhook.
     const sent = (await partner.waitFor(2, 15_000)).map(
       (r) => JSON.parse(r.body) as { type: string; item: { headlines: { value: string }[] } },
     );

@@ -6,7 +6,7 @@ import { importCrawlFile } from '../../src/importers/import-crawl-files.js';
 import { INTERVIEW_FILE } from '../support/crawl-pages.js';
 import { bootTestApp, type TestApp } from '../support/test-app.js';
 
-/** The flags of /work/shared/STACK.md for Debian Chromium run as root. */
+/** The flags Debian Chromium needs to run headless as root (as the project's STACK.md gives them). */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
