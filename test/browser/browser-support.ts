@@ -22,14 +22,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** The crawled interview (test/fixtures/crawl/ru-interview.txt) is dated 05 December 2025, midnight in Baku. */
+/** The crawled interview (test/fixtures/crawl/ru-interview.txt) is dated 05 December 2025, 00:00 in Baku. */
 export const INTERVIEW_PUBLISHED_AT = '2025-12-04T20:00:00.000Z';
 
 /**
- * The clock stands 30 seconds after the interview's publication. The demo archive is dated relative to
- * the clock (its freshest Russian story is 0.7 h old), so the interview is the freshest Russian page and
- * its hot-tags strip becomes the edition's current one, as the crawl importer intends; and the
- * import, 30 s after publication, does not count as an update.
+ * The clock stands 30 seconds after the interview's publication. The demo archive is dated
+ * relative to the clock (its freshest Russian story is 0.7 h old), so the interview is the freshest
+ * Russian page and its hot-tags strip becomes the edition's current one, as the crawl importer
+ * intends; and the import, 30 s after publication, does not count as an update.
  */
 export const SITE_NOW = '2025-12-04T20:00:30.000Z';
 

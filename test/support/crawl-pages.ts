@@ -12,8 +12,8 @@ export const INTERVIEW_FILE = new URL('../fixtures/crawl/ru-interview.txt', impo
   .pathname;
 
 /**
- * The reference agency's real seed page, beside the repository in ../shared/ when it is there (it is
- * never copied into the repository). Tests that also check it skip with SEED_SKIP when it is absent.
+ * The reference agency's real seed page, beside the repository in ../shared/ when it is there
+ * (it is never copied into the repository). Tests that also check it skip with SEED_SKIP without it.
  */
 export const SEED_FILE = new URL('../../../shared/seed/000_3f7c7f16e0a4792b.txt', import.meta.url)
   .pathname;

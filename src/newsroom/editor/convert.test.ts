@@ -6,8 +6,8 @@ import { describe, test } from 'node:test';
 import type { Block } from '../../domain/blocks.js';
 import { DEMO_STORIES } from '../../importers/demo/index.js';
 import { parseCrawlPage } from '../../importers/crawl/parse-crawl.js';
-import { blocksToDoc, docToBlocks } from './convert.js';
 import { SEED_FILE, SEED_SKIP } from '../../../test/support/crawl-pages.js';
+import { blocksToDoc, docToBlocks } from './convert.js';
 import { storySchema } from './schema/index.js';
 
 const CRAWLED = new URL('../../../test/fixtures/crawl/ru-interview.txt', import.meta.url);
