@@ -20,7 +20,7 @@ import {
   newStory,
   openNewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
-import { SEED_FILE } from '../../test/support/test-app.js';
+import { INTERVIEW_FILE } from '../../test/support/crawl-pages.js';
 import { startReceiver, type Receiver } from '../../test/support/webhook-receiver.js';
 
 const HOUR = 3_600_000;
@@ -75,7 +75,7 @@ test('one-shot commands publish no due story and send nothing; they queue what t
     ['user', 'list'],
     ['subscriber', 'list'],
     ['reindex'],
-    ['import', 'crawl', SEED_FILE],
+    ['import', 'crawl', INTERVIEW_FILE],
   ]) {
     const r = await lede(args);
     assert.equal(r.code, 0, `${args.join(' ')}: ${r.err}`);
@@ -101,7 +101,7 @@ test("the server's boot publishes the due story and sends what the commands queu
     const deadline = Date.now() + 15_000;
     while ((await statusOf(scheduledId)) !== 'published' && Date.now() < deadline) await sleep(50);
     assert.equal(await statusOf(scheduledId), 'published');
-    // The imported seed story and the scheduled one, each to the partner's webhook.
+    // The imported crawled interview and the scheduled one, each to the partner's webhook.
     const sent = (await partner.waitFor(2, 15_000)).map(
       (r) => JSON.parse(r.body) as { type: string; item: { headlines: { value: string }[] } },
     );
@@ -111,7 +111,7 @@ test("the server's boot publishes the due story and sends what the commands queu
     );
     const headlines = sent.map((s) => s.item.headlines.map((h) => h.value).join(' ')).join('\n');
     assert.match(headlines, /Выйдет в полдень/);
-    assert.match(headlines, /Госминистр/);
+    assert.match(headlines, /Директор станции: Солнце Ширвана/);
     const deadlineCdn = Date.now() + 15_000;
     const purgedEdition = () =>
       cdn.requests.some((r) => r.body === JSON.stringify({ keys: ['edition-ru'] }));
