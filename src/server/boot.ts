@@ -9,7 +9,7 @@ import type { Deps } from '../operations/deps.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { memoryEventBus, type EventBus } from '../platform/events.js';
 import { redisEventBus } from '../platform/redis-event-bus.js';
-import { memoryPageCache } from '../platform/page-cache.js';
+import { memoryPageCache, type PageCache } from '../platform/page-cache.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
 import { memoryPresence } from '../platform/presence.js';
@@ -28,6 +28,8 @@ import { openStore } from './open-store.js';
 export interface Lede {
   deps: Deps;
   app: FastifyInstance;
+  /** This process's page cache (rendered pages and their compressed bytes). */
+  pages: PageCache;
   /** Sends webhooks and CDN purges; tests drive it with runOnce(). */
   deliveries: DeliveryLoop;
   close(): Promise<void>;
@@ -175,6 +177,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     return {
       deps,
       app,
+      pages,
       deliveries: wired.loop,
       async close() {
         await scheduler.stop();

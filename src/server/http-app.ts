@@ -17,6 +17,7 @@ import { registerPublicSite, renderNotFound } from '../site/public-site.js';
 import { registerSyndication } from '../syndication/routes.js';
 import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
 import { registerConditionalGet } from './conditional-get.js';
+import { registerCompressor, registerNegotiation } from './compression-hooks.js';
 import { editionForPath } from '../site/resolve-path.js';
 
 const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'site', 'assets');
@@ -47,8 +48,11 @@ export async function buildHttpApp(
     hsts: false,
   });
   await app.register(fastifyEtag, { weak: true, replyWith304: false });
-  registerConditionalGet(app);
+  // onSend order: ETag, page cache, coding (Vary, ETag per coding), 304, compression.
   registerPageCache(app, pages);
+  registerNegotiation(app);
+  registerConditionalGet(app);
+  registerCompressor(app);
   await app.register(fastifyStatic, {
     root: assetsDir,
     prefix: '/static/',
