@@ -1,10 +1,7 @@
 // Builds the Fastify application: security headers, static assets, the public site and error pages.
 
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyEtag from '@fastify/etag';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LedeError } from '../domain/errors.js';
 import { registerNewsroomApi } from '../newsroom/api/register-newsroom-api.js';
@@ -13,14 +10,14 @@ import type { Deps } from '../operations/deps.js';
 import type { PageCache } from '../platform/page-cache.js';
 import { registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
+import { registerStaticAssets } from './serve-assets.js';
+import { staticAssets } from '../site/static-assets.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
 import { registerSyndication } from '../syndication/routes.js';
 import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
 import { registerConditionalGet } from './conditional-get.js';
 import { registerCompressor, registerNegotiation } from './compression-hooks.js';
 import { editionForPath } from '../site/resolve-path.js';
-
-const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'site', 'assets');
 
 export async function buildHttpApp(
   deps: Deps,
@@ -53,14 +50,7 @@ export async function buildHttpApp(
   registerNegotiation(app);
   registerConditionalGet(app);
   registerCompressor(app);
-  await app.register(fastifyStatic, {
-    root: assetsDir,
-    prefix: '/static/',
-    maxAge: '1d',
-    immutable: false,
-  });
-
-  app.get('/favicon.ico', (_req, reply) => reply.redirect('/static/favicon.svg', 301));
+  registerStaticAssets(app, staticAssets());
   app.get('/health', async () => ({ ok: true, stories: await deps.store.countStories() }));
 
   registerMediaFiles(app, deps.media.storage);
