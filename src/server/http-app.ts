@@ -11,6 +11,7 @@ import type { PageCache } from '../platform/page-cache.js';
 import { registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
 import { registerStaticAssets } from './serve-assets.js';
+import { registerStorableText } from './storable-text.js';
 import { staticAssets } from '../site/static-assets.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
 import { registerSyndication } from '../syndication/routes.js';
@@ -50,6 +51,7 @@ export async function buildHttpApp(
   registerNegotiation(app);
   registerConditionalGet(app);
   registerCompressor(app);
+  registerStorableText(app);
   registerStaticAssets(app, staticAssets());
   app.get('/health', async () => ({ ok: true, stories: await deps.store.countStories() }));
 
@@ -70,7 +72,9 @@ export async function buildHttpApp(
     if (error instanceof LedeError) {
       deps.logger.warn(error.detail, { code: error.code, url: req.url });
       if (error.status === 404) return renderNotFound(deps, edition, reply);
-      return reply.code(error.status).send({ error: error.code, message: error.detail });
+      return reply
+        .code(error.status)
+        .send({ ...error.data, error: error.code, message: error.detail });
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
