@@ -164,6 +164,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     const app = await buildHttpApp(deps, pages, distribution.api, {
       trustProxy: config.trustProxy,
       feedContent: config.feedContent,
+      accessLog: config.accessLog,
     });
     // Scheduled stories and embargo lifts; their state is in the database, so restarts lose nothing.
     const scheduler = timerScheduler({

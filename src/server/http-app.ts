@@ -12,6 +12,7 @@ import { registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
 import { registerStaticAssets } from './serve-assets.js';
 import { registerStorableText } from './storable-text.js';
+import { registerAccessLog } from './access-log.js';
 import { staticAssets } from '../site/static-assets.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
 import { registerSyndication } from '../syndication/routes.js';
@@ -24,7 +25,12 @@ export async function buildHttpApp(
   deps: Deps,
   pages: PageCache,
   subscriberApi: SubscriberApiOptions = {},
-  options: { trustProxy?: boolean | string; feedContent?: 'full' | 'summary' } = {},
+  options: {
+    trustProxy?: boolean | string;
+    feedContent?: 'full' | 'summary';
+    /** One log line per request. */
+    accessLog?: boolean;
+  } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
@@ -51,6 +57,7 @@ export async function buildHttpApp(
   registerNegotiation(app);
   registerConditionalGet(app);
   registerCompressor(app);
+  if (options.accessLog) registerAccessLog(app, deps.logger);
   registerStorableText(app);
   registerStaticAssets(app, staticAssets());
   app.get('/health', async () => ({ ok: true, stories: await deps.store.countStories() }));

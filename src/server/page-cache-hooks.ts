@@ -147,6 +147,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache): void 
     ) {
       // The page is gone or no longer cacheable: its stale copy must not be served again.
       cache.drop(key);
+      outcomes.delete(req);
       return payload;
     }
     const headers: Record<string, string> = {};
