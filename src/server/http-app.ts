@@ -12,6 +12,7 @@ import { registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
 import { registerStaticAssets } from './serve-assets.js';
 import { registerStorableText } from './storable-text.js';
+import { registerStoryLimits } from './story-limits.js';
 import { registerAccessLog } from './access-log.js';
 import { staticAssets } from '../site/static-assets.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
@@ -59,6 +60,7 @@ export async function buildHttpApp(
   registerCompressor(app);
   if (options.accessLog) registerAccessLog(app, deps.logger);
   registerStorableText(app);
+  registerStoryLimits(app);
   registerStaticAssets(app, staticAssets());
   app.get('/health', async () => ({ ok: true, stories: await deps.store.countStories() }));
 
