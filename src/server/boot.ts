@@ -42,6 +42,11 @@ export interface BootOptions {
   store?: Store;
   /** The delivery loop's settings (retries, timeouts) and whether it starts with the app. */
   delivery?: DistributionOptions;
+  /**
+   * Whether this process runs the scheduler and the delivery loop (default): of `lede serve`'s
+   * workers only one does; the others serve requests.
+   */
+  background?: boolean;
 }
 
 /** What a one-shot command (the CLI) works with: the operations' dependencies and their shutdown. */
@@ -172,8 +177,11 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       logger,
       tick: async () => (await publishDueStories(deps)).next,
     });
-    scheduler.start();
-    distribution.start();
+    const background = options.background ?? true;
+    if (background) {
+      scheduler.start();
+      distribution.start();
+    }
     const wired = distribution;
     return {
       deps,
