@@ -42,11 +42,6 @@ export interface BootOptions {
   store?: Store;
   /** The delivery loop's settings (retries, timeouts) and whether it starts with the app. */
   delivery?: DistributionOptions;
-  /**
-   * Whether this process runs the scheduler and the delivery loop (default): of `lede serve`'s
-   * workers only one does; the others serve requests.
-   */
-  background?: boolean;
 }
 
 /** What a one-shot command (the CLI) works with: the operations' dependencies and their shutdown. */
@@ -177,11 +172,8 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       logger,
       tick: async () => (await publishDueStories(deps)).next,
     });
-    const background = options.background ?? true;
-    if (background) {
-      scheduler.start();
-      distribution.start();
-    }
+    scheduler.start();
+    distribution.start();
     const wired = distribution;
     return {
       deps,
