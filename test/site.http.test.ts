@@ -249,11 +249,12 @@ describe('HTTP behaviour', () => {
   });
 
   test('the stylesheet and icon are served, and no page needs JavaScript', async () => {
-    const css = await get('/static/site.css');
+    const home = await get('/ru/');
+    const css = await get(/<link rel="stylesheet" href="([^"]+)"/.exec(home.body)![1]!);
     assert.equal(css.statusCode, 200);
     assert.match(String(css.headers['content-type']), /text\/css/);
-    assert.equal((await get('/static/favicon.svg')).statusCode, 200);
-    const home = await get('/ru/');
+    const icon = /<link rel="icon" href="([^"]+)"/.exec(home.body)![1]!;
+    assert.equal((await get(icon)).statusCode, 200);
     assert.doesNotMatch(home.body, /<script(?![^>]*application\/ld\+json)/);
   });
 

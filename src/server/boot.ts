@@ -10,7 +10,7 @@ import type { Deps } from '../operations/deps.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { memoryEventBus, type EventBus } from '../platform/events.js';
 import { redisEventBus } from '../platform/redis-event-bus.js';
-import { memoryPageCache } from '../platform/page-cache.js';
+import { memoryPageCache, type PageCache } from '../platform/page-cache.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
 import { memoryPresence } from '../platform/presence.js';
@@ -27,6 +27,8 @@ import { openStore } from './open-store.js';
 export interface Lede {
   deps: Deps;
   app: FastifyInstance;
+  /** This process's page cache (rendered pages and their compressed bytes). */
+  pages: PageCache;
   /** Sends webhooks and CDN purges; tests drive it with runOnce(). */
   deliveries: DeliveryLoop;
   close(): Promise<void>;
@@ -130,6 +132,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     const app = await buildHttpApp(deps, pages, distribution.api, {
       trustProxy: config.trustProxy,
       feedContent: config.feedContent,
+      accessLog: config.accessLog,
     });
     // Scheduled stories and embargo lifts; their state is in the database, so restarts lose nothing.
     const scheduler = timerScheduler({
@@ -143,6 +146,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     return {
       deps,
       app,
+      pages,
       deliveries: wired.loop,
       async close() {
         await scheduler.stop();
