@@ -22,8 +22,9 @@ import { SEARCH_PAIRS_MIGRATION } from './migrations/0007-search-pairs.js';
 import type { Store, StoryPage, StoryQuery, StoryWrite, WarmReport } from './port.js';
 import { warmPostgres } from './postgres/warm.js';
 import type { Database, StoryTable } from './schema.js';
-import { storyOrder, workflowFilters } from './story-filters.js';
+import { listStoryRows } from './story-list-query.js';
 import { storyColumns, toStory } from './story-rows.js';
+import { touchMonths, touchStoryLists } from './list-upkeep.js';
 
 export class KyselyStore implements Store {
   constructor(
@@ -162,13 +163,20 @@ export class KyselyStore implements Store {
     return this.taxonomy.createAuthor(a);
   }
 
-  private async writeTags(storyId: number, tagIds: number[]) {
+  private async writeTags(storyId: number, tagIds: number[], publishedAt: string | null) {
     await this.db.deleteFrom('story_tag').where('story_id', '=', storyId).execute();
     const unique = [...new Set(tagIds)];
     if (unique.length > 0)
       await this.db
         .insertInto('story_tag')
-        .values(unique.map((tagId, position) => ({ story_id: storyId, tag_id: tagId, position })))
+        .values(
+          unique.map((tagId, position) => ({
+            story_id: storyId,
+            tag_id: tagId,
+            position,
+            published_at: publishedAt,
+          })),
+        )
         .execute();
   }
 
@@ -181,7 +189,8 @@ export class KyselyStore implements Store {
         .values({ ...storyColumns(w), created_at: w.updatedAt, version: 1 })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await self.writeTags(Number(row.id), w.tagIds);
+      await self.writeTags(Number(row.id), w.tagIds, w.publishedAt);
+      await touchStoryLists(self.db, [Number(row.id)], w.updatedAt);
       await bumpChangeSeq(self.db, self.dialect, Number(row.id));
       const story = (await self.findStoryById(Number(row.id)))!;
       // The search index changes in the same transaction as the story.
@@ -222,6 +231,7 @@ export class KyselyStore implements Store {
           story_id: ids[i]!,
           tag_id: tagId,
           position,
+          published_at: w.publishedAt,
         })),
       );
       for (let i = 0; i < tags.length; i += 2000)
@@ -229,6 +239,11 @@ export class KyselyStore implements Store {
           .insertInto('story_tag')
           .values(tags.slice(i, i + 2000))
           .execute();
+      await touchMonths(
+        self.db,
+        writes.map((w) => ({ edition: w.edition, published_at: w.publishedAt })),
+        writes.reduce((max, w) => (w.updatedAt > max ? w.updatedAt : max), ''),
+      );
       await self.search.writeMany(
         writes.map((w, i) =>
           searchDocOf({ ...w, id: ids[i]!, embargoUntil: w.embargoUntil ?? null }, w.tagIds),
@@ -248,12 +263,15 @@ export class KyselyStore implements Store {
         .where('id', '=', id)
         .executeTakeFirst();
       if (!current) return null;
+      // The month the story leaves (if its publication time moves) changes too.
+      await touchStoryLists(self.db, [id], w.updatedAt);
       await self.db
         .updateTable('story')
         .set({ ...storyColumns(w), version: current.version + 1 })
         .where('id', '=', id)
         .execute();
-      await self.writeTags(id, w.tagIds);
+      await self.writeTags(id, w.tagIds, w.publishedAt);
+      await touchStoryLists(self.db, [id], w.updatedAt);
       await bumpChangeSeq(self.db, self.dialect, id);
       const story = await self.findStoryById(id);
       if (story) await self.search.write(searchDocOf(story, w.tagIds));
@@ -326,31 +344,8 @@ export class KyselyStore implements Store {
   }
 
   async listStories(query: StoryQuery): Promise<StoryPage> {
-    let q = this.db.selectFrom('story');
-    if (query.tagId !== undefined)
-      q = q
-        .innerJoin('story_tag', 'story_tag.story_id', 'story.id')
-        .where('story_tag.tag_id', '=', query.tagId);
-    if (query.edition) q = q.where('story.edition', '=', query.edition);
-    if (query.statuses?.length) q = q.where('story.status', 'in', query.statuses);
-    if (query.rubricIds?.length) q = q.where('story.rubric_id', 'in', query.rubricIds);
-    if (query.types?.length) q = q.where('story.type', 'in', query.types);
-    if (query.publishedFrom) q = q.where('story.published_at', '>=', query.publishedFrom);
-    if (query.publishedTo) q = q.where('story.published_at', '<', query.publishedTo);
-    if (query.excludeIds?.length) q = q.where('story.id', 'not in', query.excludeIds);
-    q = workflowFilters(q, query);
-    const order = storyOrder(query);
-    const [countRow, rows] = await Promise.all([
-      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      q
-        .selectAll('story')
-        .orderBy(order.column, order.direction)
-        .orderBy('story.id', order.direction)
-        .limit(query.limit)
-        .offset(query.offset ?? 0)
-        .execute(),
-    ]);
-    return { items: await this.withTags(rows), total: Number(countRow.n) };
+    const page = await listStoryRows(this.db, query);
+    return { items: await this.withTags(page.rows), total: page.total, more: page.more };
   }
 
   async warm(): Promise<WarmReport> {

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { nameKey, type Tag } from '../domain/taxonomy.js';
 import { createSearchIndex } from '../search/create-search-index.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
+import { touchStoryLists } from './list-upkeep.js';
 import { toRubric, toTag } from './kysely-taxonomy.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -22,6 +23,8 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
 
   async setStoryState(id: number, patch: StoryStatePatch, expectStatus?: string) {
     await lockStoryChanges(this.db, this.dialect);
+    // The story's month as it stands, and after the change (a new publication time may move it).
+    if (patch.publishedAt !== undefined) await touchStoryLists(this.db, [id], patch.updatedAt);
     let q = this.db
       .updateTable('story')
       .set({
@@ -40,6 +43,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
     if (expectStatus !== undefined) q = q.where('status', '=', expectStatus);
     const result = await q.executeTakeFirst();
     const changed = Number(result.numUpdatedRows) > 0;
+    if (changed) await touchStoryLists(this.db, [id], patch.updatedAt);
     if (changed) await bumpChangeSeq(this.db, this.dialect, id);
     // The search index follows status and embargo changes in the same transaction.
     if (changed) await createSearchIndex(this.db, this.dialect).refresh(id);
@@ -88,6 +92,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
       .where('embargo_until', '<=', now)
       .executeTakeFirst();
     const changed = Number(result.numUpdatedRows) > 0;
+    if (changed) await touchStoryLists(this.db, [id], now);
     if (changed) await bumpChangeSeq(this.db, this.dialect, id);
     // The search index follows status and embargo changes in the same transaction.
     if (changed) await createSearchIndex(this.db, this.dialect).refresh(id);

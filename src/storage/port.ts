@@ -59,13 +59,30 @@ export interface StoryQuery {
   visibleAt?: string;
   /** Newest published first (the default), last updated first, or next scheduled first. */
   order?: 'published' | 'updated' | 'scheduled';
+  /** Keyset (newest-published order): only stories after this one, older, or as old with a lower id. */
+  before?: StoryCursor;
+  /**
+   * Count the matches up to this many; 0 counts nothing (`total` is then the stories returned,
+   * plus one when more follow). Left out, every match is counted: the newsroom's desk lists.
+   * Public lists bound it, so no request counts over the whole archive.
+   */
+  countUpTo?: number;
   limit: number;
   offset?: number;
 }
 
+/** A place in a newest-published list: the last story a page showed. */
+export interface StoryCursor {
+  publishedAt: string;
+  id: number;
+}
+
 export interface StoryPage {
   items: Story[];
+  /** The matches, or as many as `countUpTo` allowed. */
   total: number;
+  /** More stories follow the page. */
+  more: boolean;
 }
 
 export interface HotTag extends Tag {

@@ -13,6 +13,7 @@ import { migration0009 } from './0009-search-by-edition.js';
 import { migration0010 } from './0010-search-rank.js';
 import { migration0011 } from './0011-search-rank-dates.js';
 import { migration0012 } from './0012-search-facets.js';
+import { migration0013 } from './0013-list-indexes.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -33,6 +34,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         ...migration0010(dialect),
         ...migration0011(dialect),
         ...migration0012(dialect),
+        ...migration0013(dialect),
       }),
   };
 }
