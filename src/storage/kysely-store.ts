@@ -11,7 +11,7 @@ import { KyselyWorkflowRepo } from './kysely-workflow.js';
 import { KyselyDistributionRepo } from './kysely-distribution.js';
 import type { DistributionRepo } from './distribution-port.js';
 import { KyselyMediaRepo } from './kysely-media.js';
-import { KyselyTaxonomyRepo, type TaxonomyRepo } from './kysely-taxonomy.js';
+import { KyselyTaxonomyRepo, toTag, type TaxonomyRepo } from './kysely-taxonomy.js';
 import type { MediaRepo } from './media-port.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import { createSearchIndex } from '../search/create-search-index.js';
@@ -19,7 +19,7 @@ import type { SearchIndex } from '../search/port.js';
 import { searchDocOf } from '../search/search-doc.js';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import { SEARCH_PAIRS_MIGRATION } from './migrations/0007-search-pairs.js';
-import type { Store, StoryPage, StoryQuery, StoryWrite, WarmReport } from './port.js';
+import type { SitemapMonth, Store, StoryPage, StoryQuery, StoryWrite, WarmReport } from './port.js';
 import { warmPostgres } from './postgres/warm.js';
 import type { Database, StoryTable } from './schema.js';
 import { listStoryRows } from './story-list-query.js';
@@ -161,6 +161,42 @@ export class KyselyStore implements Store {
   }
   createAuthor(a: Omit<Author, 'id'>) {
     return this.taxonomy.createAuthor(a);
+  }
+
+  async findAuthorsByIds(ids: number[]): Promise<Author[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('author')
+      .select(['id', 'name', 'slug'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return rows.map((a) => ({ id: Number(a.id), name: a.name, slug: a.slug }));
+  }
+
+  async tagsOfStories(storyIds: number[]): Promise<Map<number, Tag[]>> {
+    const byStory = new Map<number, Tag[]>(storyIds.map((id) => [id, []]));
+    if (storyIds.length === 0) return byStory;
+    const rows = await this.db
+      .selectFrom('story_tag')
+      .innerJoin('tag', 'tag.id', 'story_tag.tag_id')
+      .selectAll('tag')
+      .select('story_tag.story_id')
+      .where('story_tag.story_id', 'in', [...new Set(storyIds)])
+      .orderBy('story_tag.story_id')
+      .orderBy('story_tag.position')
+      .execute();
+    for (const r of rows) byStory.get(Number(r.story_id))?.push(toTag(r));
+    return byStory;
+  }
+
+  async listSitemapMonths(): Promise<SitemapMonth[]> {
+    const rows = await this.db
+      .selectFrom('sitemap_month')
+      .selectAll()
+      .orderBy('edition')
+      .orderBy('month', 'desc')
+      .execute();
+    return rows.map((r) => ({ edition: r.edition as EditionCode, month: r.month, lastmod: r.lastmod }));
   }
 
   private async writeTags(storyId: number, tagIds: number[], publishedAt: string | null) {

@@ -25,12 +25,18 @@ export async function touchStoryLists(
     })
     .where('story_id', 'in', storyIds)
     .execute();
+  // The story's translations list it among their alternates: their months change too.
+  const group = db
+    .selectFrom('story as s')
+    .select('s.translation_group')
+    .where('s.id', 'in', storyIds)
+    .where('s.translation_group', 'is not', null);
   await touchMonths(
     db,
     await db
       .selectFrom('story')
       .select(['edition', 'published_at'])
-      .where('id', 'in', storyIds)
+      .where((eb) => eb.or([eb('id', 'in', storyIds), eb('translation_group', 'in', group)]))
       .where('published_at', 'is not', null)
       .execute(),
     at,

@@ -71,6 +71,13 @@ export interface StoryQuery {
   offset?: number;
 }
 
+/** A month of an edition's stories ("2025-12", by UTC publication time) and its last change. */
+export interface SitemapMonth {
+  edition: EditionCode;
+  month: string;
+  lastmod: string;
+}
+
 /** A place in a newest-published list: the last story a page showed. */
 export interface StoryCursor {
   publishedAt: string;
@@ -130,6 +137,14 @@ export interface Store {
   findAuthor(name: string): Promise<Author | null>;
   findAuthorById(id: number): Promise<Author | null>;
   createAuthor(author: Omit<Author, 'id'>): Promise<Author>;
+
+  /** The authors of these ids that exist (one query for a page of stories). */
+  findAuthorsByIds(ids: number[]): Promise<Author[]>;
+  /** The tags of each of these stories, in the story's order (one query for a page of stories). */
+  tagsOfStories(storyIds: number[]): Promise<Map<number, Tag[]>>;
+
+  /** Each edition's months with published stories and when their stories last changed (sitemaps). */
+  listSitemapMonths(): Promise<SitemapMonth[]>;
 
   insertStory(story: StoryWrite): Promise<Story>;
   /** Writes many new stories at once, with their tags and search entries (bulk imports, synthetic archives). */
