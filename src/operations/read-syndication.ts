@@ -144,7 +144,7 @@ export async function* sitemapMonthStories(
   const [y, m] = month.split('-').map(Number) as [number, number];
   const end = new Date(Date.UTC(y, m, 1)).toISOString();
   let before: StoryCursor | undefined;
-  for (let left = max; left > 0; ) {
+  for (let left = max; left > 0;) {
     const limit = Math.min(chunk, left);
     const result = await deps.store.listStories({
       edition,

@@ -22,7 +22,7 @@ import { SEARCH_PAIRS_MIGRATION } from './migrations/0007-search-pairs.js';
 import type { SitemapMonth, Store, StoryPage, StoryQuery, StoryWrite, WarmReport } from './port.js';
 import { warmPostgres } from './postgres/warm.js';
 import type { Database, StoryTable } from './schema.js';
-import { listStoryRows } from './story-list-query.js';
+import { listRubricsNewest, listStoryRows } from './story-list-query.js';
 import { storyColumns, toStory } from './story-rows.js';
 import { touchMonths, touchStoryLists } from './list-upkeep.js';
 
@@ -196,7 +196,11 @@ export class KyselyStore implements Store {
       .orderBy('edition')
       .orderBy('month', 'desc')
       .execute();
-    return rows.map((r) => ({ edition: r.edition as EditionCode, month: r.month, lastmod: r.lastmod }));
+    return rows.map((r) => ({
+      edition: r.edition as EditionCode,
+      month: r.month,
+      lastmod: r.lastmod,
+    }));
   }
 
   private async writeTags(storyId: number, tagIds: number[], publishedAt: string | null) {
@@ -382,6 +386,19 @@ export class KyselyStore implements Store {
   async listStories(query: StoryQuery): Promise<StoryPage> {
     const page = await listStoryRows(this.db, query);
     return { items: await this.withTags(page.rows), total: page.total, more: page.more };
+  }
+
+  async listNewestByRubric(
+    query: Omit<StoryQuery, 'limit'>,
+    rubricIds: number[],
+    perRubric: number,
+  ): Promise<Map<number, Story[]>> {
+    const stories = await this.withTags(
+      await listRubricsNewest(this.db, { ...query, limit: perRubric }, rubricIds, perRubric),
+    );
+    const byRubric = new Map<number, Story[]>(rubricIds.map((id) => [id, []]));
+    for (const s of stories) byRubric.get(s.rubricId)?.push(s);
+    return byRubric;
   }
 
   async warm(): Promise<WarmReport> {

@@ -158,6 +158,15 @@ export interface Store {
   findStoryBySourceKey(sourceKey: string): Promise<Story | null>;
   slugTaken(edition: EditionCode, slug: string, exceptId?: number): Promise<boolean>;
   listStories(query: StoryQuery): Promise<StoryPage>;
+  /**
+   * The newest `perRubric` stories of each rubric named, matching `query` (its rubrics, order,
+   * limit and paging aside), in one query: the blocks of a home page. Newest first per rubric.
+   */
+  listNewestByRubric(
+    query: Omit<StoryQuery, 'limit'>,
+    rubricIds: number[],
+    perRubric: number,
+  ): Promise<Map<number, Story[]>>;
   /** The stories of a translation group, all editions. */
   listTranslationGroup(group: string): Promise<Story[]>;
   countStories(): Promise<number>;

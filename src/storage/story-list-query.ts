@@ -19,10 +19,7 @@ export interface StoryRowsPage {
  * publication time, migration 0013); a list of several rubrics reads each rubric's newest rows
  * and merges them, so neither sorts all the stories of the tag or rubrics.
  */
-export async function listStoryRows(
-  db: Kysely<Database>,
-  query: StoryQuery,
-): Promise<StoryRowsPage> {
+function listBuilders(db: Kysely<Database>, query: StoryQuery) {
   const order = storyOrder(query);
   const byPublished = order.column === 'story.published_at';
   const byTag = query.tagId !== undefined && byPublished;
@@ -68,7 +65,29 @@ export async function listStoryRows(
         : q.orderBy(order.column, order.direction).orderBy('story.id', order.direction)
     ).limit(take);
   };
+  return { order, byPublished, filtered, sorted };
+}
 
+/** The newest `perRubric` stories of each of these rubrics, in one statement (a home page's blocks). */
+export async function listRubricsNewest(
+  db: Kysely<Database>,
+  query: StoryQuery,
+  rubricIds: readonly number[],
+  perRubric: number,
+): Promise<Selectable<StoryTable>[]> {
+  if (rubricIds.length === 0) return [];
+  const { sorted } = listBuilders(db, { ...query, order: 'published' });
+  const branch = (id: number) => db.selectFrom(sorted([id], perRubric).as(`r${id}`)).selectAll();
+  let merged = branch(rubricIds[0]!);
+  for (const id of rubricIds.slice(1)) merged = merged.unionAll(branch(id));
+  return (await merged.execute()) as Selectable<StoryTable>[];
+}
+
+export async function listStoryRows(
+  db: Kysely<Database>,
+  query: StoryQuery,
+): Promise<StoryRowsPage> {
+  const { order, byPublished, filtered, sorted } = listBuilders(db, query);
   const offset = query.offset ?? 0;
   const take = query.limit + 1;
   const rubricIds = query.rubricIds;
@@ -96,9 +115,15 @@ export async function listStoryRows(
   const known = !more && (rows.length > 0 || offset === 0);
   const bound = query.countUpTo;
   if (known || (bound !== undefined && bound <= shown)) return { rows, total: shown, more };
-  const counted = filtered(rubricIds).select(sql<number>`1`.as('one'));
+  // A bounded count walks the list's own index in its order (the planner could start elsewhere).
+  const counted =
+    bound === undefined
+      ? filtered(rubricIds).select(sql<number>`1`.as('one'))
+      : sorted(rubricIds, bound)
+          .clearSelect()
+          .select(sql<number>`1`.as('one'));
   const row = await db
-    .selectFrom((bound === undefined ? counted : counted.limit(bound)).as('matches'))
+    .selectFrom(counted.as('matches'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return { rows, total: Number(row.n), more };

@@ -144,8 +144,7 @@ export function registerSitemapRoutes(
         !current &&
         req.headers['if-none-match'] === undefined &&
         since >= Math.floor(Date.parse(changed) / 1000) * 1000;
-      if (unchanged)
-        return reply.code(304).header('last-modified', httpDate(changed)).send();
+      if (unchanged) return reply.code(304).header('last-modified', httpDate(changed)).send();
       const found = await renderMonthSitemap(deps, options, monthEdition, month);
       if (!found) {
         reply.callNotFound();

@@ -46,7 +46,9 @@ export function sitemapIndex(refs: readonly SitemapRef[]): string {
  * so it lists the edition's home page.
  */
 export function homeOnlySitemap(homeUrl: string): string {
-  return xmlDocument(el('urlset', { xmlns: SITEMAP_NS }, [el('url', null, el('loc', null, homeUrl))]));
+  return xmlDocument(
+    el('urlset', { xmlns: SITEMAP_NS }, [el('url', null, el('loc', null, homeUrl))]),
+  );
 }
 
 /** The opening of a story sitemap; entries follow one by one, then `URLSET_END`. */
