@@ -42,8 +42,15 @@ async function urlsOf(lede: Lede): Promise<Record<string, string[]>> {
   const total = await deps.store.countStories();
   const picked = [];
   for (let i = 1; picked.length < 10 && i < 200; i++) {
-    const story = await deps.store.findStoryById(1 + Math.floor(((i * 7919) % 1000) * (total / 1000)));
-    if (story && story.edition === editionCode && story.status === 'published' && story.publishedAt! <= now)
+    const story = await deps.store.findStoryById(
+      1 + Math.floor(((i * 7919) % 1000) * (total / 1000)),
+    );
+    if (
+      story &&
+      story.edition === editionCode &&
+      story.status === 'published' &&
+      story.publishedAt! <= now
+    )
       picked.push(story);
   }
   const reads = await readStories(deps, picked, { tags: true });
@@ -51,7 +58,9 @@ async function urlsOf(lede: Lede): Promise<Record<string, string[]>> {
   const months = (await deps.store.listSitemapMonths()).filter(
     (m) => m.edition === editionCode && m.month < now.slice(0, 7),
   );
-  const words = picked.map((s) => s.title.split(/\s+/).find((w) => w.length > 5) ?? s.title.split(' ')[0]!);
+  const words = picked.map(
+    (s) => s.title.split(/\s+/).find((w) => w.length > 5) ?? s.title.split(' ')[0]!,
+  );
   return {
     story: reads.map((r) => r.path),
     home: [paths.home(edition)],

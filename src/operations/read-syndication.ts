@@ -2,7 +2,7 @@
 
 import type { EditionCode } from '../domain/editions.js';
 import type { Story, StoryStatus } from '../domain/story.js';
-import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
+import type { Rubric, Tag } from '../domain/taxonomy.js';
 import type { SitemapMonth, StoryCursor, StoryQuery } from '../storage/port.js';
 import type { Deps } from './deps.js';
 import { isPublicAt, readStories, type StoryRead } from './story-read-model.js';

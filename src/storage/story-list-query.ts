@@ -80,7 +80,7 @@ export async function listRubricsNewest(
   const branch = (id: number) => db.selectFrom(sorted([id], perRubric).as(`r${id}`)).selectAll();
   let merged = branch(rubricIds[0]!);
   for (const id of rubricIds.slice(1)) merged = merged.unionAll(branch(id));
-  return (await merged.execute()) as Selectable<StoryTable>[];
+  return (await merged.execute());
 }
 
 export async function listStoryRows(
@@ -105,7 +105,7 @@ export async function listStoryRows(
       .orderBy('merged.id', order.direction)
       .limit(take)
       .offset(offset)
-      .execute()) as Selectable<StoryTable>[];
+      .execute());
   } else rows = await sorted(rubricIds, take).offset(offset).execute();
 
   const more = rows.length > query.limit;

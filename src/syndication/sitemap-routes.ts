@@ -37,10 +37,13 @@ import { absoluteUrl } from './urls.js';
 
 const XML = 'application/xml; charset=utf-8';
 
-/** Last-Modified of the sitemaps of all editions: the newest public story, or a later write. */
-async function sitemapFreshness(deps: Deps): Promise<string | null> {
-  const newest = await newestPublicStory(deps);
-  return lastModifiedOf(deps, newest ? [newest] : []);
+/** Last-Modified of the index: its newest month's lastmod (kept on write), no read of the stories. */
+async function indexFreshness(deps: Deps): Promise<string | null> {
+  const months = await sitemapMonths(deps);
+  return months.reduce<string | null>(
+    (max, m) => (max === null || m.lastmod > max ? m.lastmod : max),
+    null,
+  );
 }
 
 /** An edition's news sitemap changes with its stories, and when one leaves its 48 hours. */
@@ -121,7 +124,7 @@ export function registerSitemapRoutes(
   const newsUrls = () => deps.editions.map((e) => url(newsSitemapPath(e)));
 
   app.get('/sitemap.xml', async (_req, reply) =>
-    withSurrogateKeys(withLastModified(reply, await sitemapFreshness(deps)), [surrogate.sitemap()])
+    withSurrogateKeys(withLastModified(reply, await indexFreshness(deps)), [surrogate.sitemap()])
       .header('content-type', XML)
       .header('cache-control', FEED_CACHE_CONTROL)
       .send(await renderSitemapIndex(deps, options)),
