@@ -223,6 +223,10 @@ describe('strict transport', () => {
     }
     const plain = await t.lede.app.inject({ method: 'GET', url: '/health' });
     assert.equal(plain.headers['strict-transport-security'], undefined);
+    // The other security headers are there whatever the URL.
+    assert.match(String(plain.headers['content-security-policy']), /script-src 'self'/);
+    assert.equal(plain.headers['x-content-type-options'], 'nosniff');
+    assert.equal(plain.headers['x-frame-options'], 'SAMEORIGIN');
   });
 
   test('a session that slides sends its cookie again with the new lifetime', async () => {
