@@ -214,6 +214,7 @@ export const az: Messages = {
   'taxonomy.hotTags': 'Qaynar teqlər',
   'taxonomy.name': 'Ad',
   'taxonomy.slug': 'Ünvan (slug)',
+  'taxonomy.actions': 'Əməliyyatlar',
   'taxonomy.parent': 'Üst rubrika',
   'taxonomy.noParent': '(yuxarı səviyyə)',
   'taxonomy.add': 'Əlavə et',

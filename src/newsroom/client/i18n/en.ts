@@ -212,6 +212,7 @@ export const en = {
   'taxonomy.hotTags': 'Hot tags',
   'taxonomy.name': 'Name',
   'taxonomy.slug': 'Slug',
+  'taxonomy.actions': 'Actions',
   'taxonomy.parent': 'Parent',
   'taxonomy.noParent': '(top level)',
   'taxonomy.add': 'Add',

@@ -214,6 +214,7 @@ export const ru: Messages = {
   'taxonomy.hotTags': 'Горячие теги',
   'taxonomy.name': 'Название',
   'taxonomy.slug': 'Адрес (slug)',
+  'taxonomy.actions': 'Действия',
   'taxonomy.parent': 'Родительская',
   'taxonomy.noParent': '(верхний уровень)',
   'taxonomy.add': 'Добавить',

@@ -34,7 +34,7 @@ export function TranslateMenu({ story }: { story: StoryView }) {
   };
 
   return (
-    <section class="panel" aria-labelledby="translate-title">
+    <section class="panel" aria-labelledby="translate-title" data-testid="translations-panel">
       <h2 id="translate-title" class="panel-title">
         {t('translate.title')}
       </h2>
