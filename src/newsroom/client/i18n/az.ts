@@ -181,6 +181,17 @@ export const az: Messages = {
   'workflow.cancel': 'Ləğv et',
   'workflow.done': 'Hazırdır: materialın statusu “{status}”.',
   'workflow.pastTime': 'Gələcəkdə bir vaxt seçin.',
+  'workflow.publishTitle': 'İndi dərc edilsin?',
+  'workflow.publishNow': 'Material dərhal saytda görünəcək və tərəfdaşlara gedəcək.',
+  'workflow.publishEmbargoed':
+    'Tərəfdaşlar materialı embarqo qeydi ilə alacaq; saytda {time} görünəcək.',
+  'workflow.publishConfirm': 'Dərc et',
+  'embargo.label': 'Embarqo ({zone}) vaxtınadək',
+  'embargo.set': 'Təyin et',
+  'embargo.lift': 'Embarqonu götür',
+  'embargo.until': 'Embarqo {time} vaxtınadək',
+  'embargo.lifted': 'Embarqo {time} bitib',
+  'desk.embargo': 'embarqo {time} vaxtınadək',
 
   'revisions.title': 'Versiyalar',
   'revisions.empty': 'Əvvəlki versiya yoxdur.',

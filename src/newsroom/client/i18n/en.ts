@@ -179,6 +179,17 @@ export const en = {
   'workflow.cancel': 'Cancel',
   'workflow.done': 'Done: the story is now “{status}”.',
   'workflow.pastTime': 'Choose a time in the future.',
+  'workflow.publishTitle': 'Publish now?',
+  'workflow.publishNow': 'The story goes to the site and to subscribers at once.',
+  'workflow.publishEmbargoed':
+    'Subscribers get the story marked as embargoed; it appears on the site at {time}.',
+  'workflow.publishConfirm': 'Publish',
+  'embargo.label': 'Embargo until ({zone})',
+  'embargo.set': 'Set',
+  'embargo.lift': 'Lift embargo',
+  'embargo.until': 'Embargoed until {time}',
+  'embargo.lifted': 'Embargo ended {time}',
+  'desk.embargo': 'embargo until {time}',
 
   'revisions.title': 'Revisions',
   'revisions.empty': 'No earlier versions.',

@@ -181,6 +181,17 @@ export const ru: Messages = {
   'workflow.cancel': 'Отмена',
   'workflow.done': 'Готово: статус материала — «{status}».',
   'workflow.pastTime': 'Выберите время в будущем.',
+  'workflow.publishTitle': 'Опубликовать сейчас?',
+  'workflow.publishNow': 'Материал сразу появится на сайте и уйдёт партнёрам.',
+  'workflow.publishEmbargoed':
+    'Партнёры получат материал с пометкой об эмбарго; на сайте он появится {time}.',
+  'workflow.publishConfirm': 'Опубликовать',
+  'embargo.label': 'Эмбарго до ({zone})',
+  'embargo.set': 'Установить',
+  'embargo.lift': 'Снять эмбарго',
+  'embargo.until': 'Эмбарго до {time}',
+  'embargo.lifted': 'Эмбарго истекло {time}',
+  'desk.embargo': 'эмбарго до {time}',
 
   'revisions.title': 'Версии',
   'revisions.empty': 'Более ранних версий нет.',
