@@ -80,7 +80,7 @@ export async function listRubricsNewest(
   const branch = (id: number) => db.selectFrom(sorted([id], perRubric).as(`r${id}`)).selectAll();
   let merged = branch(rubricIds[0]!);
   for (const id of rubricIds.slice(1)) merged = merged.unionAll(branch(id));
-  return (await merged.execute());
+  return await merged.execute();
 }
 
 export async function listStoryRows(
@@ -98,14 +98,14 @@ export async function listStoryRows(
       db.selectFrom(sorted([id], offset + take).as(`r${id}`)).selectAll();
     let merged = branch(rubricIds[0]!);
     for (const id of rubricIds.slice(1)) merged = merged.unionAll(branch(id));
-    rows = (await db
+    rows = await db
       .selectFrom(merged.as('merged'))
       .selectAll()
       .orderBy('merged.published_at', order.direction)
       .orderBy('merged.id', order.direction)
       .limit(take)
       .offset(offset)
-      .execute());
+      .execute();
   } else rows = await sorted(rubricIds, take).offset(offset).execute();
 
   const more = rows.length > query.limit;
