@@ -64,18 +64,25 @@ export interface MapOptions {
 
 const WP_DATE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
+/** Year, month, day, hour, minute, second of "2025-12-05 14:30:00"; null for WordPress's zero date. */
+function dateParts(text: string): [number, number, number, number, number, number] | null {
+  const m = WP_DATE.exec(text.trim());
+  if (!m || m[1] === '0000') return null;
+  const n = (i: number) => Number(m[i] ?? 0);
+  return [n(1), n(2), n(3), n(4), n(5), n(6)];
+}
+
 /** The post's time in UTC: wp:post_date_gmt, else wp:post_date read in the site's zone, else pubDate. */
 export function postTime(item: WxrNode, timeZone: string): string | null {
-  const gmt = WP_DATE.exec(childText(item, 'wp:post_date_gmt').trim());
-  if (gmt && gmt[1] !== '0000') {
-    const [, y, mo, d, h, mi, s] = gmt.map(Number) as number[];
-    return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0)).toISOString();
+  const gmt = dateParts(childText(item, 'wp:post_date_gmt'));
+  if (gmt) {
+    const [y, mo, d, h, mi, s] = gmt;
+    return new Date(Date.UTC(y, mo - 1, d, h, mi, s)).toISOString();
   }
-  const local = WP_DATE.exec(childText(item, 'wp:post_date').trim());
-  if (local && local[1] !== '0000') {
-    const [, y, mo, d, h, mi, s] = local.map(Number) as number[];
-    const at = zonedToUtc(y!, mo!, d!, h!, mi!, timeZone);
-    return new Date(at.getTime() + (s ?? 0) * 1000).toISOString();
+  const local = dateParts(childText(item, 'wp:post_date'));
+  if (local) {
+    const [y, mo, d, h, mi, s] = local;
+    return new Date(zonedToUtc(y, mo, d, h, mi, timeZone).getTime() + s * 1000).toISOString();
   }
   const pub = Date.parse(childText(item, 'pubDate'));
   return Number.isNaN(pub) ? null : new Date(pub).toISOString();

@@ -56,6 +56,8 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
   const refuse = (reason: string) => {
     failure ??= new WxrRefused(file, reason);
   };
+  // Read through a call: the parser's callbacks set it, which the compiler cannot see.
+  const failed = (): WxrRefused | null => failure;
   let depth = 0;
   let rootSeen = false;
   let wpSeen = false;
@@ -116,7 +118,8 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
   try {
     for await (const chunk of stream) {
       parser.write(chunk as string);
-      if (failure) throw failure;
+      const refused = failed();
+      if (refused) throw refused;
       while (pending.length > 0) yield pending.shift()!;
     }
     parser.close();
@@ -127,7 +130,8 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
   } finally {
     stream.destroy();
   }
-  if (failure) throw failure;
+  const refused = failed();
+  if (refused) throw refused;
   if (!rootSeen) throw new WxrRefused(file, 'not a WordPress export (the file is empty)');
   while (pending.length > 0) yield pending.shift()!;
 }
