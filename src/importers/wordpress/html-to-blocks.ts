@@ -78,11 +78,11 @@ class BlockBuilder {
       this.figure.caption += raw;
       return;
     }
-    if (this.inBlock > 0 || this.list) return this.addRun(raw.replace(/\s+/g, ' '));
+    if (this.inBlock > 0 || this.list) return this.addRun(raw.replace(/[ \t\r\n]+/g, ' '));
     const parts = raw.split(/\n[ \t\r]*\n/);
     parts.forEach((part, i) => {
       if (i > 0) this.endParagraph();
-      this.addRun(part.replace(/\s+/g, ' '));
+      this.addRun(part.replace(/[ \t\r\n]+/g, ' '));
     });
   }
 
