@@ -18,7 +18,7 @@ import { registerSyndication } from '../syndication/routes.js';
 import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
 import { registerConditionalGet } from './conditional-get.js';
 import { editionForPath } from '../site/resolve-path.js';
-import { legacyRedirect, registerLegacyQueryRedirects } from '../site/legacy-redirect.js';
+import { registerLegacyRedirects } from '../site/legacy-redirect.js';
 
 const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'site', 'assets');
 
@@ -66,23 +66,18 @@ export async function buildHttpApp(
   registerSyndication(app, deps, subscriberApi, {
     ...(options.feedContent ? { feedContent: options.feedContent } : {}),
   });
-  registerLegacyQueryRedirects(app, deps);
+  registerLegacyRedirects(app, deps);
   registerPublicSite(app, deps);
 
   app.setNotFoundHandler(async (req, reply) =>
-    (await legacyRedirect(deps, req, reply))
-      ? reply
-      : renderNotFound(deps, editionForPath(deps.editions, req.url), reply),
+    renderNotFound(deps, editionForPath(deps.editions, req.url), reply),
   );
 
   app.setErrorHandler(async (error, req, reply) => {
     const edition = editionForPath(deps.editions, req.url);
     if (error instanceof LedeError) {
       deps.logger.warn(error.detail, { code: error.code, url: req.url });
-      if (error.status === 404)
-        return (await legacyRedirect(deps, req, reply))
-          ? reply
-          : renderNotFound(deps, edition, reply);
+      if (error.status === 404) return renderNotFound(deps, edition, reply);
       return reply.code(error.status).send({ error: error.code, message: error.detail });
     }
     const status = (error as { statusCode?: number }).statusCode;
