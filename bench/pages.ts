@@ -2,7 +2,7 @@
 // Run: npm run bench [-- --seconds 5 --connections 10]
 
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,9 +49,17 @@ const config = {
   loadDemo: true,
 };
 const lede = await boot(config);
+// The story page is the reference agency's seed page when it is beside the repository in
+// ../shared/, else the project's own crawled interview of the same format.
 const seed = new URL('../../shared/seed/000_3f7c7f16e0a4792b.txt', import.meta.url).pathname;
-const imported = await importCrawlFile(lede.deps, seed);
-const storyPath = imported.ok ? imported.url! : '/en/';
+const fixture = new URL('../test/fixtures/crawl/ru-interview.txt', import.meta.url).pathname;
+const page = existsSync(seed) ? seed : fixture;
+const imported = await importCrawlFile(lede.deps, page);
+if (!imported.ok) throw new Error(`cannot import ${page}: ${imported.error ?? ''}`);
+console.log(
+  `Story page: ${page === seed ? 'the seed page' : 'test/fixtures/crawl/ru-interview.txt'}`,
+);
+const storyPath = imported.url!;
 await lede.app.listen({ port: 0, host: '127.0.0.1' });
 const ledePort = (lede.app.server.address() as { port: number }).port;
 

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { defaultEditions, type EditionCode } from '../src/domain/editions.js';
 import { generateArchive } from '../src/importers/synthetic/generate-archive.js';
 import { randomSource, TextGenerator } from '../src/importers/synthetic/text-generator.js';
+import { validateBlocksWithSchema } from '../src/newsroom/editor/validate-blocks.js';
 import type { Deps } from '../src/operations/deps.js';
 import { searchPublic, type SearchInput } from '../src/operations/search-stories.js';
 import { ManualClock } from '../src/platform/clock.js';
@@ -255,13 +256,14 @@ async function main() {
     editions: defaultEditions(),
     logger: silentLogger,
     events: memoryEventBus(silentLogger),
+    checkBlocks: validateBlocksWithSchema,
   } as unknown as Deps;
   const have = await store.countStories();
   console.log(`# ${label}: ${have} stories present, ${N} wanted`);
   if (have < N) {
     const started = performance.now();
     let last = started;
-    await generateArchive(store, {
+    await generateArchive(deps, {
       stories: N - have,
       now: NOW,
       seed: have + 1,

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ledeCli } from './support/cli.js';
 import { openTestStore, type TestStore } from './support/test-store.js';
-import { SEED_FILE } from './support/test-app.js';
+import { INTERVIEW_FILE, SEED_FILE, SEED_SKIP } from './support/crawl-pages.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'crawl');
@@ -22,7 +22,7 @@ const { lede, ledeProcess } = ledeCli(() => db.env);
 before(async () => {
   db = await openTestStore();
   pages = mkdtempSync(path.join(tmpdir(), 'lede-pages-'));
-  copyFileSync(SEED_FILE, path.join(pages, 'seed.txt'));
+  copyFileSync(INTERVIEW_FILE, path.join(pages, 'interview.txt'));
   for (const f of ['az-interview.txt', 'en-news.txt', 'empty.txt', 'binary.png', 'no-date.txt'])
     copyFileSync(path.join(fixtures, f), path.join(pages, f));
 });
@@ -32,8 +32,8 @@ after(async () => {
 });
 
 describe('lede parse crawl', () => {
-  test('prints the story of the seed page as JSON and stores nothing', async () => {
-    const r = await lede(['parse', 'crawl', SEED_FILE]);
+  test('prints the story of a crawled interview page as JSON and stores nothing', async () => {
+    const r = await lede(['parse', 'crawl', INTERVIEW_FILE]);
     assert.equal(r.code, 0, r.err);
     const story = JSON.parse(r.out) as Record<string, unknown> & {
       blocks: { type: string }[];
@@ -41,19 +41,41 @@ describe('lede parse crawl', () => {
     };
     assert.equal(story.edition, 'ru');
     assert.equal(story.type, 'interview');
-    assert.equal(story.rubric, 'Внешняя политика');
+    assert.equal(story.rubric, 'Энергетика');
     assert.equal(story.publishedAt, '2025-12-05T00:00:00+04:00');
-    assert.deepEqual(story.hotTags, [
-      'Ильхам Алиев',
-      'WUF13',
-      'Бюджетный пакет',
-      'Неделя волонтёров',
-    ]);
+    assert.deepEqual(story.hotTags, ['Нариман Вахидов', 'EXPO27', 'Водный кодекс', 'Неделя науки']);
     assert.doesNotMatch(String(story.title), /ИНТЕРВЬЮ/);
     assert.equal(story.blocks.filter((b) => b.type === 'question').length, 4);
     assert.equal((r.out.match(/"editorNote"/g) ?? []).length, 5);
     assert.equal(await db.store.countStories(), 0);
   });
+
+  test(
+    'prints the real seed page the same way, when it is beside the repository',
+    { skip: SEED_SKIP },
+    async () => {
+      const r = await lede(['parse', 'crawl', SEED_FILE]);
+      assert.equal(r.code, 0, r.err);
+      const story = JSON.parse(r.out) as Record<string, unknown> & {
+        blocks: { type: string }[];
+        hotTags: string[];
+      };
+      assert.equal(story.edition, 'ru');
+      assert.equal(story.type, 'interview');
+      assert.equal(story.rubric, 'Внешняя политика');
+      assert.equal(story.publishedAt, '2025-12-05T00:00:00+04:00');
+      assert.deepEqual(story.hotTags, [
+        'Ильхам Алиев',
+        'WUF13',
+        'Бюджетный пакет',
+        'Неделя волонтёров',
+      ]);
+      assert.doesNotMatch(String(story.title), /ИНТЕРВЬЮ/);
+      assert.equal(story.blocks.filter((b) => b.type === 'question').length, 4);
+      assert.equal((r.out.match(/"editorNote"/g) ?? []).length, 5);
+      assert.equal(await db.store.countStories(), 0);
+    },
+  );
 
   test('a broken file fails with its name and reason', async () => {
     const r = await lede(['parse', 'crawl', path.join(fixtures, 'no-date.txt')]);
@@ -71,7 +93,7 @@ describe('lede import crawl', () => {
     assert.equal(r.code, 1);
     assert.match(
       r.out,
-      /seed\.txt\t\/ru\/vneshnyaya-politika\/gosministr-u-londona-i-baku-ambitsioznye/,
+      /interview\.txt\t\/ru\/energetika\/direktor-stantsii-solntse-shirvana-dast-tok/,
     );
     assert.match(
       r.out,
@@ -85,7 +107,7 @@ describe('lede import crawl', () => {
     const hot = await db.store.listHotTags('ru');
     assert.deepEqual(
       hot.map((h) => h.name),
-      ['Ильхам Алиев', 'WUF13', 'Бюджетный пакет', 'Неделя волонтёров'],
+      ['Нариман Вахидов', 'EXPO27', 'Водный кодекс', 'Неделя науки'],
     );
   });
 
@@ -94,7 +116,7 @@ describe('lede import crawl', () => {
       'import',
       'crawl',
       '--json',
-      path.join(pages, 'seed.txt'),
+      path.join(pages, 'interview.txt'),
       path.join(pages, 'en-news.txt'),
     ]);
     assert.equal(r.code, 0, r.err);
@@ -112,8 +134,8 @@ describe('lede import crawl', () => {
       assert.equal(x.error, null);
     }
     assert.equal(await db.store.countStories(), 3);
-    const seed = await db.store.findStoryById(results[0]!.id);
-    assert.equal(seed?.version, 2);
+    const interview = await db.store.findStoryById(results[0]!.id);
+    assert.equal(interview?.version, 2);
   });
 
   test('--json reports failures in the same array', async () => {

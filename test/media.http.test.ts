@@ -12,7 +12,7 @@ import { createStory } from '../src/operations/create-story.js';
 import { transitionStory } from '../src/operations/transition-story.js';
 import { ensureRubric } from '../src/operations/taxonomy.js';
 import { newsroomClient, type Signed } from './support/newsroom-client.js';
-import { storyJson } from './support/newsroom-fixtures.js';
+import { newStory } from './support/newsroom-fixtures.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'lede-media-http-'));
@@ -276,7 +276,7 @@ describe('the library', () => {
     const story = await createStory(
       deps,
       SYSTEM,
-      storyJson({
+      newStory({
         title: 'Порт Алят в цифрах',
         blocks: [
           { type: 'paragraph', content: [{ text: 'Текст.' }] },
@@ -290,7 +290,7 @@ describe('the library', () => {
         ],
       }),
     );
-    for (const to of ['review', 'approved', 'published'])
+    for (const to of ['review', 'approved', 'published'] as const)
       await transitionStory(deps, SYSTEM, story.id, { to });
     const page = await t.lede.app.inject({ method: 'GET', url: story.url });
     assert.equal(page.statusCode, 200);
@@ -338,9 +338,9 @@ describe('the library', () => {
     const story = await createStory(
       t.lede.deps,
       SYSTEM,
-      storyJson({ blocks: [{ type: 'image', src: m.url, alt: '  ' }] }),
+      newStory({ blocks: [{ type: 'image', src: m.url, alt: '  ' }] }),
     );
-    for (const to of ['review', 'approved'])
+    for (const to of ['review', 'approved'] as const)
       await transitionStory(t.lede.deps, SYSTEM, story.id, { to });
     const res = await c.asSession(editor, 'POST', `/api/stories/${story.id}/transitions`, {
       to: 'published',

@@ -6,7 +6,8 @@ import { SYSTEM } from '../src/domain/actor.js';
 import type { StoryInput } from '../src/domain/story.js';
 import { importCrawlFile } from '../src/importers/import-crawl-files.js';
 import { importStory } from '../src/operations/import-story.js';
-import { bootTestApp, SEED_FILE, type TestApp } from './support/test-app.js';
+import { INTERVIEW_FILE } from './support/crawl-pages.js';
+import { bootTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
 const get = (url: string) => t.lede.app.inject({ method: 'GET', url });
@@ -30,8 +31,8 @@ function story(over: Partial<StoryInput>): StoryInput {
 before(async () => {
   t = await bootTestApp({ now: '2025-12-06T09:00:00Z' });
   const deps = t.lede.deps;
-  const seed = await importCrawlFile(deps, SEED_FILE);
-  assert.equal(seed.ok, true, seed.error ?? '');
+  const interview = await importCrawlFile(deps, INTERVIEW_FILE);
+  assert.equal(interview.ok, true, interview.error ?? '');
   for (let i = 0; i < 23; i++)
     await importStory(
       deps,
@@ -68,15 +69,15 @@ after(async () => {
 });
 
 describe('the search page', () => {
-  test('finds the seed interview by an inflected name, with the word marked', async () => {
-    const res = await get(`/ru/search?q=${q('Коакером')}`);
+  test('finds the crawled interview by an inflected name, with the word marked', async () => {
+    const res = await get(`/ru/search?q=${q('Велихановым')}`);
     assert.equal(res.statusCode, 200);
     assert.match(res.headers['content-type'] as string, /text\/html/);
     assert.match(res.body, /<html lang="ru"/);
-    assert.match(res.body, /<mark>Коакер<\/mark>/);
-    assert.match(res.body, /Госминистр: У Лондона и Баку/);
-    assert.match(res.body, /href="\/ru\/vneshnyaya-politika\/gosministr-/);
-    assert.match(res.body, /value="Коакером"/);
+    assert.match(res.body, /<mark>Велиханов<\/mark>/);
+    assert.match(res.body, /Директор станции: Солнце Ширвана/);
+    assert.match(res.body, /href="\/ru\/energetika\/direktor-stantsii-/);
+    assert.match(res.body, /value="Велихановым"/);
     assert.match(res.body, /<meta name="robots" content="noindex, follow"/);
   });
 
@@ -136,7 +137,7 @@ describe('the search page', () => {
 
 describe('GET /api/search', () => {
   test('answers total and hits with url, title, edition, publishedAt and a marked snippet', async () => {
-    const res = await get(`/api/search?q=${q('эмбарго на поставки')}&edition=ru`);
+    const res = await get(`/api/search?q=${q('тарифы на поставки')}&edition=ru`);
     assert.equal(res.statusCode, 200);
     const body = res.json<{
       total: number;
@@ -152,9 +153,9 @@ describe('GET /api/search', () => {
     assert.equal(body.total, 1);
     const hit = body.hits[0]!;
     assert.equal(hit.edition, 'ru');
-    assert.match(hit.url, /^\/ru\/vneshnyaya-politika\/gosministr-/);
+    assert.match(hit.url, /^\/ru\/energetika\/direktor-stantsii-/);
     assert.equal(hit.publishedAt, '2025-12-04T20:00:00.000Z');
-    assert.match(hit.snippet, /<mark>эмбарго<\/mark> на <mark>поставки<\/mark>/);
+    assert.match(hit.snippet, /<mark>тарифы<\/mark> на <mark>поставки<\/mark>/);
   });
 
   test('filters by type and dates, pages, and searches every edition without one', async () => {

@@ -60,10 +60,10 @@ describe('JSON-LD', () => {
     assert.equal(data!['@type'], 'NewsArticle');
     assert.equal(data!.genre, 'interview');
     assert.equal(data!.inLanguage, 'ru');
-    assert.equal(data!.articleSection, 'Внешняя политика');
+    assert.equal(data!.articleSection, 'Энергетика');
     assert.equal(data!.datePublished, '2025-12-04T20:00:00.000Z');
     assert.equal(typeof data!.dateModified, 'string');
-    assert.match(String(data!.headline), /^Госминистр: У Лондона и Баку/);
+    assert.match(String(data!.headline), /^Директор станции: Солнце Ширвана/);
     assert.deepEqual(data!.mainEntityOfPage, { '@type': 'WebPage', '@id': `${ORIGIN}${path}` });
     assert.equal(data!.url, `${ORIGIN}${path}`);
     assert.deepEqual(

@@ -116,6 +116,14 @@ export const ERRORS = {
       en: 'The file is too large',
     },
   },
+  story_too_long: {
+    status: 422,
+    messages: {
+      az: 'Material çox uzundur',
+      ru: 'Материал слишком длинный',
+      en: 'The story is too long',
+    },
+  },
   invalid_image: {
     status: 400,
     messages: {

@@ -1,14 +1,12 @@
-// Imports crawled pages from files and folders: each file parsed, stored in its own transaction, reported.
+// Imports crawled pages from files and folders: each file read and parsed, stored by importCrawlPage, reported.
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SYSTEM } from '../domain/actor.js';
 import { EDITION_CODES, type EditionCode } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import { paths } from '../domain/urls.js';
 import { editionOf, type Deps } from '../operations/deps.js';
-import { setHotTags } from '../operations/hot-tags.js';
-import { importStory } from '../operations/import-story.js';
+import { CRAWL_IMPORTER, importCrawlPage } from '../operations/import-crawl-page.js';
 import { parseCrawlPage } from './crawl/parse-crawl.js';
 
 export interface CrawlFileResult {
@@ -54,25 +52,7 @@ export async function importCrawlFile(deps: Deps, file: string): Promise<CrawlFi
       knownTags: await knownTags(deps),
       timeZone: editionOf(deps, 'az').timeZone,
     });
-    const story = await deps.store.transaction(async (store) => {
-      const tx = { ...deps, store };
-      const latest = await store.listStories({
-        edition: parsed.edition,
-        statuses: ['published'],
-        limit: 1,
-      });
-      const { story } = await importStory(tx, SYSTEM, parsed);
-      // The strip of the freshest page is the edition's current one.
-      const newest = latest.items[0]?.publishedAt ?? '';
-      if (parsed.hotTags.length > 0 && (story.publishedAt ?? '') >= newest)
-        await setHotTags(
-          tx,
-          SYSTEM,
-          parsed.edition,
-          parsed.hotTags.map((name) => ({ name })),
-        );
-      return story;
-    });
+    const { story } = await importCrawlPage(deps, CRAWL_IMPORTER, parsed);
     const rubric = await deps.store.findRubricById(story.rubricId);
     const url = paths.story(editionOf(deps, story.edition), rubric!.slug, story.slug);
     return { file, ok: true, id: story.id, url, error: null };

@@ -1,6 +1,6 @@
 // Loads the demo archive written for Lede into an empty database: stories, translations, hot tags.
 
-import { SYSTEM } from '../domain/actor.js';
+import type { Actor } from '../domain/actor.js';
 import { EDITION_CODES } from '../domain/editions.js';
 import type { Deps } from '../operations/deps.js';
 import { setHotTags } from '../operations/hot-tags.js';
@@ -8,6 +8,9 @@ import { importStory } from '../operations/import-story.js';
 import { DEMO_HOT_TAGS, DEMO_STORIES } from './demo/index.js';
 
 const HOUR = 3_600_000;
+
+/** Who the demo archive's revisions and audit lines name. */
+export const DEMO_LOADER: Actor = { kind: 'system', name: 'demo archive' };
 
 /** Loads the archive when the database has no story; returns how many stories it stored. */
 export async function loadDemoArchive(
@@ -22,7 +25,7 @@ export async function loadDemoArchive(
       const { key, group, ageHours, ...input } = demo;
       await importStory(
         tx,
-        SYSTEM,
+        DEMO_LOADER,
         {
           ...input,
           sourceKey: input.sourceKey ?? `demo:${key}`,
@@ -34,7 +37,7 @@ export async function loadDemoArchive(
     for (const edition of EDITION_CODES)
       await setHotTags(
         tx,
-        SYSTEM,
+        DEMO_LOADER,
         edition,
         DEMO_HOT_TAGS[edition].map((name, i) => ({ name, pinned: i === 0 })),
       );

@@ -4,6 +4,7 @@ import { retryDelayMs, webhookWants, type DeliveryStatus } from '../domain/distr
 import type { DeliveryRecord, NewDelivery, WebhookRecord } from '../storage/distribution-port.js';
 import type { Deps } from './deps.js';
 import { subscriberStory, type StoryBundle } from './read-syndication.js';
+import { EDITION_CHANGED } from './story-events.js';
 
 export interface FanOutOptions {
   /** Whether a CDN purge URL is configured: each story event then also purges the CDN. */
@@ -15,7 +16,7 @@ export interface FanOutOptions {
 
 /**
  * Turns story events from the outbox into deliveries: one per webhook that wants the event,
- * and one CDN purge. Events are claimed in the same transaction as the deliveries are made,
+ * and one CDN purge (the only delivery of an edition-wide change). Events are claimed in the same transaction as the deliveries are made,
  * so with several processes each event is fanned out once. Returns how many events it took.
  */
 export async function fanOutStoryEvents(deps: Deps, options: FanOutOptions): Promise<number> {
@@ -36,6 +37,8 @@ export async function fanOutStoryEvents(deps: Deps, options: FanOutOptions): Pro
           body: JSON.stringify({ keys: event.keys }),
           createdAt: now,
         });
+      // An edition-wide change (hot tags, rubric names) is for the CDN only: no story to send.
+      if (event.type === EDITION_CHANGED) continue;
       const wanted = hooks.filter((h) => webhookWants(h, event.type, event.edition));
       if (wanted.length === 0) continue;
       // The story as subscribers may have it now; a story sent back to draft has nothing to send.
@@ -60,25 +63,6 @@ export async function fanOutStoryEvents(deps: Deps, options: FanOutOptions): Pro
     await store.distribution.insertDeliveries(rows);
     return events.length;
   });
-}
-
-/** A CDN purge of an edition-wide change (hot tags, rubric names): every page of the edition. */
-export async function queueCdnPurge(
-  deps: Pick<Deps, 'store' | 'clock'>,
-  eventType: string,
-  keys: string[],
-): Promise<void> {
-  await deps.store.distribution.insertDeliveries([
-    {
-      eventId: 0,
-      kind: 'cdn',
-      webhookId: null,
-      eventType,
-      storyId: 0,
-      body: JSON.stringify({ keys }),
-      createdAt: deps.clock.now().toISOString(),
-    },
-  ]);
 }
 
 export interface DueDelivery {

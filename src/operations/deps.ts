@@ -1,5 +1,6 @@
 // What every operation is given: the store, the clock, the editions and a logger.
 
+import type { Block } from '../domain/blocks.js';
 import type { Edition, EditionCode } from '../domain/editions.js';
 import type { Clock } from '../platform/clock.js';
 import type { EventBus } from '../platform/events.js';
@@ -21,7 +22,15 @@ export interface Deps {
   presence: Presence;
   /** Uploaded images: their files, how they are resized, the size limits. */
   media: MediaDeps;
+  /**
+   * The editor's schema check of a body (the newsroom's ProseMirror schema, wired by the server):
+   * returns the blocks in canonical form, or throws an `invalid_input` LedeError naming the block.
+   * The story write operation runs it on every body it writes.
+   */
+  checkBlocks: BlockCheck;
 }
+
+export type BlockCheck = (blocks: readonly Block[]) => Block[];
 
 export function editionOf(deps: Pick<Deps, 'editions'>, code: EditionCode): Edition {
   const edition = deps.editions.find((e) => e.code === code);

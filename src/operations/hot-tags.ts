@@ -4,6 +4,7 @@ import { can, type Actor } from '../domain/actor.js';
 import type { EditionCode } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import type { Deps } from './deps.js';
+import { announceEditionChange } from './story-events.js';
 import { ensureTag } from './taxonomy.js';
 
 export interface HotTagEntry {
@@ -30,8 +31,6 @@ export async function setHotTags(
       rows.push({ tagId: tag.id, pinned: e.pinned ?? false, expiresAt: e.expiresAt ?? null });
     }
     await store.setHotTags(edition, rows);
-    store.afterCommit(() =>
-      deps.events.publish({ type: 'edition.changed', edition, at: deps.clock.now().toISOString() }),
-    );
+    await announceEditionChange(deps, store, edition, deps.clock.now().toISOString());
   });
 }

@@ -4,11 +4,10 @@ import { can, type Actor } from '../domain/actor.js';
 import { LedeError } from '../domain/errors.js';
 import { slugify } from '../domain/slug.js';
 import type { Story } from '../domain/story.js';
-import { storyChangeKeys } from './affected-keys.js';
 import type { Deps } from './deps.js';
-import { announceStoryEvent } from './story-events.js';
 import { parseStoryInput } from './story-schema.js';
-import { ensureAuthor, ensureRubric, ensureTag, freeStorySlug } from './taxonomy.js';
+import { freeStorySlug } from './taxonomy.js';
+import { writeStory } from './write-story.js';
 
 export interface ImportStoryOptions {
   /** Joins the story to a translation group (same story in other editions). */
@@ -21,8 +20,12 @@ export interface ImportStoryResult {
 }
 
 /**
- * Imports one story as published. Importing the same source again (same sourceKey)
- * updates that story in place and keeps its slug, so its URL never changes.
+ * Imports one story as published, through the story write: its revision is the importer's
+ * (`actor`, e.g. "crawl import"), with an audit line and the partner event. Importing the same
+ * source again (same sourceKey) updates that story in place as its next version and keeps its
+ * slug, so its URL never changes. The entry point of every importer (crawl pages, the demo
+ * archive, exports and wires to come); a page's hot-tags strip is the importer's to set
+ * (importCrawlPage), not the story's.
  */
 export async function importStory(
   deps: Deps,
@@ -43,13 +46,7 @@ export async function importStory(
         'invalid_input',
         `sourceKey ${input.sourceKey} belongs to a story of the ${existing.edition} edition`,
       );
-    const rubric = await ensureRubric(store, input.edition, input.rubric);
-    const tagIds: number[] = [];
-    for (const name of input.tags ?? [])
-      tagIds.push((await ensureTag(store, input.edition, name)).id);
-    // The page's hot-tags strip names tags of the edition: make sure they exist.
-    for (const name of input.hotTags ?? []) await ensureTag(store, input.edition, name);
-    const author = input.author ? await ensureAuthor(store, input.author) : null;
+    if (existing) await store.workflow.lockStory(existing.id);
     const slug =
       existing?.slug ??
       (await freeStorySlug(
@@ -57,34 +54,32 @@ export async function importStory(
         input.edition,
         input.slug ?? slugify(input.title, input.edition),
       ));
-    const write = {
-      edition: input.edition,
-      type: input.type,
-      status: 'published' as const,
-      title: input.title,
-      slug,
-      lead: input.lead,
-      blocks: input.blocks,
-      rubricId: rubric.id,
-      authorId: author?.id ?? null,
-      tagIds,
-      publishedAt,
-      // An archive page brought in is not an edit: a new story was last updated when it came out.
-      updatedAt: existing || publishedAt > now ? now : publishedAt,
-      translationGroup: options.translationGroup ?? existing?.translationGroup ?? null,
-      translatedFromVersion: existing?.translatedFromVersion ?? null,
-      sourceKey: input.sourceKey ?? null,
-    };
-    const story = existing
-      ? (await store.updateStory(existing.id, write))!
-      : await store.insertStory(write);
-    const keys = await storyChangeKeys(deps, store, story, existing);
-    await announceStoryEvent(deps, store, {
-      type: existing ? 'story.updated' : 'story.published',
-      storyId: story.id,
-      edition: story.edition,
+    const story = await writeStory({ ...deps, store }, actor, {
+      current: existing,
       at: now,
-      keys,
+      audit: {
+        action: 'story.import',
+        detail: (s) => ({ sourceKey: s.sourceKey, version: s.version }),
+      },
+      event: existing ? 'story.updated' : 'story.published',
+      fields: {
+        edition: input.edition,
+        type: input.type,
+        status: 'published',
+        title: input.title,
+        slug,
+        lead: input.lead,
+        blocks: input.blocks,
+        rubric: input.rubric,
+        author: input.author ?? null,
+        tags: input.tags ?? [],
+        publishedAt,
+        // An archive page brought in is not an edit: a new story was last updated when it came out.
+        updatedAt: existing || publishedAt > now ? now : publishedAt,
+        translationGroup: options.translationGroup ?? existing?.translationGroup ?? null,
+        translatedFromVersion: existing?.translatedFromVersion ?? null,
+        sourceKey: input.sourceKey ?? null,
+      },
     });
     return { story, created: existing === null };
   });

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  openNewsroomDeps,
-  storyJson,
   type NewsroomDeps,
+  newStory,
+  openNewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
 import { createStory } from './create-story.js';
 import { listDesk } from './list-desk.js';
@@ -21,12 +21,12 @@ after(async () => {
 
 test('filters combine, and the scheduled list starts with the next to go out', async () => {
   const { reporter, editor } = deps.people;
-  const mine = await createStory(deps, reporter, storyJson({ title: 'Заметка репортёра о ПОРТЕ' }));
+  const mine = await createStory(deps, reporter, newStory({ title: 'Заметка репортёра о ПОРТЕ' }));
   deps.clock.advance(1000);
   const other = await createStory(
     deps,
     editor,
-    storyJson({
+    newStory({
       title: 'Внешняя политика сегодня',
       rubric: 'Политика / Внешняя политика',
       author: 'Иван Петров',
@@ -36,14 +36,14 @@ test('filters combine, and the scheduled list starts with the next to go out', a
   const en = await createStory(
     deps,
     editor,
-    storyJson({ edition: 'en', title: 'Port news', rubric: 'Economy' }),
+    newStory({ edition: 'en', title: 'Port news', rubric: 'Economy' }),
   );
   const later: number[] = [];
   for (const [title, at] of [
     ['Позже', '2025-12-07T12:00:00Z'],
     ['Раньше', '2025-12-07T10:00:00Z'],
   ] as const) {
-    const s = await createStory(deps, editor, storyJson({ title }));
+    const s = await createStory(deps, editor, newStory({ title }));
     for (const to of ['review', 'approved'] as const)
       await transitionStory(deps, editor, s.id, { to });
     await transitionStory(deps, editor, s.id, { to: 'scheduled', at });

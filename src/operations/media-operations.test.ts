@@ -7,9 +7,9 @@ import { SYSTEM } from '../domain/actor.js';
 import { LedeError } from '../domain/errors.js';
 import { memoryMediaStorage, type MediaStorage } from '../platform/media-storage.js';
 import {
-  openNewsroomDeps,
-  storyJson,
   type NewsroomDeps,
+  newStory,
+  openNewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
 import { createStory } from './create-story.js';
 import { deleteMedia } from './delete-media.js';
@@ -137,7 +137,7 @@ describe('media operations', () => {
     const story = await createStory(
       d,
       deps.people.reporter,
-      storyJson({ blocks: [{ type: 'image', src: m.url, alt: 'Порт', width: 1000, height: 600 }] }),
+      newStory({ blocks: [{ type: 'image', src: m.url, alt: 'Порт', width: 1000, height: 600 }] }),
     );
     assert.deepEqual(
       (await getMedia(d, deps.people.reporter, m.id)).usedBy.map((u) => u.storyId),

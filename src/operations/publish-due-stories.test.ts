@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  openNewsroomDeps,
-  storyJson,
   type NewsroomDeps,
+  newStory,
+  openNewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
 import type { LedeEvent } from '../platform/events.js';
 import { createStory } from './create-story.js';
@@ -25,7 +25,7 @@ after(async () => {
 
 async function approved(title: string, over: Record<string, unknown> = {}) {
   const { editor } = deps.people;
-  const story = await createStory(deps, editor, storyJson({ title, ...over }));
+  const story = await createStory(deps, editor, newStory({ title, ...over }));
   for (const to of ['review', 'approved'] as const)
     await transitionStory(deps, editor, story.id, { to });
   return story;

@@ -4,8 +4,9 @@ import type { Actor } from '../domain/actor.js';
 import { LedeError } from '../domain/errors.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
+import { announceChange } from './story-events.js';
 import { transitionStory } from './transition-story.js';
-import { announceChange } from './update-story.js';
+import { writeStoryState } from './write-story.js';
 
 export const SCHEDULER: Actor = { kind: 'system', name: 'scheduler' };
 
@@ -38,17 +39,14 @@ export async function publishDueStories(deps: Deps, batch = 50): Promise<DueResu
       });
       if (error instanceof LedeError && error.code === 'not_ready')
         await deps.store.transaction(async (store) => {
-          if (
-            await store.workflow.setStoryState(
-              id,
-              { status: 'approved', scheduledAt: null, updatedAt: now },
-              'scheduled',
-            )
-          )
-            await recordAudit(store, SCHEDULER, 'story.unschedule', {
-              storyId: id,
-              detail: { reason: error.detail },
+          const current = await store.findStoryById(id);
+          if (current)
+            await writeStoryState({ ...deps, store }, SCHEDULER, {
+              current,
+              patch: { status: 'approved', scheduledAt: null, updatedAt: now },
+              expectStatus: 'scheduled',
               at: now,
+              audit: { action: 'story.unschedule', detail: { reason: error.detail } },
             });
         });
     }

@@ -5,10 +5,10 @@ import { LedeError } from '../domain/errors.js';
 import { mayEdit } from '../domain/workflow.js';
 import type { Deps } from './deps.js';
 import { findRevisionOf } from './get-revision.js';
-import { recordAudit } from './record-audit.js';
-import { resolveRubric, saveStoryContent } from './story-save.js';
+import { saveStoryContent } from './story-save.js';
 import { viewStory, type StoryView } from './story-view.js';
-import { announceChange, lockForSave } from './update-story.js';
+import { resolveRubric } from './taxonomy.js';
+import { lockForSave } from './update-story.js';
 
 /**
  * Saves the content of `version` (type, headline, rubric, lead, body, tags, author, embargo)
@@ -31,24 +31,28 @@ export async function restoreRevision(
       () => true,
       () => false,
     );
-    const saved = await saveStoryContent(deps, store, actor, current, {
-      type: old.type,
-      title: old.title,
-      ...(rubricThere ? { rubric: old.rubric } : {}),
-      lead: old.lead,
-      blocks: old.blocks,
-      tags: old.tags,
-      author: old.author,
-      embargoUntil: old.embargoUntil,
-    });
-    await recordAudit(store, actor, 'story.restore', {
-      storyId,
-      edition: saved.edition,
-      detail: { restored: version, version: saved.version },
-      at: saved.updatedAt,
-    });
-    if (saved.status === 'published')
-      await announceChange(deps, store, 'story.updated', current, saved, saved.updatedAt);
+    const saved = await saveStoryContent(
+      { ...deps, store },
+      actor,
+      current,
+      {
+        type: old.type,
+        title: old.title,
+        ...(rubricThere ? { rubric: old.rubric } : {}),
+        lead: old.lead,
+        blocks: old.blocks,
+        tags: old.tags,
+        author: old.author,
+        embargoUntil: old.embargoUntil,
+      },
+      {
+        audit: {
+          action: 'story.restore',
+          detail: (s) => ({ restored: version, version: s.version }),
+        },
+        event: current.status === 'published' ? 'story.updated' : null,
+      },
+    );
     return viewStory(deps, store, saved, actor);
   });
 }

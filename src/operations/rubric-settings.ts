@@ -8,6 +8,7 @@ import type { Rubric } from '../domain/taxonomy.js';
 import type { Store } from '../storage/port.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
+import { announceEditionChange } from './story-events.js';
 import { parseFields } from './story-fields.js';
 import { ensureRubric } from './taxonomy.js';
 
@@ -45,8 +46,9 @@ function requireRight(actor: Actor, edition: EditionCode): void {
     throw new LedeError('forbidden', `may not change the rubrics of the ${edition} edition`);
 }
 
-function changed(deps: Deps, store: Store, edition: EditionCode, at: string): void {
-  store.afterCommit(() => deps.events.publish({ type: 'edition.changed', edition, at }));
+/** Rubric names and order are on every page of the edition: an edition-wide change, in the outbox. */
+function changed(deps: Deps, store: Store, edition: EditionCode, at: string): Promise<void> {
+  return announceEditionChange(deps, store, edition, at);
 }
 
 export async function rubricTree(deps: Deps, edition: EditionCode): Promise<RubricTreeNode[]> {
@@ -80,7 +82,7 @@ export async function createRubric(deps: Deps, actor: Actor, raw: unknown): Prom
       detail: { id: rubric.id, name: rubric.name, parentId: rubric.parentId },
       at: now,
     });
-    changed(deps, store, input.edition, now);
+    await changed(deps, store, input.edition, now);
     return rubric;
   });
 }
@@ -110,7 +112,7 @@ export async function renameRubric(
       detail: { id, from: rubric.name, to: renamed.name },
       at: now,
     });
-    if (rubric.name !== renamed.name) changed(deps, store, rubric.edition, now);
+    if (rubric.name !== renamed.name) await changed(deps, store, rubric.edition, now);
     return renamed;
   });
 }
@@ -144,7 +146,7 @@ export async function orderRubrics(
       detail: { parentId: input.parentId ?? null, ids: input.ids },
       at: now,
     });
-    changed(deps, store, input.edition, now);
+    await changed(deps, store, input.edition, now);
   });
   return rubricTree(deps, input.edition);
 }

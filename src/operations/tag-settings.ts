@@ -7,6 +7,7 @@ import { LedeError } from '../domain/errors.js';
 import { cleanTagName, nameKey, type Tag } from '../domain/taxonomy.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
+import { announceEditionChange } from './story-events.js';
 import { parseFields } from './story-fields.js';
 
 export const tagRenameSchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
@@ -53,9 +54,7 @@ export async function renameTag(deps: Deps, actor: Actor, id: number, raw: unkno
       detail: { id, from: tag.name, to: renamed.name },
       at: now,
     });
-    store.afterCommit(() =>
-      deps.events.publish({ type: 'edition.changed', edition: tag.edition, at: now }),
-    );
+    await announceEditionChange(deps, store, tag.edition, now);
     return renamed;
   });
 }
@@ -86,9 +85,7 @@ export async function mergeTags(deps: Deps, actor: Actor, id: number, raw: unkno
       detail: { from: from.id, fromName: from.name, into: target.id, intoName: target.name },
       at: now,
     });
-    store.afterCommit(() =>
-      deps.events.publish({ type: 'edition.changed', edition: from.edition, at: now }),
-    );
+    await announceEditionChange(deps, store, from.edition, now);
     return target;
   });
 }

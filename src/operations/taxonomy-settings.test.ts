@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  openNewsroomDeps,
-  storyJson,
   type NewsroomDeps,
+  newStory,
+  openNewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
 import { createStory } from './create-story.js';
 import { replaceHotTags } from './hot-tag-settings.js';
@@ -60,12 +60,12 @@ test('tags: rename keeps the page, a taken name is a merge, merge moves the stor
   const a = await createStory(
     deps,
     editor,
-    storyJson({ title: 'Теги 1', rubric: 'Экономика и бизнес', tags: ['Порт Алят', 'Баку'] }),
+    newStory({ title: 'Теги 1', rubric: 'Экономика и бизнес', tags: ['Порт Алят', 'Баку'] }),
   );
   await createStory(
     deps,
     editor,
-    storyJson({ title: 'Теги 2', rubric: 'Экономика и бизнес', tags: ['Алятский порт'] }),
+    newStory({ title: 'Теги 2', rubric: 'Экономика и бизнес', tags: ['Алятский порт'] }),
   );
   const [alyat] = await listEditionTags(deps, 'ru', 'порт алят');
   const other = (await listEditionTags(deps, 'ru', 'алятский'))[0]!;

@@ -1,6 +1,8 @@
 // Finds or creates rubrics, tags and authors by name, with slugs that are unique and never reserved.
 
+import { can, type Actor } from '../domain/actor.js';
 import type { EditionCode } from '../domain/editions.js';
+import { LedeError } from '../domain/errors.js';
 import { slugify } from '../domain/slug.js';
 import {
   cleanTagName,
@@ -82,4 +84,49 @@ export function freeStorySlug(
   exceptId?: number,
 ): Promise<string> {
   return freeSlug(base, (s) => store.slugTaken(edition, s, exceptId));
+}
+
+/**
+ * The rubric a story names. Who may import (editors, chiefs) may name a new one and it is
+ * made, as imports do; for anyone else a rubric that does not exist is an input error,
+ * so a typo never adds a section to the site's menu.
+ */
+export async function resolveRubric(
+  store: Store,
+  actor: Actor,
+  edition: EditionCode,
+  path: string,
+  create = can(actor, 'import', edition),
+): Promise<Rubric> {
+  let names: string[];
+  try {
+    names = rubricPath(path);
+  } catch (e) {
+    throw new LedeError('invalid_input', `rubric: ${(e as Error).message}`, { field: 'rubric' });
+  }
+  if (create) return ensureRubric(store, edition, path);
+  let found: Rubric | null;
+  if (names.length === 1) {
+    found = await store.findRubric(edition, names[0]!, null);
+    if (!found) {
+      const same = (await store.listRubrics(edition)).filter(
+        (r) => nameKey(r.name) === nameKey(names[0]!),
+      );
+      found = same.length === 1 ? same[0]! : null;
+    }
+  } else {
+    const parent = await store.findRubric(edition, names[0]!, null);
+    found = parent ? await store.findRubric(edition, names[1]!, parent.id) : null;
+  }
+  if (!found)
+    throw new LedeError('invalid_input', `rubric: the ${edition} edition has no rubric "${path}"`, {
+      field: 'rubric',
+    });
+  return found;
+}
+
+export async function tagIdsOf(store: Store, edition: EditionCode, names: readonly string[]) {
+  const ids: number[] = [];
+  for (const name of names) ids.push((await ensureTag(store, edition, name)).id);
+  return ids;
 }

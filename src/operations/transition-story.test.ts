@@ -3,15 +3,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  openNewsroomDeps,
-  storyJson,
   type NewsroomDeps,
+  newStory,
+  openNewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
 import type { LedeEvent } from '../platform/events.js';
 import { correctStory } from './correct-story.js';
 import { createStory } from './create-story.js';
 import { findPublicStory } from './read-site.js';
-import { transitionStory } from './transition-story.js';
+import { parseFields } from './story-fields.js';
+import { transitionSchema, transitionStory } from './transition-story.js';
 import { updateStory } from './update-story.js';
 
 let deps: NewsroomDeps;
@@ -25,7 +26,7 @@ after(async () => {
 });
 
 async function draft(title: string, over: Record<string, unknown> = {}) {
-  return createStory(deps, deps.people.reporter, storyJson({ title, ...over }));
+  return createStory(deps, deps.people.reporter, newStory({ title, ...over }));
 }
 
 describe('from draft to the site', () => {
@@ -83,10 +84,14 @@ describe('from draft to the site', () => {
         message: /^invalid_input: at:/,
       },
     );
-    await assert.rejects(transitionStory(deps, editor, story.id, { to: 'gone' }), {
-      code: 'invalid_input',
-      message: /to:/,
-    });
+    await assert.rejects(
+      async () =>
+        transitionStory(deps, editor, story.id, parseFields(transitionSchema, { to: 'gone' })),
+      {
+        code: 'invalid_input',
+        message: /to:/,
+      },
+    );
     assert.equal((await deps.store.findStoryById(story.id))?.status, 'draft');
   });
 });

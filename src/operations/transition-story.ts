@@ -7,10 +7,9 @@ import { STORY_STATUSES, type Story, type StoryStatus } from '../domain/story.js
 import { findTransition, mayTransition, publishProblems } from '../domain/workflow.js';
 import type { StoryStatePatch } from '../storage/workflow-port.js';
 import type { Deps } from './deps.js';
-import { recordAudit } from './record-audit.js';
-import { parseFields } from './story-fields.js';
 import { viewStory, type StoryView } from './story-view.js';
-import { announceChange, lockForSave } from './update-story.js';
+import { lockForSave } from './update-story.js';
+import { writeStoryState } from './write-story.js';
 
 export const transitionSchema = z
   .object({
@@ -82,14 +81,14 @@ function statePatch(story: Story, input: TransitionInput, now: string): StorySta
   return patch;
 }
 
+/** The input is parsed with transitionSchema by its caller (the route, once). */
 export async function transitionStory(
   deps: Deps,
   actor: Actor,
   id: number,
-  raw: unknown,
+  input: TransitionInput,
   options: TransitionOptions = {},
 ): Promise<StoryView> {
-  const input = parseFields(transitionSchema, raw);
   const now = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
     const current = await lockForSave(deps, store, actor, id, undefined);
@@ -101,26 +100,30 @@ export async function transitionStory(
     const decision = mayTransition(actor, current, input.to);
     if (!decision.ok) throw new LedeError(decision.code, decision.reason);
     const patch = statePatch(current, input, now);
-    if (!(await store.workflow.setStoryState(id, patch, current.status)))
-      throw new LedeError('invalid_transition', `story ${id} changed status meanwhile`);
     const transition = findTransition(current.status, input.to)!;
-    await recordAudit(store, actor, `story.${transition.name}`, {
-      storyId: id,
-      edition: current.edition,
-      detail: {
-        from: current.status,
-        to: input.to,
-        ...(patch.scheduledAt ? { at: patch.scheduledAt } : {}),
-        ...(input.reason ? { reason: input.reason } : {}),
-        ...(input.note ? { note: input.note } : {}),
-      },
+    const after = await writeStoryState({ ...deps, store }, actor, {
+      current,
+      patch,
+      expectStatus: current.status,
       at: now,
+      audit: {
+        action: `story.${transition.name}`,
+        detail: {
+          from: current.status,
+          to: input.to,
+          ...(patch.scheduledAt ? { at: patch.scheduledAt } : {}),
+          ...(input.reason ? { reason: input.reason } : {}),
+          ...(input.note ? { note: input.note } : {}),
+        },
+      },
+      event:
+        input.to === 'published'
+          ? 'story.published'
+          : input.to === 'unpublished'
+            ? 'story.unpublished'
+            : null,
     });
-    const after = (await store.findStoryById(id))!;
-    if (input.to === 'published')
-      await announceChange(deps, store, 'story.published', current, after, now);
-    if (input.to === 'unpublished')
-      await announceChange(deps, store, 'story.unpublished', current, after, now);
+    if (!after) throw new LedeError('invalid_transition', `story ${id} changed status meanwhile`);
     return viewStory(deps, store, after, actor);
   });
 }

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  openNewsroomDeps,
-  storyJson,
   type NewsroomDeps,
+  newStory,
+  openNewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
 import { createStory } from './create-story.js';
 import { getStory } from './get-story.js';
@@ -27,7 +27,7 @@ test('a translation copies the structure, joins a new group and remembers the so
   const source = await createStory(
     deps,
     editor,
-    storyJson({ title: 'Источник для перевода', type: 'interview' }),
+    newStory({ title: 'Источник для перевода', type: 'interview' }),
   );
   await transitionStory(deps, editor, source.id, { to: 'review' });
 

@@ -11,13 +11,12 @@ import type { Rubric } from '../domain/taxonomy.js';
 import { mayCreate } from '../domain/workflow.js';
 import type { Store } from '../storage/port.js';
 import type { Deps } from './deps.js';
-import { recordAudit } from './record-audit.js';
-import { parseFields } from './story-fields.js';
-import { writeRevision } from './story-save.js';
 import { requireStory, viewStory, type StoryView } from './story-view.js';
 import { freeStorySlug } from './taxonomy.js';
+import { writeStory, writeStoryState } from './write-story.js';
 
 export const translateSchema = z.object({ edition: z.enum(EDITION_CODES) }).strict();
+export type TranslateInput = z.infer<typeof translateSchema>;
 
 /**
  * The rubric of the target edition that matches the source's: the one earlier translations
@@ -65,18 +64,20 @@ async function counterpartRubric(
  * so the translator writes over the text and keeps the structure; tags are the target
  * edition's own and start empty. It joins the source's translation group (made now if the
  * source had none) and remembers the source's version, so a later source edit marks it stale.
+ * The input is parsed with translateSchema by its caller.
  */
 export async function translateStory(
   deps: Deps,
   actor: Actor,
   sourceId: number,
-  raw: unknown,
+  input: TranslateInput,
 ): Promise<StoryView> {
-  const { edition } = parseFields(translateSchema, raw);
+  const { edition } = input;
   const decision = mayCreate(actor, edition);
   if (!decision.ok) throw new LedeError(decision.code, decision.reason);
   const now = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
+    const tx = { ...deps, store };
     const source = await requireStory(store, sourceId);
     if (source.edition === edition)
       throw new LedeError('invalid_input', `edition: story ${sourceId} is in ${edition} already`, {
@@ -92,38 +93,41 @@ export async function translateStory(
           { field: 'edition', id: existing.id },
         );
     } else {
-      await store.workflow.setStoryState(source.id, {
-        translationGroup: group,
-        updatedAt: source.updatedAt,
+      // The source joins the group it starts; the translation's audit line tells of it.
+      await writeStoryState(tx, actor, {
+        current: source,
+        patch: { translationGroup: group, updatedAt: source.updatedAt },
+        at: now,
       });
     }
     const rubric = await counterpartRubric(store, source, edition);
-    const story = await store.insertStory({
-      edition,
-      type: source.type,
-      status: 'draft',
-      title: source.title,
-      slug: await freeStorySlug(store, edition, slugify(source.title, edition)),
-      lead: source.lead,
-      blocks: source.blocks,
-      rubricId: rubric.id,
-      authorId: source.authorId,
-      tagIds: [],
-      publishedAt: null,
-      updatedAt: now,
-      translationGroup: group,
-      translatedFromVersion: source.version,
-      translatedFromId: source.id,
-      sourceKey: null,
-      embargoUntil: source.embargoUntil,
-      createdBy: actor.kind === 'user' ? actor.id : null,
-    });
-    await writeRevision(deps, store, actor, story, now);
-    await recordAudit(store, actor, 'story.translate', {
-      storyId: story.id,
-      edition,
-      detail: { source: source.id, sourceVersion: source.version },
+    const story = await writeStory(tx, actor, {
+      current: null,
       at: now,
+      audit: {
+        action: 'story.translate',
+        detail: { source: source.id, sourceVersion: source.version },
+      },
+      fields: {
+        edition,
+        type: source.type,
+        status: 'draft',
+        title: source.title,
+        slug: await freeStorySlug(store, edition, slugify(source.title, edition)),
+        lead: source.lead,
+        blocks: source.blocks,
+        rubric: { id: rubric.id },
+        author: source.authorId === null ? null : { id: source.authorId },
+        tags: [],
+        publishedAt: null,
+        updatedAt: now,
+        translationGroup: group,
+        translatedFromVersion: source.version,
+        translatedFromId: source.id,
+        sourceKey: null,
+        embargoUntil: source.embargoUntil,
+        createdBy: actor.kind === 'user' ? actor.id : null,
+      },
     });
     return viewStory(deps, store, story, actor);
   });

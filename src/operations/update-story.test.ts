@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  type NewsroomDeps,
+  newStory,
   openNewsroomDeps,
   storyJson,
-  type NewsroomDeps,
 } from '../../test/support/newsroom-fixtures.js';
 import { LedeError } from '../domain/errors.js';
 import { compareRevisions } from './compare-revisions.js';
@@ -13,6 +14,7 @@ import { createStory } from './create-story.js';
 import { getRevision } from './get-revision.js';
 import { listRevisions } from './list-revisions.js';
 import { restoreRevision } from './restore-revision.js';
+import { newStorySchema, parseFields } from './story-fields.js';
 import { StaleVersionError } from './story-view.js';
 import { updateStory } from './update-story.js';
 
@@ -27,7 +29,7 @@ after(async () => {
 describe('create', () => {
   test('a parsed story becomes a draft of version 1 with its revision and audit line', async () => {
     const { reporter } = deps.people;
-    const story = await createStory(deps, reporter, storyJson({ hotTags: ['Ignored'] }));
+    const story = await createStory(deps, reporter, newStory({ hotTags: ['Ignored'] }));
     assert.equal(story.status, 'draft');
     assert.equal(story.version, 1);
     assert.equal(story.createdBy, reporter.id);
@@ -58,20 +60,23 @@ describe('create', () => {
       [storyJson({ embargoUntil: 'tomorrow' }), 'embargoUntil'],
       [storyJson({ rubric: 'Новая рубрика' }), 'rubric'],
     ] as const)
-      await assert.rejects(createStory(deps, reporter, bad), (e: unknown) => {
-        assert.ok(e instanceof LedeError);
-        assert.equal(e.code, 'invalid_input');
-        assert.ok(e.detail.startsWith(`${field}:`), e.detail);
-        return true;
-      });
-    await assert.rejects(createStory(deps, azEditor, storyJson()), { code: 'forbidden' });
+      await assert.rejects(
+        async () => createStory(deps, reporter, parseFields(newStorySchema, bad)),
+        (e: unknown) => {
+          assert.ok(e instanceof LedeError);
+          assert.equal(e.code, 'invalid_input');
+          assert.ok(e.detail.startsWith(`${field}:`), e.detail);
+          return true;
+        },
+      );
+    await assert.rejects(createStory(deps, azEditor, newStory()), { code: 'forbidden' });
   });
 });
 
 describe('update', () => {
   test('a save based on the current version writes version 2; a stale one gets the story back', async () => {
     const { reporter } = deps.people;
-    const draft = await createStory(deps, reporter, storyJson({ title: 'Черновик о порте' }));
+    const draft = await createStory(deps, reporter, newStory({ title: 'Черновик о порте' }));
     const saved = await updateStory(deps, reporter, draft.id, {
       baseVersion: 1,
       story: { title: 'Черновик о порте Алят', lead: 'Новый лид.' },
@@ -97,7 +102,7 @@ describe('update', () => {
 
   test('the API shape sent back unchanged is accepted; changing a read-only field is refused', async () => {
     const { reporter } = deps.people;
-    const draft = await createStory(deps, reporter, storyJson({ title: 'Круговой путь' }));
+    const draft = await createStory(deps, reporter, newStory({ title: 'Круговой путь' }));
     const saved = await updateStory(deps, reporter, draft.id, {
       baseVersion: 1,
       story: { ...draft, lead: 'Изменён.' },
@@ -114,7 +119,7 @@ describe('update', () => {
 
   test('a reporter edits only their own drafts', async () => {
     const { reporter, reporter2 } = deps.people;
-    const draft = await createStory(deps, reporter, storyJson({ title: 'Чужой черновик' }));
+    const draft = await createStory(deps, reporter, newStory({ title: 'Чужой черновик' }));
     await assert.rejects(
       updateStory(deps, reporter2, draft.id, { baseVersion: 1, story: { lead: 'x' } }),
       { code: 'forbidden', message: /only drafts you created/ },
@@ -125,7 +130,7 @@ describe('update', () => {
 describe('revisions', () => {
   test('compare shows the changed fields and blocks; restore saves the old content anew', async () => {
     const { editor } = deps.people;
-    const v1 = await createStory(deps, editor, storyJson({ title: 'История правок' }));
+    const v1 = await createStory(deps, editor, newStory({ title: 'История правок' }));
     await updateStory(deps, editor, v1.id, {
       baseVersion: 1,
       story: {

@@ -4,21 +4,17 @@ import type { Actor } from '../domain/actor.js';
 import { LedeError } from '../domain/errors.js';
 import type { Story } from '../domain/story.js';
 import { mayEdit } from '../domain/workflow.js';
-import type { StoryEventType } from '../platform/events.js';
 import type { Store } from '../storage/port.js';
-import { storyChangeKeys } from './affected-keys.js';
 import type { Deps } from './deps.js';
-import { recordAudit } from './record-audit.js';
-import { parseFields, storyChangesSchema } from './story-fields.js';
-import { announceStoryEvent } from './story-events.js';
+import type { StoryChanges } from './story-fields.js';
 import { saveStoryContent } from './story-save.js';
 import { StaleVersionError, viewStory, type StoryView } from './story-view.js';
 
 export interface UpdateStoryInput {
   /** The version the edit was made on (the API's If-Match). */
   baseVersion: number;
-  /** Changed fields of the story's JSON shape; fields left out stay as they are. */
-  story: unknown;
+  /** Changed fields of the story's JSON shape (parsed with storyChangesSchema); left out, they stay. */
+  story: StoryChanges;
 }
 
 /**
@@ -43,46 +39,20 @@ export async function lockForSave(
   return current;
 }
 
-/** Tells listeners (page cache, search, subscribers) that a story readers may see has changed. */
-export async function announceChange(
-  deps: Deps,
-  store: Store,
-  type: StoryEventType,
-  before: Story | null,
-  after: Story,
-  at: string,
-): Promise<void> {
-  const keys = await storyChangeKeys(deps, store, after, before);
-  await announceStoryEvent(deps, store, {
-    type,
-    storyId: after.id,
-    edition: after.edition,
-    at,
-    keys,
-  });
-}
-
 export async function updateStory(
   deps: Deps,
   actor: Actor,
   id: number,
   input: UpdateStoryInput,
 ): Promise<StoryView> {
-  const changes = parseFields(storyChangesSchema, input.story);
   return deps.store.transaction(async (store) => {
     const current = await lockForSave(deps, store, actor, id, input.baseVersion);
     const decision = mayEdit(actor, current);
     if (!decision.ok) throw new LedeError(decision.code, decision.reason);
-    const saved = await saveStoryContent(deps, store, actor, current, changes);
-    const now = saved.updatedAt;
-    await recordAudit(store, actor, 'story.update', {
-      storyId: saved.id,
-      edition: saved.edition,
-      detail: { version: saved.version },
-      at: now,
+    const saved = await saveStoryContent({ ...deps, store }, actor, current, input.story, {
+      audit: { action: 'story.update', detail: (s) => ({ version: s.version }) },
+      event: current.status === 'published' ? 'story.updated' : null,
     });
-    if (saved.status === 'published')
-      await announceChange(deps, store, 'story.updated', current, saved, now);
     return viewStory(deps, store, saved, actor);
   });
 }

@@ -1,32 +1,47 @@
-// The page cache: hits, purges by key, the time limit and the size limit.
+// The page cache: hits, purges by key (stale, not dropped), the time limit and the size limit.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { memoryPageCache } from './page-cache.js';
 
-const page = (body: string) => ({ status: 200, headers: { 'content-type': 'text/html' }, body });
+const page = (body: string) => ({
+  status: 200,
+  headers: { 'content-type': 'text/html' },
+  body: Buffer.from(body),
+});
+const text = (found: { page: { body: Buffer } } | undefined) => found?.page.body.toString();
 
-test('pages are found by URL and purged by any of their keys', () => {
+test('a purge marks the pages of its keys stale and leaves the others fresh', () => {
   const cache = memoryPageCache();
   cache.set('/ru/', page('home'), ['home-ru', 'edition-ru']);
   cache.set('/ru/politika/', page('rubric'), ['rubric-1', 'edition-ru']);
   cache.set('/en/', page('en'), ['home-en', 'edition-en']);
-  assert.equal(cache.get('/ru/')?.body, 'home');
+  assert.equal(text(cache.get('/ru/')), 'home');
   assert.equal(cache.purge(['rubric-1']), 1);
+  assert.equal(cache.get('/ru/politika/')?.stale, true);
+  assert.equal(text(cache.get('/ru/politika/')), 'rubric', 'kept to serve while it renders anew');
+  assert.equal(cache.get('/ru/')?.stale, false);
+  assert.equal(cache.purge(['edition-ru', 'home-ru']), 2);
+  assert.equal(cache.get('/ru/')?.stale, true);
+  assert.equal(cache.get('/en/')?.stale, false);
+  cache.set('/ru/', page('home 2'), ['home-ru', 'edition-ru']);
+  assert.deepEqual(cache.get('/ru/'), {
+    page: { ...page('home 2'), encoded: new Map() },
+    stale: false,
+  });
+  cache.drop('/ru/politika/');
   assert.equal(cache.get('/ru/politika/'), undefined);
-  assert.equal(cache.get('/ru/')?.body, 'home');
-  assert.equal(cache.purge(['edition-ru', 'home-ru']), 1);
-  assert.equal(cache.get('/ru/'), undefined);
-  assert.equal(cache.get('/en/')?.body, 'en');
 });
 
-test('entries expire after the time limit', () => {
+test('entries go stale after the time limit and are forgotten after the stale limit', () => {
   let t = 0;
-  const cache = memoryPageCache({ ttlMs: 1000, now: () => t });
+  const cache = memoryPageCache({ ttlMs: 1000, maxStaleMs: 500, now: () => t });
   cache.set('/a', page('a'), ['k']);
   t = 999;
-  assert.ok(cache.get('/a'));
+  assert.equal(cache.get('/a')?.stale, false);
   t = 1000;
+  assert.equal(cache.get('/a')?.stale, true);
+  t = 1500;
   assert.equal(cache.get('/a'), undefined);
   assert.equal(cache.purge(['k']), 0);
 });

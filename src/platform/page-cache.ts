@@ -1,16 +1,31 @@
-// The page cache port: rendered responses kept by URL and purged by surrogate key; in memory, one per process.
+// The page cache port: rendered responses kept by key, marked stale by surrogate key, with their compressed bytes; in memory, one per process.
 
 export interface CachedPage {
   status: number;
+  /** The response's headers as rendered; the ETag is that of the uncompressed body. */
   headers: Record<string, string>;
-  body: string;
+  /** The uncompressed body. */
+  body: Buffer;
+  /** The body compressed per content coding ("br", "gzip"), made once on first demand. */
+  encoded: Map<string, Promise<Buffer>>;
+}
+
+export interface CacheLookup {
+  page: CachedPage;
+  /**
+   * Purged by one of its keys or past its time limit: it may be served while one request renders
+   * the page anew, never as the answer of that one request.
+   */
+  stale: boolean;
 }
 
 export interface PageCache {
-  get(url: string): CachedPage | undefined;
-  set(url: string, page: CachedPage, keys: string[]): void;
-  /** Drops every page carrying one of the keys; returns how many were dropped. */
+  get(key: string): CacheLookup | undefined;
+  set(key: string, page: Omit<CachedPage, 'encoded'>, keys: string[]): CachedPage;
+  /** Marks every page carrying one of the keys stale; returns how many were marked. */
   purge(keys: Iterable<string>): number;
+  /** Forgets one page (its new rendering is not cacheable: gone, an error). */
+  drop(key: string): void;
   clear(): void;
   readonly size: number;
 }
@@ -19,17 +34,21 @@ interface Entry {
   page: CachedPage;
   keys: string[];
   expires: number;
+  stale: boolean;
 }
 
 /**
- * An LRU map of pages with a time limit. Pages are purged by key when a story changes;
- * the time limit only bounds what no event announces (a story whose publication time arrives).
+ * An LRU map of pages with a time limit. Pages are purged by key when a story changes; the time
+ * limit only bounds what no event announces (a story whose publication time arrives). A purged or
+ * expired page stays, marked stale, for `maxStaleMs` more, so readers who come while it is being
+ * rendered anew get it at once instead of rendering it again each.
  */
 export function memoryPageCache(
-  options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {},
+  options: { maxEntries?: number; ttlMs?: number; maxStaleMs?: number; now?: () => number } = {},
 ): PageCache {
   const maxEntries = options.maxEntries ?? 5000;
   const ttlMs = options.ttlMs ?? 60_000;
+  const maxStaleMs = options.maxStaleMs ?? 300_000;
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
   const byKey = new Map<string, Set<string>>();
@@ -49,34 +68,41 @@ export function memoryPageCache(
     get(url) {
       const entry = entries.get(url);
       if (!entry) return undefined;
-      if (entry.expires <= now()) {
+      const t = now();
+      if (entry.expires + maxStaleMs <= t) {
         drop(url);
         return undefined;
       }
       // Refresh its place in the LRU order.
       entries.delete(url);
       entries.set(url, entry);
-      return entry.page;
+      return { page: entry.page, stale: entry.stale || entry.expires <= t };
     },
-    set(url, page, keys) {
+    set(url, rendered, keys) {
       drop(url);
-      entries.set(url, { page, keys, expires: now() + ttlMs });
+      const page: CachedPage = { ...rendered, encoded: new Map() };
+      entries.set(url, { page, keys, expires: now() + ttlMs, stale: false });
       for (const key of keys) {
         let urls = byKey.get(key);
         if (!urls) byKey.set(key, (urls = new Set()));
         urls.add(url);
       }
       while (entries.size > maxEntries) drop(entries.keys().next().value!);
+      return page;
     },
     purge(keys) {
-      let dropped = 0;
+      const marked = new Set<string>();
       for (const key of keys)
-        for (const url of [...(byKey.get(key) ?? [])]) {
-          drop(url);
-          dropped++;
+        for (const url of byKey.get(key) ?? []) {
+          const entry = entries.get(url);
+          if (entry && !marked.has(url)) {
+            entry.stale = true;
+            marked.add(url);
+          }
         }
-      return dropped;
+      return marked.size;
     },
+    drop,
     clear() {
       entries.clear();
       byKey.clear();

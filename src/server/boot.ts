@@ -5,11 +5,12 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { defaultEditions } from '../domain/editions.js';
 import { loadDemoArchive } from '../importers/load-demo.js';
+import { validateBlocksWithSchema } from '../newsroom/editor/validate-blocks.js';
 import type { Deps } from '../operations/deps.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { memoryEventBus, type EventBus } from '../platform/events.js';
 import { redisEventBus } from '../platform/redis-event-bus.js';
-import { memoryPageCache } from '../platform/page-cache.js';
+import { memoryPageCache, type PageCache } from '../platform/page-cache.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
 import { memoryPresence } from '../platform/presence.js';
@@ -17,7 +18,6 @@ import { localMediaStorage } from '../platform/local-media-storage.js';
 import { sharpImageProcessor } from '../platform/sharp-image-processor.js';
 import { timerScheduler } from '../platform/scheduler.js';
 import { publishDueStories } from '../operations/publish-due-stories.js';
-import { queueCdnPurge } from '../operations/deliveries.js';
 import type { Config } from './config.js';
 import { wireDistribution, type Distribution, type DistributionOptions } from './distribution.js';
 import { buildHttpApp } from './http-app.js';
@@ -27,6 +27,8 @@ import { openStore } from './open-store.js';
 export interface Lede {
   deps: Deps;
   app: FastifyInstance;
+  /** This process's page cache (rendered pages and their compressed bytes). */
+  pages: PageCache;
   /** Sends webhooks and CDN purges; tests drive it with runOnce(). */
   deliveries: DeliveryLoop;
   close(): Promise<void>;
@@ -72,6 +74,7 @@ async function wireDeps(config: Config, options: BootOptions): Promise<LedeComma
     logger,
     events,
     presence: memoryPresence(clock),
+    checkBlocks: validateBlocksWithSchema,
     media: {
       storage: localMediaStorage(path.join(config.dataDir, 'media')),
       images: sharpImageProcessor(),
@@ -91,47 +94,15 @@ async function wireDeps(config: Config, options: BootOptions): Promise<LedeComma
  * For a one-shot command: the store and the operations' dependencies, and nothing that runs in
  * the background. No scheduler (a due story waits for the server), no delivery loop, no HTTP
  * app, never the demo archive. What the command changes reaches subscribers and the CDN the way
- * it does from any process: story events are written to the outbox with the change, an
- * edition-wide change queues its CDN purge here, and a running server sends them; the event bus
+ * it does from any process: story events and edition-wide changes are written to the outbox
+ * with the change, and a running server fans them out to webhooks and CDN purges; the event bus
  * (Redis when configured) tells the servers' page caches.
  */
-export async function bootOneShot(
+export function bootOneShot(
   config: Config,
   options: Omit<BootOptions, 'delivery'> = {},
 ): Promise<LedeCommand> {
-  const opened = await wireDeps(config, options);
-  const { deps } = opened;
-  const cdn = config.distribution.cdnPurge;
-  const queueing = new Set<Promise<void>>();
-  // Sync, so the insert starts as the change commits and close() can wait for it.
-  const unsubscribe = cdn
-    ? deps.events.subscribe(
-        (event) => {
-          if (event.type !== 'edition.changed') return;
-          const queued: Promise<void> = queueCdnPurge(deps, event.type, [
-            surrogate.edition(event.edition),
-          ])
-            .catch((error: unknown) =>
-              deps.logger.error('a CDN purge could not be queued', {
-                code: 'internal',
-                edition: event.edition,
-                error: error instanceof Error ? error.message : String(error),
-              }),
-            )
-            .finally(() => queueing.delete(queued));
-          queueing.add(queued);
-        },
-        { sync: true },
-      )
-    : () => undefined;
-  return {
-    deps,
-    async close() {
-      unsubscribe();
-      await Promise.all(queueing);
-      await opened.close();
-    },
-  };
+  return wireDeps(config, options);
 }
 
 /**
@@ -161,6 +132,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     const app = await buildHttpApp(deps, pages, distribution.api, {
       trustProxy: config.trustProxy,
       feedContent: config.feedContent,
+      accessLog: config.accessLog,
     });
     // Scheduled stories and embargo lifts; their state is in the database, so restarts lose nothing.
     const scheduler = timerScheduler({
@@ -174,6 +146,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     return {
       deps,
       app,
+      pages,
       deliveries: wired.loop,
       async close() {
         await scheduler.stop();

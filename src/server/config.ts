@@ -46,6 +46,7 @@ const schema = z.object({
   LEDE_DEMO: z.enum(['on', 'off']).default('on'),
   LEDE_LOG: z.enum(['on', 'off']).default('on'),
   LEDE_WARM: z.enum(['on', 'off']).default('on'),
+  LEDE_ACCESS_LOG: z.enum(['on', 'off']).default('on'),
   LEDE_MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   LEDE_MEDIA_MAX_MEGAPIXELS: z.coerce.number().positive().max(1000).default(50),
 });
@@ -72,6 +73,8 @@ export interface Config {
   distribution: { apiRateLimit: number; cdnPurge: { url: string; token: string | null } | null };
   loadDemo: boolean;
   log: boolean;
+  /** One log line per request (method, path, status, bytes, ms, page cache, worker). */
+  accessLog: boolean;
   /** `lede serve` reads the search tables and stories into PostgreSQL's shared buffers as it starts. */
   warm: boolean;
   /** Upload limits: bytes of a file, pixels (width × height) of an image. */
@@ -129,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}${c.PORT === 80 || c.PORT === 0 ? '' : `:${c.PORT}`}`,
     loadDemo: c.LEDE_DEMO === 'on',
     log: c.LEDE_LOG === 'on',
+    accessLog: c.LEDE_ACCESS_LOG === 'on',
     warm: c.LEDE_WARM === 'on',
     media: {
       maxBytes: Math.round(c.LEDE_MEDIA_MAX_MB * 1024 * 1024),

@@ -1,8 +1,6 @@
 // Wires distribution: the delivery loop (webhooks, CDN purges) woken by events, and the content API's rate-limit store.
 
 import { Redis } from 'ioredis';
-import { surrogate } from '../domain/surrogate-keys.js';
-import { queueCdnPurge } from '../operations/deliveries.js';
 import type { Deps } from '../operations/deps.js';
 import {
   deliveryLoop,
@@ -36,12 +34,9 @@ export function wireDistribution(
   redis?.on('error', (error: Error) =>
     deps.logger.warn('rate-limit store unreachable', { code: 'internal', error: error.message }),
   );
-  // Runs only in the process that made the change (no everyProcess): work that is done once.
-  const unsubscribe = deps.events.subscribe(async (event) => {
-    if (event.type === 'edition.changed' && cdn)
-      await queueCdnPurge(deps, event.type, [surrogate.edition(event.edition)]);
-    loop.wake();
-  });
+  // Every change (a story's, or an edition-wide one) is in the outbox with the change; the
+  // process that made it wakes its loop to fan it out now (no everyProcess: work done once).
+  const unsubscribe = deps.events.subscribe(() => loop.wake());
   return {
     loop,
     api: {

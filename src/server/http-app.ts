@@ -1,10 +1,7 @@
 // Builds the Fastify application: security headers, static assets, the public site and error pages.
 
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyEtag from '@fastify/etag';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LedeError } from '../domain/errors.js';
 import { registerNewsroomApi } from '../newsroom/api/register-newsroom-api.js';
@@ -13,20 +10,29 @@ import type { Deps } from '../operations/deps.js';
 import type { PageCache } from '../platform/page-cache.js';
 import { registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
+import { registerStaticAssets } from './serve-assets.js';
+import { registerStorableText } from './storable-text.js';
+import { registerStoryLimits } from './story-limits.js';
+import { registerAccessLog } from './access-log.js';
+import { staticAssets } from '../site/static-assets.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
 import { registerSyndication } from '../syndication/routes.js';
 import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
 import { registerConditionalGet } from './conditional-get.js';
+import { registerCompressor, registerNegotiation } from './compression-hooks.js';
 import { editionForPath } from '../site/resolve-path.js';
 import { registerLegacyRedirects } from '../site/legacy-redirect.js';
-
-const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'site', 'assets');
 
 export async function buildHttpApp(
   deps: Deps,
   pages: PageCache,
   subscriberApi: SubscriberApiOptions = {},
-  options: { trustProxy?: boolean | string; feedContent?: 'full' | 'summary' } = {},
+  options: {
+    trustProxy?: boolean | string;
+    feedContent?: 'full' | 'summary';
+    /** One log line per request. */
+    accessLog?: boolean;
+  } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
@@ -48,16 +54,15 @@ export async function buildHttpApp(
     hsts: false,
   });
   await app.register(fastifyEtag, { weak: true, replyWith304: false });
-  registerConditionalGet(app);
+  // onSend order: ETag, page cache, coding (Vary, ETag per coding), 304, compression.
   registerPageCache(app, pages);
-  await app.register(fastifyStatic, {
-    root: assetsDir,
-    prefix: '/static/',
-    maxAge: '1d',
-    immutable: false,
-  });
-
-  app.get('/favicon.ico', (_req, reply) => reply.redirect('/static/favicon.svg', 301));
+  registerNegotiation(app);
+  registerConditionalGet(app);
+  registerCompressor(app);
+  if (options.accessLog) registerAccessLog(app, deps.logger);
+  registerStorableText(app);
+  registerStoryLimits(app);
+  registerStaticAssets(app, staticAssets());
   app.get('/health', async () => ({ ok: true, stories: await deps.store.countStories() }));
 
   registerMediaFiles(app, deps.media.storage);
@@ -78,7 +83,9 @@ export async function buildHttpApp(
     if (error instanceof LedeError) {
       deps.logger.warn(error.detail, { code: error.code, url: req.url });
       if (error.status === 404) return renderNotFound(deps, edition, reply);
-      return reply.code(error.status).send({ error: error.code, message: error.detail });
+      return reply
+        .code(error.status)
+        .send({ ...error.data, error: error.code, message: error.detail });
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {

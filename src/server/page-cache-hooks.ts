@@ -1,14 +1,42 @@
-// Serves public GET responses from the page cache and fills it from responses that name their surrogate keys.
+// Serves public GET responses from the page cache (compressed once per coding) and fills it from responses that name their surrogate keys; one render per page at a time.
 
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { PageCache } from '../platform/page-cache.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { CachedPage, PageCache } from '../platform/page-cache.js';
+import {
+  chooseCoding,
+  compressible,
+  encodedOnce,
+  etagFor,
+  MIN_COMPRESS_BYTES,
+  varyWithEncoding,
+} from './compression.js';
 
 const PRIVATE_PREFIXES = ['/api/', '/newsroom'];
+
+/** The query parameters public pages read (pagination, the search page); the others are ignored. */
+const PAGE_PARAMS = new Set(['q', 'sort', 'page']);
+
+/** A render that has not answered in this time no longer holds the other readers of its page. */
+const RENDER_WAIT_MS = 10_000;
 
 function cacheable(req: FastifyRequest): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (req.headers.authorization || req.headers.cookie?.includes('lede_session=')) return false;
   return !PRIVATE_PREFIXES.some((p) => req.url.startsWith(p));
+}
+
+/**
+ * The cache key of a URL: its path and the parameters pages read, in one order. `?utm_source=…`
+ * or a random `?x=` reach the page already cached for the bare address.
+ */
+export function cacheKey(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const kept = [...new URLSearchParams(url.slice(at + 1))]
+    .filter(([name]) => PAGE_PARAMS.has(name))
+    .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  const path = url.slice(0, at);
+  return kept.length === 0 ? path : `${path}?${new URLSearchParams(kept).toString()}`;
 }
 
 const KEPT_HEADERS = [
@@ -20,35 +48,119 @@ const KEPT_HEADERS = [
   'content-language',
   'etag',
   'link',
+  'vary',
 ];
 
+/** How a response relates to the page cache, for the access log. */
+export type CacheOutcome = 'hit' | 'stale' | 'miss';
+
+const outcomes = new WeakMap<FastifyRequest, CacheOutcome>();
+const keptPages = new WeakMap<FastifyRequest, CachedPage>();
+
+/** Whether the page came from the cache (fresh or stale) or was rendered; undefined: not cacheable. */
+export const cacheOutcome = (req: FastifyRequest): CacheOutcome | undefined => outcomes.get(req);
+
+/** The cache entry made from this response, so its compressed bytes are kept with it. */
+export const keptPage = (req: FastifyRequest): CachedPage | undefined => keptPages.get(req);
+
+interface Render {
+  since: number;
+  done: Promise<void>;
+  finish(): void;
+}
+
+async function serveCached(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  page: CachedPage,
+  stale: boolean,
+): Promise<void> {
+  const textual = compressible(page.headers['content-type']);
+  const coding =
+    textual && page.body.length >= MIN_COMPRESS_BYTES
+      ? chooseCoding(req.headers['accept-encoding'])
+      : null;
+  const body = coding ? await encodedOnce(page.encoded, page.body, coding) : page.body;
+  reply.code(page.status).headers(page.headers);
+  if (textual) reply.header('vary', varyWithEncoding(page.headers.vary));
+  if (coding) {
+    reply.header('content-encoding', coding);
+    if (page.headers.etag) reply.header('etag', etagFor(page.headers.etag, coding));
+  }
+  outcomes.set(req, stale ? 'stale' : 'hit');
+  await reply.header('x-cache', stale ? 'STALE' : 'HIT').send(body);
+}
+
 export function registerPageCache(app: FastifyInstance, cache: PageCache): void {
+  /** The render under way per cache key, and the request doing it. */
+  const renders = new Map<string, Render>();
+  const renderOf = new WeakMap<FastifyRequest, string>();
+
+  function finishRender(req: FastifyRequest): void {
+    const key = renderOf.get(req);
+    if (key === undefined) return;
+    renderOf.delete(req);
+    const render = renders.get(key);
+    if (!render) return;
+    renders.delete(key);
+    render.finish();
+  }
+
   app.addHook('onRequest', async (req, reply) => {
     if (!cacheable(req)) return;
-    const hit = cache.get(req.url);
-    if (!hit) return;
-    await reply.code(hit.status).headers(hit.headers).header('x-cache', 'HIT').send(hit.body);
+    const key = cacheKey(req.url);
+    for (;;) {
+      const found = cache.get(key);
+      const render = renders.get(key);
+      const live = render && Date.now() - render.since < RENDER_WAIT_MS ? render : undefined;
+      // A fresh page, or a stale one while another request renders it anew.
+      if (found && (!found.stale || live)) return serveCached(req, reply, found.page, found.stale);
+      if (!live) {
+        let finish!: () => void;
+        const done = new Promise<void>((resolve) => (finish = resolve));
+        renders.set(key, { since: Date.now(), done, finish });
+        renderOf.set(req, key);
+        outcomes.set(req, 'miss');
+        return;
+      }
+      // Nothing to show yet: wait for the render under way instead of rendering the page again.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        live.done,
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, RENDER_WAIT_MS))),
+      ]);
+      clearTimeout(timer);
+      if (renders.get(key) === live) renders.delete(key);
+    }
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
-    if (
-      reply.statusCode !== 200 ||
-      typeof payload !== 'string' ||
-      reply.getHeader('x-cache') === 'HIT' ||
-      !cacheable(req)
-    )
-      return payload;
+    const key = renderOf.get(req);
+    if (key === undefined) return payload;
     const keys = String(reply.getHeader('surrogate-key') ?? '')
       .split(' ')
       .filter(Boolean);
-    if (keys.length === 0) return payload;
+    if (
+      reply.statusCode !== 200 ||
+      !(typeof payload === 'string' || Buffer.isBuffer(payload)) ||
+      keys.length === 0
+    ) {
+      // The page is gone or no longer cacheable: its stale copy must not be served again.
+      cache.drop(key);
+      outcomes.delete(req);
+      return payload;
+    }
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = String(value);
     }
-    cache.set(req.url, { status: 200, headers, body: payload }, keys);
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    keptPages.set(req, cache.set(key, { status: 200, headers, body }, keys));
     reply.header('x-cache', 'MISS');
     return payload;
   });
+
+  app.addHook('onResponse', async (req) => finishRender(req));
+  app.addHook('onRequestAbort', async (req) => finishRender(req));
 }

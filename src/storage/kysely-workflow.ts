@@ -120,17 +120,25 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
   }
 
   async insertRevision(r: RevisionRecord) {
-    await this.db
-      .insertInto('revision')
-      .values({
-        story_id: r.storyId,
-        version: r.version,
-        saved_at: r.savedAt,
-        saved_by: r.savedBy,
-        saved_by_name: r.savedByName,
-        snapshot: JSON.stringify(r.snapshot),
-      })
-      .execute();
+    await this.insertRevisions([r]);
+  }
+
+  async insertRevisions(records: RevisionRecord[]) {
+    // 500 rows a statement keeps SQLite under its limit of bound values.
+    for (let i = 0; i < records.length; i += 500)
+      await this.db
+        .insertInto('revision')
+        .values(
+          records.slice(i, i + 500).map((r) => ({
+            story_id: r.storyId,
+            version: r.version,
+            saved_at: r.savedAt,
+            saved_by: r.savedBy,
+            saved_by_name: r.savedByName,
+            snapshot: JSON.stringify(r.snapshot),
+          })),
+        )
+        .execute();
   }
 
   async listRevisions(storyId: number): Promise<RevisionSummary[]> {

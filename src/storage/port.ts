@@ -121,6 +121,11 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   findAuthorById(id: number): Promise<Author | null>;
   createAuthor(author: Omit<Author, 'id'>): Promise<Author>;
 
+  /**
+   * The story's writes below are called by the one story write only (operations/write-story.ts
+   * and its bulk form write-stories.ts), which adds the revision, audit line and outbox event;
+   * a test in write-story.test.ts fails on any other caller.
+   */
   insertStory(story: StoryWrite): Promise<Story>;
   /** Writes many new stories at once, with their tags and search entries (bulk imports, synthetic archives). */
   insertStories(stories: StoryWrite[]): Promise<number[]>;

@@ -31,7 +31,7 @@ export interface WorkflowRepo {
   /**
    * Changes workflow fields. With `expectStatus` the change is a claim: it happens only while
    * the story is still in that status, so of two processes racing for it exactly one wins.
-   * Returns whether the story changed.
+   * Returns whether the story changed. Called by the story write only (writeStoryState).
    */
   setStoryState(id: number, patch: StoryStatePatch, expectStatus?: StoryStatus): Promise<boolean>;
   /**
@@ -49,6 +49,8 @@ export interface WorkflowRepo {
   nextDueAt(): Promise<string | null>;
 
   insertRevision(revision: RevisionRecord): Promise<void>;
+  /** Many revisions at once (a bulk write of new stories). */
+  insertRevisions(revisions: RevisionRecord[]): Promise<void>;
   /** Revisions of a story, newest first, without their snapshots. */
   listRevisions(storyId: number): Promise<RevisionSummary[]>;
   findRevision(storyId: number, version: number): Promise<RevisionRecord | null>;

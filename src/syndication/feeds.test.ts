@@ -52,8 +52,8 @@ const SCOPES: { edition: () => Edition; scope: FeedScope; path: string }[] = [
   { edition: () => en, scope: { kind: 'rubric', slug: 'economy' }, path: '/en/economy/' },
   {
     edition: () => ru,
-    scope: { kind: 'rubric', slug: 'vneshnyaya-politika' },
-    path: '/ru/vneshnyaya-politika/',
+    scope: { kind: 'rubric', slug: 'energetika' },
+    path: '/ru/energetika/',
   },
   { edition: () => en, scope: { kind: 'tag', slug: 'shipping' }, path: '/en/tags/shipping' },
 ];
@@ -116,7 +116,7 @@ describe('RSS 2.0 and Atom 1.0', () => {
 
   test('an interview shows its type label and its Q&A in the full text', async () => {
     const parsed = await parser.parseString(await feed(ru, 'atom.xml'));
-    const interview = parsed.items.find((i) => i.title?.includes('Госминистр'))!;
+    const interview = parsed.items.find((i) => i.title?.includes('Директор станции'))!;
     assert.match(interview.title!, / - ИНТЕРВЬЮ$/);
     assert.equal(interview.pubDate, '2025-12-04T20:00:00.000Z');
     assert.match(interview.content ?? '', /<p class="question">/);

@@ -62,14 +62,14 @@ test(
   },
 );
 
-test('the interview is a genre:Interview item about international relations', async () => {
+test('the interview is a genre:Interview item about energy', async () => {
   const xml = await newsmlOf(ids.interviewId);
   assert.match(
     xml,
     /<newsItem xmlns="http:\/\/iptc\.org\/std\/nar\/2006-10-01\/" guid="urn:lede:lede\.example:story:\d+" version="\d+" standard="NewsML-G2" standardversion="2\.35"/,
   );
   assert.match(xml, /<genre qcode="genre:Interview">/);
-  assert.match(xml, /<subject type="cpnat:abstract" qcode="medtop:20000638">/);
+  assert.match(xml, /<subject type="cpnat:abstract" qcode="medtop:20000256">/);
   assert.match(xml, /<pubStatus qcode="stat:usable"\/>/);
   assert.match(xml, /<language tag="ru"\/>/);
   assert.match(

@@ -80,7 +80,7 @@ test('story pages cover every public story once, and nothing else', async () => 
   assert.ok(!all.some((u) => u.includes('from-the-future')));
   assert.ok(
     all.includes(
-      `${ORIGIN}/ru/vneshnyaya-politika/gosministr-u-londona-i-baku-ambitsioznye-plany-sotrudnichestva-v-sfere-oborony`,
+      `${ORIGIN}/ru/energetika/direktor-stantsii-solntse-shirvana-dast-tok-tryom-gorodam-k-2028-godu`,
     ),
   );
   assert.equal(locs(await storiesPage(3, 4)).length, 0);

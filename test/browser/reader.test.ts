@@ -1,4 +1,4 @@
-// What a reader sees in Chromium with JavaScript off: the seed interview, its hot tags, the language switcher.
+// What a reader sees in Chromium with JavaScript off: a crawled interview, its hot tags, the language switcher.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -6,11 +6,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { EditionCode } from '../../src/domain/editions.js';
 import type { Story } from '../../src/domain/story.js';
 import { editionOf } from '../../src/operations/deps.js';
-import { launchChromium, SEED_PUBLISHED_AT, startSite, type Site } from './browser-support.js';
+import { launchChromium, INTERVIEW_PUBLISHED_AT, startSite, type Site } from './browser-support.js';
 
-const HEADLINE = 'Госминистр: У Лондона и Баку амбициозные планы сотрудничества в сфере обороны';
-const SEED_HOT_TAGS = ['Ильхам Алиев', 'WUF13', 'Бюджетный пакет', 'Неделя волонтёров'];
-const SCREENSHOT = '/tmp/lede-seed-story.png';
+const HEADLINE = 'Директор станции: Солнце Ширвана даст ток трём городам к 2028 году';
+/** The interview's rubric, a sub-rubric of the demo archive's ("Экономика / Энергетика"). */
+const RUBRIC = 'Энергетика';
+const HOT_TAGS = ['Нариман Вахидов', 'EXPO27', 'Водный кодекс', 'Неделя науки'];
+const SCREENSHOT = '/tmp/lede-interview-story.png';
 
 let site: Site;
 let browser: Browser;
@@ -28,8 +30,8 @@ function headlineOf(page: Page): Promise<string> {
   });
 }
 
-async function openSeed(): Promise<void> {
-  const res = await page.goto(url(site.seedPath));
+async function openInterview(): Promise<void> {
+  const res = await page.goto(url(site.interviewPath));
   assert.equal(res?.status(), 200);
 }
 
@@ -50,9 +52,9 @@ after(async () => {
   await site?.t.dispose();
 });
 
-describe('the seed interview, read without JavaScript', () => {
+describe('the crawled interview, read without JavaScript', () => {
   test('the headline, the type label, the rubric and the date', async () => {
-    await openSeed();
+    await openInterview();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
     const h1 = page.getByRole('heading', { level: 1 });
     assert.equal(await h1.count(), 1);
@@ -65,51 +67,49 @@ describe('the seed interview, read without JavaScript', () => {
     assert.ok(await page.getByText('ИНТЕРВЬЮ', { exact: false }).first().isVisible());
 
     const story = page.locator('article.story');
-    const rubric = story
-      .locator('.story-head')
-      .getByRole('link', { name: 'Внешняя политика', exact: true });
+    const rubric = story.locator('.story-head').getByRole('link', { name: RUBRIC, exact: true });
     assert.equal(await rubric.count(), 1);
     assert.ok(await rubric.isVisible(), 'the rubric link is visible');
 
     const time = story.locator('time').first();
     assert.ok(await time.isVisible(), 'the date is visible');
-    assert.equal(await time.getAttribute('datetime'), SEED_PUBLISHED_AT);
+    assert.equal(await time.getAttribute('datetime'), INTERVIEW_PUBLISHED_AT);
     assert.match(await time.innerText(), /05 декабря, 2025/);
   });
 
   test('the rubric link opens the rubric page, which lists the interview', async () => {
-    await openSeed();
+    await openInterview();
     await page
       .locator('article.story .story-head')
-      .getByRole('link', { name: 'Внешняя политика', exact: true })
+      .getByRole('link', { name: RUBRIC, exact: true })
       .click();
     await page.waitForLoadState();
-    assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /Внешняя политика/);
+    assert.match(await page.getByRole('heading', { level: 1 }).innerText(), new RegExp(RUBRIC));
     assert.ok(await page.getByRole('link', { name: HEADLINE }).first().isVisible());
   });
 
   test('the story rubric is the one the rubric menu offers under that name', async () => {
-    // A reader who picks "Внешняя политика" in the menu (a sub-rubric shows on hover or focus) must
+    // A reader who picks the rubric's name in the menu (a sub-rubric shows on hover or focus) must
     // land where the interview is filed, and find one rubric of that name, not two.
-    await openSeed();
+    await openInterview();
     const menu = page.getByRole('navigation', { name: 'Рубрики' });
     const inMenu = await menu
-      .getByRole('link', { name: 'Внешняя политика', exact: true, includeHidden: true })
+      .getByRole('link', { name: RUBRIC, exact: true, includeHidden: true })
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const kicker = await page.locator('article.story .story-head .kicker').getAttribute('href');
     assert.deepEqual(
       inMenu,
       [kicker],
-      `the menu has ${inMenu.length} rubric(s) named "Внешняя политика" (${inMenu.join(', ')}); ` +
+      `the menu has ${inMenu.length} rubric(s) named "${RUBRIC}" (${inMenu.join(', ')}); ` +
         `the interview is filed under ${kicker}`,
     );
   });
 
   test('the lead, then four questions each followed by its answer', async () => {
-    await openSeed();
+    await openInterview();
     const lead = page.locator('article.story .lead');
     assert.ok(await lead.isVisible(), 'the lead is visible');
-    assert.match(await lead.innerText(), /^Государственный министр по вопросам обороны/);
+    assert.match(await lead.innerText(), /^Директор солнечной электростанции/);
 
     const qa = page
       .locator('article.story')
@@ -130,7 +130,7 @@ describe('the seed interview, read without JavaScript', () => {
       }),
     );
     assert.deepEqual(adjacent, [true, true, true, true], 'each question is followed by its answer');
-    assert.match(await questions.first().innerText(), /^Как бы вы охарактеризовали/);
+    assert.match(await questions.first().innerText(), /^Как продвигается строительство/);
     // Questions come after the lead.
     const leadFirst = await page.evaluate(() => {
       const lead = document.querySelector('article.story .lead');
@@ -143,7 +143,7 @@ describe('the seed interview, read without JavaScript', () => {
   });
 
   test('five editor notes, visible and set apart from the text around them', async () => {
-    await openSeed();
+    await openInterview();
     const notes = page.locator('article.story [data-mark="editor-note"]');
     assert.equal(await notes.count(), 5);
     for (let i = 0; i < 5; i++) {
@@ -167,27 +167,27 @@ describe('the seed interview, read without JavaScript', () => {
     }
   });
 
-  test('the hot-tags strip has the four tags and WUF13 opens its tag page', async () => {
-    await openSeed();
+  test('the hot-tags strip has the four tags and EXPO27 opens its tag page', async () => {
+    await openInterview();
     const strip = page.getByRole('navigation', { name: 'Актуально' });
     assert.ok(await strip.isVisible(), 'the hot-tags strip is visible');
     const links = strip.getByRole('link');
     assert.deepEqual(
       (await links.allInnerTexts()).map((s) => s.trim()),
-      SEED_HOT_TAGS,
+      HOT_TAGS,
     );
     for (let i = 0; i < 4; i++) assert.ok(await links.nth(i).isVisible());
 
-    await strip.getByRole('link', { name: 'WUF13', exact: true }).click();
+    await strip.getByRole('link', { name: 'EXPO27', exact: true }).click();
     await page.waitForLoadState();
     assert.match(new URL(page.url()).pathname, /^\/ru\/tags\/[a-z0-9-]+$/);
     const h1 = page.getByRole('heading', { level: 1 });
     assert.ok(await h1.isVisible());
-    assert.match(await h1.innerText(), /WUF13/);
+    assert.match(await h1.innerText(), /EXPO27/);
   });
 
   test('a full-page screenshot of the interview', async () => {
-    await openSeed();
+    await openInterview();
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 });

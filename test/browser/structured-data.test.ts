@@ -40,7 +40,7 @@ const violations = (page: Page) =>
 
 test('the JSON-LD is read from the page and Chromium reports no CSP violation for it', async () => {
   const { page, console } = await watchedPage();
-  const res = await page.goto(url(site.seedPath));
+  const res = await page.goto(url(site.interviewPath));
   assert.equal(res?.status(), 200);
   const csp = res.headers()['content-security-policy'] ?? '';
   assert.match(csp, /script-src 'self'/, 'inline scripts are not allowed');

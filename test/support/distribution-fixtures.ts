@@ -5,6 +5,7 @@ import { addUser } from '../../src/operations/add-user.js';
 import { createApiToken } from '../../src/operations/create-api-token.js';
 import { createStory } from '../../src/operations/create-story.js';
 import type { Deps } from '../../src/operations/deps.js';
+import { newStorySchema, parseFields } from '../../src/operations/story-fields.js';
 import { transitionStory } from '../../src/operations/transition-story.js';
 
 /** Creates a draft as the system and takes it through review and approval to published. */
@@ -12,8 +13,8 @@ export async function publishThroughWorkflow(
   deps: Deps,
   story: Record<string, unknown>,
 ): Promise<number> {
-  const draft = await createStory(deps, SYSTEM, story);
-  for (const to of ['review', 'approved', 'published'])
+  const draft = await createStory(deps, SYSTEM, parseFields(newStorySchema, story));
+  for (const to of ['review', 'approved', 'published'] as const)
     await transitionStory(deps, SYSTEM, draft.id, { to });
   return draft.id;
 }

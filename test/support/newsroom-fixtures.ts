@@ -5,6 +5,11 @@ import type { EditionCode } from '../../src/domain/editions.js';
 import { actorOf } from '../../src/domain/user.js';
 import { addUser } from '../../src/operations/add-user.js';
 import type { Deps } from '../../src/operations/deps.js';
+import {
+  newStorySchema,
+  parseFields,
+  type NewStoryInput,
+} from '../../src/operations/story-fields.js';
 import { ensureRubric } from '../../src/operations/taxonomy.js';
 import { openTestDeps, type TestDeps } from './test-deps.js';
 
@@ -67,4 +72,9 @@ export function storyJson(over: Record<string, unknown> = {}): Record<string, un
     author: 'Анна Келлер',
     ...over,
   };
+}
+
+/** storyJson parsed by the API's schema, as the route hands it to createStory (once). */
+export function newStory(over: Record<string, unknown> = {}): NewStoryInput {
+  return parseFields(newStorySchema, storyJson(over));
 }

@@ -1,4 +1,4 @@
-// Validators for the shared standards (ninjs, JSON Feed, NewsML-G2, sitemaps), offline, from ../shared/.
+// Validators for the standards (ninjs, JSON Feed, NewsML-G2, sitemaps), offline, from the official schemas in test/standards/.
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -6,8 +6,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
-/** The shared standards folder, beside the repository (never copied into it). */
-export const STANDARDS = new URL('../../../shared/standards/', import.meta.url);
+/** The official schemas, kept unchanged with their licences in test/standards/ (see its README). */
+export const STANDARDS = new URL('../standards/', import.meta.url);
 export const standardsPath = (rel: string) => new URL(rel, STANDARDS).pathname;
 
 const readJson = (rel: string): unknown => JSON.parse(readFileSync(standardsPath(rel), 'utf8'));

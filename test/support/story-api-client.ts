@@ -10,7 +10,7 @@ import { createStory } from '../../src/operations/create-story.js';
 import type { StoryView } from '../../src/operations/story-view.js';
 import { transitionStory } from '../../src/operations/transition-story.js';
 import { newsroomClient } from './newsroom-client.js';
-import { storyJson } from './newsroom-fixtures.js';
+import { newStory } from './newsroom-fixtures.js';
 import type { TestApp } from './test-app.js';
 
 export interface Caller {
@@ -76,7 +76,7 @@ export function storyApi(t: Pick<TestApp, 'lede'>) {
     const created = await createStory(
       deps,
       owner,
-      storyJson({
+      newStory({
         title: `Материал номер ${n} ${Math.random().toString(36).slice(2, 6)}`,
         ...over,
       }),

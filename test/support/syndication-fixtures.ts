@@ -1,4 +1,4 @@
-// Stories for the syndication tests: the seed interview, a translation group, hostile text, a future story.
+// Stories for the syndication tests: a crawled interview page, a translation group, hostile text, a future story.
 
 import assert from 'node:assert/strict';
 import { SYSTEM } from '../../src/domain/actor.js';
@@ -6,9 +6,9 @@ import type { StoryInput } from '../../src/domain/story.js';
 import { importCrawlFile } from '../../src/importers/import-crawl-files.js';
 import type { Deps } from '../../src/operations/deps.js';
 import { importStory } from '../../src/operations/import-story.js';
-import { SEED_FILE } from './test-app.js';
+import { INTERVIEW_FILE } from './crawl-pages.js';
 
-/** The tests' "now": a day after the seed interview came out. */
+/** The tests' "now": a day after the crawled interview came out. */
 export const NOW = '2025-12-06T09:00:00Z';
 
 export const HOSTILE_TITLE = 'Hostile <script>alert(1)</script> ]]> & "quotes" ]]> twice';
@@ -35,10 +35,10 @@ export interface Seeded {
   futureId: number;
 }
 
-/** Imports the seed interview and six stories; every one lands published. */
+/** Imports the crawled interview page and six stories; every one lands published. */
 export async function seedSyndication(deps: Deps): Promise<Seeded> {
-  const seed = await importCrawlFile(deps, SEED_FILE);
-  assert.equal(seed.ok, true, seed.error ?? '');
+  const interview = await importCrawlFile(deps, INTERVIEW_FILE);
+  assert.equal(interview.ok, true, interview.error ?? '');
   const add = async (input: StoryInput, group?: string) =>
     (await importStory(deps, SYSTEM, input, group ? { translationGroup: group } : {})).story.id;
   const ferryId = await add(
@@ -132,5 +132,5 @@ export async function seedSyndication(deps: Deps): Promise<Seeded> {
       publishedAt: '2025-12-07T09:00:00+04:00',
     }),
   );
-  return { interviewId: seed.id!, ferryId, forum, hostileId, opinionId, futureId };
+  return { interviewId: interview.id!, ferryId, forum, hostileId, opinionId, futureId };
 }

@@ -59,7 +59,3 @@ export async function bootTestApp(
     },
   };
 }
-
-/** The seed page of the reference agency, kept beside the repository in shared/. */
-export const SEED_FILE = new URL('../../../shared/seed/000_3f7c7f16e0a4792b.txt', import.meta.url)
-  .pathname;

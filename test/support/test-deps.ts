@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/platform/logger.js';
 import { memoryPresence } from '../../src/platform/presence.js';
 import { memoryMediaStorage } from '../../src/platform/media-storage.js';
 import { sharpImageProcessor } from '../../src/platform/sharp-image-processor.js';
+import { validateBlocksWithSchema } from '../../src/newsroom/editor/validate-blocks.js';
 import { MEDIA_MAX_BYTES, MEDIA_MAX_PIXELS } from '../../src/operations/media-deps.js';
 import { openTestStore, type TestStore } from './test-store.js';
 
@@ -27,6 +28,7 @@ export async function openTestDeps(now = '2025-12-06T09:00:00Z'): Promise<TestDe
     logger: silentLogger,
     events: memoryEventBus(silentLogger),
     presence: memoryPresence(clock),
+    checkBlocks: validateBlocksWithSchema,
     media: {
       storage: memoryMediaStorage(),
       images: sharpImageProcessor(),

@@ -14,7 +14,7 @@ export default defineCommand({
     if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
     return withOneShot(async (lede) => {
       const started = Date.now();
-      const n = await generateArchive(lede.deps.store, {
+      const n = await generateArchive(lede.deps, {
         stories,
         seed,
         now: lede.deps.clock.now(),

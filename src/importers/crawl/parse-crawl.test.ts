@@ -1,4 +1,4 @@
-// Tests of parseCrawlPage on the real seed page, on invented pages of each edition and type, and on broken input.
+// Tests of parseCrawlPage on invented pages of each edition and type (the real seed page too when beside the repository), and on broken input.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,9 +6,9 @@ import { describe, it } from 'node:test';
 
 import { allRuns, runsText, type Block } from '../../domain/blocks.js';
 import { LedeError } from '../../domain/errors.js';
+import { SEED_FILE, SEED_SKIP } from '../../../test/support/crawl-pages.js';
 import { parseCrawlPage, type ParsedCrawlPage } from './parse-crawl.js';
 
-const SEED = new URL('../../../../shared/seed/000_3f7c7f16e0a4792b.txt', import.meta.url);
 const fixture = (name: string): Uint8Array =>
   readFileSync(new URL(`../../../test/fixtures/crawl/${name}`, import.meta.url));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -42,189 +42,257 @@ function assertParseFailed(fn: () => unknown, file: string, reason: RegExp): voi
   });
 }
 
-describe('parseCrawlPage on the seed page', () => {
-  const page = parseCrawlPage(readFileSync(SEED), { file: '000_3f7c7f16e0a4792b.txt' });
+/** What a test asserts of an interview page in the seed's format; one set for each page. */
+interface InterviewFacts {
+  name: string;
+  read: () => Uint8Array;
+  skip: string | false;
+  title: string;
+  rubric: string;
+  hotTags: string[];
+  lead: { start: string; end: string };
+  /** The second intro paragraph, kept plain before the first question. */
+  intro: string;
+  firstQuestion: { start: string; end: string };
+  /** Paragraphs of each answer, in order. */
+  answerParagraphs: number[];
+  firstAnswer: string;
+  lastAnswer: string;
+  notes: string[];
+  /** The first answer's second paragraph: how its text before the note ends, the note, the text after. */
+  noteInAnswer: { before: string; note: string; after: string };
+}
 
-  it('reads the edition, type, title without its label, rubric and date', () => {
-    assert.equal(page.edition, 'ru');
-    assert.equal(page.type, 'interview');
-    assert.equal(
-      page.title,
-      'Госминистр: У Лондона и Баку амбициозные планы сотрудничества в сфере обороны',
-    );
-    assert.equal(page.rubric, 'Внешняя политика');
-    assert.equal(page.publishedAt, '2025-12-05T00:00:00+04:00');
-  });
+/** The project's own invented interview (test/fixtures/crawl/ru-interview.txt). */
+const FIXTURE_INTERVIEW: InterviewFacts = {
+  name: 'the project’s interview page',
+  read: () => fixture('ru-interview.txt'),
+  skip: false,
+  title: 'Директор станции: Солнце Ширвана даст ток трём городам к 2028 году',
+  rubric: 'Энергетика',
+  hotTags: ['Нариман Вахидов', 'EXPO27', 'Водный кодекс', 'Неделя науки'],
+  lead: {
+    start: 'Директор солнечной электростанции «Гюнеш-Ширван» Рамиз Велиханов',
+    end: 'когда солнца нет.',
+  },
+  intro: 'В интервью нашему агентству',
+  firstQuestion: { start: 'Как продвигается строительство', end: 'даст первый ток?' },
+  answerParagraphs: [4, 2, 4, 1],
+  firstAnswer: 'Строительство идёт по графику.',
+  lastAnswer: 'Энергетика меняется быстрее',
+  notes: [
+    '(в июне или июле - ред.)',
+    '(Роботы собраны на заводе в Сумгайыте по чертежам инженеров станции, первые двенадцать машин вышли на поле в ноябре - ред.)',
+    '(руководит центром Севиндж Мамедли - ред.)',
+    '(её строительство завершится в 2027 году - ред.)',
+    '(из Баку и Гянджи - ред.)',
+  ],
+  noteInAnswer: {
+    before: 'Первый ток вторая очередь даст летом ',
+    note: '(в июне или июле - ред.)',
+    after: ', а полную мощность станция наберёт к осени.',
+  },
+};
 
-  it('splits the hot-tags strip into four tags and leaves the story tags empty', () => {
-    assert.deepEqual(page.hotTags, [
-      'Ильхам Алиев',
-      'WUF13',
-      'Бюджетный пакет',
-      'Неделя волонтёров',
-    ]);
-    assert.deepEqual(page.tags, []);
-  });
+/** The reference agency's real seed page, checked in addition when ../shared/seed/ is there. */
+const SEED_INTERVIEW: InterviewFacts = {
+  name: 'the seed page',
+  read: () => readFileSync(SEED_FILE),
+  skip: SEED_SKIP,
+  title: 'Госминистр: У Лондона и Баку амбициозные планы сотрудничества в сфере обороны',
+  rubric: 'Внешняя политика',
+  hotTags: ['Ильхам Алиев', 'WUF13', 'Бюджетный пакет', 'Неделя волонтёров'],
+  lead: {
+    start: 'Государственный министр по вопросам обороны Соединенного Королевства',
+    end: 'ключевым элементом которого будет сфера обороны.',
+  },
+  intro: 'В эксклюзивном интервью Report',
+  firstQuestion: { start: 'Как бы вы охарактеризовали', end: 'в Азербайджан?' },
+  answerParagraphs: [5, 3, 4, 1],
+  firstAnswer: 'В настоящее время сотрудничество',
+  lastAnswer: 'Азербайджан - важная страна',
+  notes: [
+    '(в Азербайджан - ред.)',
+    '(В рамках визита британская делегация во главе с госминистром приняла участие в церемонии по случаю очередного выпуска курса "Подготовка инструкторов", проводимого с участием молодых офицеров - ред.)',
+    '(Гэвин Тарбард - ред.)',
+    '(Южного Кавказа - ред.)',
+    '(подписанием - ред.)',
+  ],
+  noteInAnswer: {
+    before: 'Некоторые из наших военных также приезжают ',
+    note: '(в Азербайджан - ред.)',
+    after: ' и помогают с подготовкой.',
+  },
+};
 
-  it('takes the first paragraph as the lead and keeps the second intro paragraph plain', () => {
-    assert.ok(
-      page.lead.startsWith('Государственный министр по вопросам обороны Соединенного Королевства'),
-    );
-    assert.ok(page.lead.endsWith('ключевым элементом которого будет сфера обороны.'));
-    const first = page.blocks[0]!;
-    assert.equal(first.type, 'paragraph');
-    assert.ok(
-      runsText(first.type === 'paragraph' ? first.content : []).startsWith(
-        'В эксклюзивном интервью Report',
-      ),
-    );
-  });
+/** Both pages are dated 05 December 2025 without a time: midnight in Baku. */
+const DATE_LINE = '05 декабря, 2025';
 
-  it('has four questions, each followed by its answer, without the leading dash', () => {
-    assert.deepEqual(
-      page.blocks.map((b) => b.type),
-      [
-        'paragraph',
-        'question',
-        'answer',
-        'question',
-        'answer',
-        'question',
-        'answer',
-        'question',
-        'answer',
-      ],
-    );
-    assert.equal(countPairs(page.blocks), 4);
-    const questions = page.blocks.filter((b) => b.type === 'question');
-    for (const q of questions) assert.doesNotMatch(turnText(q), /^[-–—]\s/);
-    assert.ok(turnText(questions[0]!).startsWith('Как бы вы охарактеризовали'));
-    assert.ok(turnText(questions[0]!).endsWith('в Азербайджан?'));
-  });
+function describeInterview(facts: InterviewFacts): void {
+  let parsed: ParsedCrawlPage | undefined;
+  /** Read when a test runs, so a page that is not there is never opened. */
+  const page = (): ParsedCrawlPage =>
+    (parsed ??= parseCrawlPage(facts.read(), { file: 'interview.txt' }));
+  const text = (): string => decode(facts.read());
+  const opts = { skip: facts.skip };
 
-  it('keeps every paragraph of an answer until the next question', () => {
-    const answers = page.blocks.filter((b) => b.type === 'answer');
-    assert.deepEqual(
-      answers.map((a) => (a.type === 'answer' ? a.content.length : 0)),
-      [5, 3, 4, 1],
-    );
-    assert.ok(turnText(answers[0]!).startsWith('В настоящее время сотрудничество'));
-    assert.ok(turnText(answers[3]!).startsWith('Азербайджан - важная страна'));
-  });
-
-  it('marks the five editor notes and keeps the text around them plain', () => {
-    assert.deepEqual(notes(page.blocks), [
-      '(в Азербайджан - ред.)',
-      '(В рамках визита британская делегация во главе с госминистром приняла участие в церемонии по случаю очередного выпуска курса "Подготовка инструкторов", проводимого с участием молодых офицеров - ред.)',
-      '(Гэвин Тарбард - ред.)',
-      '(Южного Кавказа - ред.)',
-      '(подписанием - ред.)',
-    ]);
-    const answer = page.blocks[2]!;
-    assert.equal(answer.type, 'answer');
-    const runs = answer.type === 'answer' ? answer.content[1]!.content : [];
-    assert.deepEqual(runs.slice(1), [
-      { text: '(в Азербайджан - ред.)', marks: ['editorNote'] },
-      { text: ' и помогают с подготовкой.' },
-    ]);
-    assert.ok(runs[0]!.text.endsWith('Некоторые из наших военных также приезжают '));
-  });
-
-  it('gives a stable source key that ignores case, spacing and the time of day', () => {
-    assert.match(page.sourceKey!, /^crawl:ru:[0-9a-f]{40}$/);
-    const seed = decode(readFileSync(SEED));
-    const again = parseCrawlPage(
-      utf8(
-        seed
-          .replace('обороны - ИНТЕРВЬЮ', 'ОБОРОНЫ  - ИНТЕРВЬЮ')
-          .replace('05 декабря, 2025', '05 декабря, 2025 09:10'),
-      ),
-    );
-    assert.equal(again.sourceKey, page.sourceKey);
-    const otherDay = parseCrawlPage(utf8(seed.replace('05 декабря, 2025', '06 декабря, 2025')));
-    assert.notEqual(otherDay.sourceKey, page.sourceKey);
-  });
-});
-
-describe('parseCrawlPage tolerates variants of the format', () => {
-  const seed = decode(readFileSync(SEED));
-  const reference = parseCrawlPage(utf8(seed));
-  const same = (page: ParsedCrawlPage): void => {
-    assert.equal(page.title, reference.title);
-    assert.equal(page.rubric, reference.rubric);
-    assert.equal(page.lead, reference.lead);
-    assert.deepEqual(page.blocks, reference.blocks);
-  };
-
-  it('reads CRLF line ends, a BOM and extra blank lines', () => {
-    const variant = `\uFEFF\r\n${seed.replace(/\n/g, '\r\n').replace(/\r\n\r\n/g, '\r\n\r\n\r\n\t \r\n')}`;
-    const page = parseCrawlPage(utf8(variant));
-    same(page);
-    assert.deepEqual(page.hotTags, reference.hotTags);
-  });
-
-  it('reads UTF-16 with a byte-order mark', () => {
-    const units = `\uFEFF${seed}`;
-    const bytes = new Uint8Array(units.length * 2);
-    for (let i = 0; i < units.length; i++) {
-      bytes[i * 2] = units.charCodeAt(i) & 0xff;
-      bytes[i * 2 + 1] = units.charCodeAt(i) >> 8;
-    }
-    same(parseCrawlPage(bytes));
-  });
-
-  it('accepts a page without the first " date" line, with empty hot tags', () => {
-    const page = parseCrawlPage(utf8(seed.slice(seed.indexOf('\n') + 1)));
-    same(page);
-    assert.deepEqual(page.hotTags, []);
-    assert.equal(page.publishedAt, '2025-12-05T00:00:00+04:00');
-  });
-
-  it('accepts en and em dashes for the label and the turns', () => {
-    const variant = seed.replace(' - ИНТЕРВЬЮ', ' — ИНТЕРВЬЮ').replace(/^(\s*)- /gm, '$1– ');
-    const page = parseCrawlPage(utf8(variant));
-    same(page);
-    assert.equal(page.type, 'interview');
-  });
-
-  it('trusts the date line over the first line and reads a time beside it', () => {
-    const variant = seed
-      .replace('date 2025-12-05', 'date 2025-12-07')
-      .replace('05 декабря, 2025', '05 декабря, 2025 14:30');
-    assert.equal(parseCrawlPage(utf8(variant)).publishedAt, '2025-12-05T14:30:00+04:00');
-  });
-
-  it('uses the time zone given', () => {
-    const page = parseCrawlPage(utf8(seed), { timeZone: 'Europe/London' });
-    assert.equal(page.publishedAt, '2025-12-05T00:00:00+00:00');
-    assert.throws(
-      () => parseCrawlPage(utf8(seed), { timeZone: 'Mars/Olympus' }),
-      (e: unknown) => e instanceof LedeError && e.code === 'invalid_input',
-    );
-  });
-
-  it('finds an interview without a label from its questions and answers', () => {
-    const page = parseCrawlPage(utf8(seed.replace(' - ИНТЕРВЬЮ', '')));
-    assert.equal(page.type, 'interview');
-    assert.equal(countPairs(page.blocks), 4);
-  });
-
-  it('uses known tags to split the strip', () => {
-    const page = parseCrawlPage(utf8(seed), {
-      knownTags: { ru: ['Неделя волонтёров WUF13'], en: ['Ilham Aliyev WUF13'] },
+  describe(`parseCrawlPage on ${facts.name}`, opts, () => {
+    it('reads the edition, type, title without its label, rubric and date', () => {
+      assert.equal(page().edition, 'ru');
+      assert.equal(page().type, 'interview');
+      assert.equal(page().title, facts.title);
+      assert.equal(page().rubric, facts.rubric);
+      assert.equal(page().publishedAt, '2025-12-05T00:00:00+04:00');
     });
-    assert.deepEqual(page.hotTags, [
-      'Ильхам Алиев',
-      'WUF13',
-      'Бюджетный пакет',
-      'Неделя волонтёров',
-    ]);
-    const shifted = parseCrawlPage(utf8(seed.replace('WUF13 Бюджетный', 'Бюджетный')), {
-      knownTags: { ru: ['бюджетный пакет неделя'] },
+
+    it('splits the hot-tags strip into four tags and leaves the story tags empty', () => {
+      assert.deepEqual(page().hotTags, facts.hotTags);
+      assert.deepEqual(page().tags, []);
     });
-    assert.deepEqual(shifted.hotTags, ['Ильхам Алиев', 'бюджетный пакет неделя', 'волонтёров']);
+
+    it('takes the first paragraph as the lead and keeps the second intro paragraph plain', () => {
+      assert.ok(page().lead.startsWith(facts.lead.start));
+      assert.ok(page().lead.endsWith(facts.lead.end));
+      const first = page().blocks[0]!;
+      assert.equal(first.type, 'paragraph');
+      assert.ok(runsText(first.type === 'paragraph' ? first.content : []).startsWith(facts.intro));
+    });
+
+    it('has four questions, each followed by its answer, without the leading dash', () => {
+      assert.deepEqual(
+        page().blocks.map((b) => b.type),
+        ['paragraph', ...Array<string[]>(4).fill(['question', 'answer']).flat()],
+      );
+      assert.equal(countPairs(page().blocks), 4);
+      const questions = page().blocks.filter((b) => b.type === 'question');
+      for (const q of questions) assert.doesNotMatch(turnText(q), /^[-–—]\s/);
+      assert.ok(turnText(questions[0]!).startsWith(facts.firstQuestion.start));
+      assert.ok(turnText(questions[0]!).endsWith(facts.firstQuestion.end));
+    });
+
+    it('keeps every paragraph of an answer until the next question', () => {
+      const answers = page().blocks.filter((b) => b.type === 'answer');
+      assert.deepEqual(
+        answers.map((a) => (a.type === 'answer' ? a.content.length : 0)),
+        facts.answerParagraphs,
+      );
+      assert.ok(turnText(answers[0]!).startsWith(facts.firstAnswer));
+      assert.ok(turnText(answers[3]!).startsWith(facts.lastAnswer));
+    });
+
+    it('marks the five editor notes and keeps the text around them plain', () => {
+      assert.deepEqual(notes(page().blocks), facts.notes);
+      const answer = page().blocks[2]!;
+      assert.equal(answer.type, 'answer');
+      const runs = answer.type === 'answer' ? answer.content[1]!.content : [];
+      assert.deepEqual(runs.slice(1), [
+        { text: facts.noteInAnswer.note, marks: ['editorNote'] },
+        { text: facts.noteInAnswer.after },
+      ]);
+      assert.ok(runs[0]!.text.endsWith(facts.noteInAnswer.before));
+    });
+
+    it('gives a stable source key that ignores case, spacing and the time of day', () => {
+      assert.match(page().sourceKey!, /^crawl:ru:[0-9a-f]{40}$/);
+      const lastWord = facts.title.split(' ').at(-1)!;
+      const again = parseCrawlPage(
+        utf8(
+          text()
+            .replace(`${lastWord} - ИНТЕРВЬЮ`, `${lastWord.toUpperCase()}  - ИНТЕРВЬЮ`)
+            .replace(DATE_LINE, `${DATE_LINE} 09:10`),
+        ),
+      );
+      assert.equal(again.sourceKey, page().sourceKey);
+      const otherDay = parseCrawlPage(utf8(text().replace(DATE_LINE, '06 декабря, 2025')));
+      assert.notEqual(otherDay.sourceKey, page().sourceKey);
+    });
   });
-});
+
+  describe(`parseCrawlPage tolerates variants of the format, on ${facts.name}`, opts, () => {
+    const same = (variant: ParsedCrawlPage): void => {
+      const reference = page();
+      assert.equal(variant.title, reference.title);
+      assert.equal(variant.rubric, reference.rubric);
+      assert.equal(variant.lead, reference.lead);
+      assert.deepEqual(variant.blocks, reference.blocks);
+    };
+
+    it('reads CRLF line ends, a BOM and extra blank lines', () => {
+      const variant = `\uFEFF\r\n${text()
+        .replace(/\n/g, '\r\n')
+        .replace(/\r\n\r\n/g, '\r\n\r\n\r\n\t \r\n')}`;
+      const parsedVariant = parseCrawlPage(utf8(variant));
+      same(parsedVariant);
+      assert.deepEqual(parsedVariant.hotTags, page().hotTags);
+    });
+
+    it('reads UTF-16 with a byte-order mark', () => {
+      const units = `\uFEFF${text()}`;
+      const bytes = new Uint8Array(units.length * 2);
+      for (let i = 0; i < units.length; i++) {
+        bytes[i * 2] = units.charCodeAt(i) & 0xff;
+        bytes[i * 2 + 1] = units.charCodeAt(i) >> 8;
+      }
+      same(parseCrawlPage(bytes));
+    });
+
+    it('accepts a page without the first " date" line, with empty hot tags', () => {
+      const variant = parseCrawlPage(utf8(text().slice(text().indexOf('\n') + 1)));
+      same(variant);
+      assert.deepEqual(variant.hotTags, []);
+      assert.equal(variant.publishedAt, '2025-12-05T00:00:00+04:00');
+    });
+
+    it('accepts en and em dashes for the label and the turns', () => {
+      const variant = text()
+        .replace(' - ИНТЕРВЬЮ', ' — ИНТЕРВЬЮ')
+        .replace(/^(\s*)- /gm, '$1– ');
+      const parsedVariant = parseCrawlPage(utf8(variant));
+      same(parsedVariant);
+      assert.equal(parsedVariant.type, 'interview');
+    });
+
+    it('trusts the date line over the first line and reads a time beside it', () => {
+      const variant = text()
+        .replace('date 2025-12-05', 'date 2025-12-07')
+        .replace(DATE_LINE, `${DATE_LINE} 14:30`);
+      assert.equal(parseCrawlPage(utf8(variant)).publishedAt, '2025-12-05T14:30:00+04:00');
+    });
+
+    it('uses the time zone given', () => {
+      const inLondon = parseCrawlPage(utf8(text()), { timeZone: 'Europe/London' });
+      assert.equal(inLondon.publishedAt, '2025-12-05T00:00:00+00:00');
+      assert.throws(
+        () => parseCrawlPage(utf8(text()), { timeZone: 'Mars/Olympus' }),
+        (e: unknown) => e instanceof LedeError && e.code === 'invalid_input',
+      );
+    });
+
+    it('finds an interview without a label from its questions and answers', () => {
+      const variant = parseCrawlPage(utf8(text().replace(' - ИНТЕРВЬЮ', '')));
+      assert.equal(variant.type, 'interview');
+      assert.equal(countPairs(variant.blocks), 4);
+    });
+
+    it('uses known tags to split the strip', () => {
+      // The strip is a two-word name, a code, then two tags of a capitalised and a lowercase word.
+      const [name, code, third, fourth] = facts.hotTags as [string, string, string, string];
+      const withKnown = parseCrawlPage(utf8(text()), {
+        // Known tags whose words are not side by side in the strip, or of another edition, split nothing.
+        knownTags: { ru: [`${fourth} ${code}`], en: [`${name} ${code}`] },
+      });
+      assert.deepEqual(withKnown.hotTags, facts.hotTags);
+      const known = `${third} ${fourth.split(' ')[0]}`.toLowerCase();
+      const shifted = parseCrawlPage(utf8(text().replace(`${code} ${third}`, third)), {
+        knownTags: { ru: [known] },
+      });
+      assert.deepEqual(shifted.hotTags, [name, known, fourth.split(' ')[1]]);
+    });
+  });
+}
+
+describeInterview(FIXTURE_INTERVIEW);
+describeInterview(SEED_INTERVIEW);
 
 describe('parseCrawlPage on invented pages', () => {
   it('reads an Azerbaijani interview with "- red." notes', () => {

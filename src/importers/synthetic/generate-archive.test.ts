@@ -2,20 +2,20 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openTestStore, type TestStore } from '../../../test/support/test-store.js';
+import { openTestDeps, type TestDeps } from '../../../test/support/test-deps.js';
 import { generateArchive } from './generate-archive.js';
 
-let t: TestStore;
+let t: TestDeps;
 before(async () => {
-  t = await openTestStore();
+  t = await openTestDeps();
 });
 after(async () => {
-  await t.dispose();
+  await t.testStore.dispose();
 });
 
 test('stories span ten years, written oldest first, in the three editions', async () => {
   const now = new Date('2026-01-01T00:00:00Z');
-  assert.equal(await generateArchive(t.store, { stories: 90, now, seed: 5, batch: 40 }), 90);
+  assert.equal(await generateArchive(t, { stories: 90, now, seed: 5, batch: 40 }), 90);
   const { items } = await t.store.listStories({ statuses: ['published'], limit: 200 });
   assert.ok(items.length >= 80, `${items.length} published of 90`);
   // Newest published first: the ids fall with the dates.

@@ -4,9 +4,11 @@ import type { Block } from '../../domain/blocks.js';
 import type { EditionCode } from '../../domain/editions.js';
 import { slugify } from '../../domain/slug.js';
 import type { StoryStatus, StoryType } from '../../domain/story.js';
-import { ensureAuthor, ensureRubric, ensureTag } from '../../operations/taxonomy.js';
-import type { SearchIndex } from '../../search/port.js';
-import type { Store, StoryWrite } from '../../storage/port.js';
+import type { Actor } from '../../domain/actor.js';
+import type { Deps } from '../../operations/deps.js';
+import { ensureRubric } from '../../operations/taxonomy.js';
+import { writeStories } from '../../operations/write-stories.js';
+import type { StoryFields } from '../../operations/write-story.js';
 import { DEMO_RUBRICS } from '../demo/rubrics.js';
 import { randomSource, TextGenerator } from './text-generator.js';
 
@@ -41,10 +43,12 @@ const AUTHORS = [
   'Nigar Kazımova',
 ];
 
+/** Who the synthetic archive's revisions and audit lines name. */
+export const SYNTHETIC_WRITER: Actor = { kind: 'system', name: 'synthetic archive' };
+
 interface EditionSetup {
   text: TextGenerator;
-  rubricIds: number[];
-  tagIds: number[];
+  rubrics: string[];
 }
 
 function pickType(r: number): StoryType {
@@ -82,28 +86,27 @@ function body(gen: TextGenerator, type: StoryType, rand: () => number): Block[] 
   return Array.from({ length: n }, () => paragraph(gen.paragraph()));
 }
 
-async function setUp(store: Store, edition: EditionCode, seed: number): Promise<EditionSetup> {
+function setUp(edition: EditionCode, seed: number): EditionSetup {
   const text = new TextGenerator(edition, randomSource(seed + edition.charCodeAt(1)));
-  const rubricIds: number[] = [];
-  for (const path of Object.values(DEMO_RUBRICS[edition]))
-    rubricIds.push((await ensureRubric(store, edition, path)).id);
-  const tagIds: number[] = [];
-  for (const name of text.names) tagIds.push((await ensureTag(store, edition, name)).id);
-  return { text, rubricIds, tagIds };
+  return { text, rubrics: Object.values(DEMO_RUBRICS[edition]) };
 }
 
-/** Writes `stories` synthetic stories through the store in batches (the search index follows); returns how many. */
-export async function generateArchive(
-  store: Store<SearchIndex>,
-  options: GenerateOptions,
-): Promise<number> {
+/**
+ * Writes `stories` synthetic stories in batches through the story write's bulk form (each story
+ * with its revision; rubrics, tags and authors made by name on the way); the search index
+ * follows. Returns how many.
+ */
+export async function generateArchive(deps: Deps, options: GenerateOptions): Promise<number> {
   const seed = options.seed ?? 1;
   const rand = randomSource(seed);
   const editions = options.editions ?? (['az', 'ru', 'en'] as EditionCode[]);
   const setups = new Map<EditionCode, EditionSetup>();
-  for (const edition of editions) setups.set(edition, await setUp(store, edition, seed));
-  const authorIds: number[] = [];
-  for (const name of AUTHORS) authorIds.push((await ensureAuthor(store, name)).id);
+  for (const edition of editions) setups.set(edition, setUp(edition, seed));
+  // The rubrics first, in their order, so the menu lists them as the demo archive does.
+  await deps.store.transaction(async (store) => {
+    for (const edition of editions)
+      for (const path of setups.get(edition)!.rubrics) await ensureRubric(store, edition, path);
+  });
   const run = `${seed.toString(36)}${Date.now().toString(36).slice(-4)}`;
   const batch = options.batch ?? 500;
   const end = options.now.getTime();
@@ -111,11 +114,11 @@ export async function generateArchive(
   const write = async () => {
     while (done < options.stories) {
       const size = Math.min(batch, options.stories - done);
-      const writes: StoryWrite[] = [];
+      const writes: StoryFields[] = [];
       for (let i = 0; i < size; i++) {
         const n = done + i;
         const edition = editions[n % editions.length]!;
-        const { text, rubricIds, tagIds } = setups.get(edition)!;
+        const { text, rubrics } = setups.get(edition)!;
         const type = pickType(rand());
         const title = text.sentence(5, 10).replace(/\.$/, '');
         const roll = rand();
@@ -127,8 +130,8 @@ export async function generateArchive(
         const at = new Date(
           end - TEN_YEARS_MS + ((n + rand()) / options.stories) * TEN_YEARS_MS,
         ).toISOString();
-        const tags = Array.from({ length: Math.floor(rand() * 4) }, () => text.pick(tagIds));
-        const write: StoryWrite = {
+        const tags = Array.from({ length: Math.floor(rand() * 4) }, () => text.pick(text.names));
+        const write: StoryFields = {
           edition,
           type,
           status,
@@ -136,9 +139,9 @@ export async function generateArchive(
           slug: `${slugify(title.split(' ').slice(0, 5).join(' '), edition).slice(0, 60)}-${run}${n.toString(36)}`,
           lead: text.sentence(14, 26),
           blocks: body(text, type, rand),
-          rubricId: text.pick(rubricIds),
-          authorId: rand() < 0.6 ? text.pick(authorIds) : null,
-          tagIds: [...new Set(tags)],
+          rubric: text.pick(rubrics),
+          author: rand() < 0.6 ? text.pick(AUTHORS) : null,
+          tags: [...new Set(tags)],
           publishedAt: status === 'draft' ? null : at,
           updatedAt: at,
           translationGroup: null,
@@ -148,13 +151,17 @@ export async function generateArchive(
         };
         writes.push(write);
       }
-      // One transaction and a few statements per batch: stories, tags and their search entries.
-      await store.insertStories(writes);
+      // One transaction and a few statements per batch: stories, tags, revisions, search entries.
+      await writeStories(deps, SYNTHETIC_WRITER, {
+        stories: writes,
+        at: options.now.toISOString(),
+        action: 'story.generate',
+      });
       done += size;
       options.onProgress?.(done);
     }
   };
   // A large archive is written as a bulk write: the text indexes are built once, at the end.
-  await (options.stories >= BULK_FROM ? store.search.bulk(write) : write());
+  await (options.stories >= BULK_FROM ? deps.store.search.bulk(write) : write());
   return done;
 }

@@ -2,8 +2,6 @@
 
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { Block } from '../../domain/blocks.js';
-import { validateBlocksWithSchema } from '../editor/validate-blocks.js';
 import { correctionSchema, correctStory } from '../../operations/correct-story.js';
 import { createStory } from '../../operations/create-story.js';
 import { getStory } from '../../operations/get-story.js';
@@ -27,17 +25,11 @@ import {
 import { registerTaxonomyRoutes } from './taxonomy-routes.js';
 import { registerTranslationRoutes } from './translation-routes.js';
 
-/** Every route of the story workflow, revisions, translations and taxonomy settings. */
 /**
- * What the browser sends must fit the editor's schema, checked by the same ProseMirror schema
- * on the server; blocks are kept in its canonical form (a LedeError names the block otherwise).
+ * Every route of the story workflow, revisions, translations and taxonomy settings. Each body is
+ * parsed once, by the route's schema, and handed to the operation typed; the story write checks
+ * blocks against the editor's schema (Deps.checkBlocks) whichever path a story comes by.
  */
-function withCheckedBlocks<T extends { blocks?: Block[] | undefined }>(story: T): T {
-  return story.blocks === undefined
-    ? story
-    : { ...story, blocks: validateBlocksWithSchema(story.blocks) };
-}
-
 export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const tags = ['stories'];
 
@@ -51,7 +43,7 @@ export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
     body: newStorySchema,
     response: storyViewSchema,
     handler: async ({ actor, body, reply, deps }) => {
-      const story = await createStory(deps, actor, withCheckedBlocks(body));
+      const story = await createStory(deps, actor, body);
       reply.header('location', `/api/stories/${story.id}`);
       return withVersion(reply, story);
     },
@@ -103,7 +95,7 @@ export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
           reply,
           await updateStory(deps, actor, params.id, {
             baseVersion,
-            story: withCheckedBlocks(body),
+            story: body,
           }),
         ),
       );
@@ -139,8 +131,7 @@ export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
         withVersion(
           reply,
           await correctStory(deps, actor, params.id, {
-            note: body.note,
-            story: body.story,
+            ...body,
             ...(baseVersion !== undefined ? { baseVersion } : {}),
           }),
         ),

@@ -6,10 +6,11 @@ import { describe, test } from 'node:test';
 import type { Block } from '../../domain/blocks.js';
 import { DEMO_STORIES } from '../../importers/demo/index.js';
 import { parseCrawlPage } from '../../importers/crawl/parse-crawl.js';
+import { SEED_FILE, SEED_SKIP } from '../../../test/support/crawl-pages.js';
 import { blocksToDoc, docToBlocks } from './convert.js';
 import { storySchema } from './schema/index.js';
 
-const SEED = new URL('../../../../shared/seed/000_3f7c7f16e0a4792b.txt', import.meta.url);
+const CRAWLED = new URL('../../../test/fixtures/crawl/ru-interview.txt', import.meta.url);
 
 /** A seed-like interview: a lead-in, two turns with speakers, an editor's note, a link, a list, an embed. */
 const INTERVIEW: Block[] = [
@@ -118,14 +119,28 @@ describe('blocksToDoc and docToBlocks', () => {
     );
   });
 
-  test('the seed page, as the crawl parser reads it, round-trips exactly', () => {
-    const page = parseCrawlPage(readFileSync(SEED), { file: 'seed' });
+  /** A crawled interview, as the crawl parser reads it, round-trips exactly, notes included. */
+  function crawledRoundTrip(bytes: Uint8Array): void {
+    const page = parseCrawlPage(bytes, { file: 'interview.txt' });
     assert.ok(page.blocks.some((b) => b.type === 'question'));
     assert.ok(page.blocks.some((b) => b.type === 'answer'));
+    assert.ok(JSON.stringify(page.blocks).includes('"editorNote"'));
     const doc = blocksToDoc(page.blocks);
     doc.check();
     assert.deepEqual(docToBlocks(doc), page.blocks);
+  }
+
+  test('a crawled interview page, as the crawl parser reads it, round-trips exactly', () => {
+    crawledRoundTrip(readFileSync(CRAWLED));
   });
+
+  test(
+    'the real seed page, as the crawl parser reads it, round-trips exactly',
+    { skip: SEED_SKIP },
+    () => {
+      crawledRoundTrip(readFileSync(SEED_FILE));
+    },
+  );
 
   test('every story of the demo archive round-trips exactly', () => {
     for (const story of DEMO_STORIES) {

@@ -5,6 +5,7 @@ import type { ChromeView } from '../view-models.js';
 import { SiteFooter } from './site-footer.js';
 import { SiteHeader } from './site-header.js';
 import { strings } from './strings.js';
+import { assetUrl } from '../static-assets.js';
 
 export interface LayoutProps {
   chrome: ChromeView;
@@ -55,8 +56,8 @@ function HeadTags({ chrome }: { chrome: ChromeView }) {
       {chrome.feeds?.map((f) => (
         <link rel="alternate" type={f.type} title={f.title} href={f.url} />
       ))}
-      <link rel="stylesheet" href="/static/site.css" />
-      <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+      <link rel="stylesheet" href={assetUrl('site.css')} />
+      <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
       <meta name="theme-color" content="#0b3d6e" />
       <meta property="og:site_name" content={edition.siteName} />
       <meta property="og:title" content={title} />

@@ -1,0 +1,104 @@
+// The story write in bulk: many new stories in one transaction, each with its revision (synthetic archives, bulk imports).
+
+import { can, type Actor } from '../domain/actor.js';
+import { LedeError } from '../domain/errors.js';
+import type { Store, StoryWrite } from '../storage/port.js';
+import type { Deps } from './deps.js';
+import { recordAudit } from './record-audit.js';
+import { announceEditionChange } from './story-events.js';
+import { ViewContext } from './story-view.js';
+import { ensureAuthor, resolveRubric, tagIdsOf } from './taxonomy.js';
+import { storyRow, type StoryFields } from './write-story.js';
+
+export interface WriteStoriesInput {
+  stories: StoryFields[];
+  /** UTC ISO time of the write: the revisions' and the audit line's. */
+  at: string;
+  /** The audit action; one line for the whole batch, with how many stories it wrote. */
+  action: string;
+}
+
+/** Resolves names once per batch: an archive names the same rubrics, tags and authors again and again. */
+function taxonomyCache(store: Store, actor: Actor) {
+  const memo = new Map<string, Promise<number>>();
+  const once = (key: string, find: () => Promise<number>) => {
+    let found = memo.get(key);
+    if (!found) memo.set(key, (found = find()));
+    return found;
+  };
+  return async (
+    fields: StoryFields,
+  ): Promise<Pick<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'>> => {
+    const { edition, rubric, author } = fields;
+    const tagIds: number[] = [];
+    for (const name of fields.tags)
+      tagIds.push(
+        await once(
+          `t:${edition}:${name}`,
+          async () => (await tagIdsOf(store, edition, [name]))[0]!,
+        ),
+      );
+    return {
+      rubricId:
+        typeof rubric === 'string'
+          ? await once(
+              `r:${edition}:${rubric}`,
+              async () => (await resolveRubric(store, actor, edition, rubric)).id,
+            )
+          : rubric.id,
+      authorId:
+        author === null || author === ''
+          ? null
+          : typeof author === 'string'
+            ? await once(`a:${author}`, async () => (await ensureAuthor(store, author)).id)
+            : author.id,
+      tagIds,
+    };
+  };
+}
+
+/**
+ * Writes new stories in one transaction through the same steps as writeStory: bodies checked
+ * by the editor's schema, taxonomy resolved, the stories, one revision each (by `actor`), and
+ * one audit line for the batch. Partners are not told of each story (an archive loaded in bulk
+ * is not news); each edition written gets one edition-wide change in the outbox instead, so
+ * page caches and the CDN refresh. Returns the new ids in the order given.
+ */
+export async function writeStories(
+  deps: Deps,
+  actor: Actor,
+  input: WriteStoriesInput,
+): Promise<number[]> {
+  const editions = [...new Set(input.stories.map((s) => s.edition))];
+  for (const edition of editions)
+    if (!can(actor, 'import', edition))
+      throw new LedeError('forbidden', `may not import into the ${edition} edition`);
+  if (input.stories.length === 0) return [];
+  return deps.store.transaction(async (store) => {
+    const resolve = taxonomyCache(store, actor);
+    const rows: StoryWrite[] = [];
+    for (const fields of input.stories) rows.push(storyRow(deps, fields, await resolve(fields)));
+    const ids = await store.insertStories(rows);
+    const stories = new Map((await store.findStoriesByIds(ids)).map((s) => [s.id, s]));
+    const view = new ViewContext(deps, store);
+    const revisions = [];
+    for (const id of ids) {
+      const story = stories.get(id)!;
+      revisions.push({
+        storyId: id,
+        version: story.version,
+        savedAt: input.at,
+        savedBy: actor.kind === 'user' ? actor.id : null,
+        savedByName: actor.name,
+        snapshot: await view.snapshot(story),
+      });
+    }
+    await store.workflow.insertRevisions(revisions);
+    await recordAudit(store, actor, input.action, {
+      detail: { stories: ids.length, first: ids[0], last: ids[ids.length - 1], editions },
+      at: input.at,
+    });
+    for (const edition of editions) await announceEditionChange(deps, store, edition, input.at);
+    return ids;
+  });
+}

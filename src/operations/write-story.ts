@@ -1,0 +1,174 @@
+// The one write of a story: create, save, correct, restore, transitions, translation and every import go through it.
+
+import type { Actor } from '../domain/actor.js';
+import { LedeError } from '../domain/errors.js';
+import type { Story, StoryStatus } from '../domain/story.js';
+import type { StoryEventType } from '../platform/events.js';
+import type { AuditDetail } from '../storage/accounts-port.js';
+import type { Store, StoryWrite } from '../storage/port.js';
+import type { StoryStatePatch } from '../storage/workflow-port.js';
+import type { Deps } from './deps.js';
+import { recordAudit } from './record-audit.js';
+import { announceChange } from './story-events.js';
+import { ViewContext, type StorySnapshot } from './story-view.js';
+import { ensureAuthor, resolveRubric, tagIdsOf } from './taxonomy.js';
+
+/** A rubric by its path ("Parent / Child", made when new if the actor may import), or by id. */
+export type RubricRef = string | { id: number };
+/** An author by name (made when new), by id, or none (null or an empty name). */
+export type AuthorRef = string | { id: number } | null;
+
+/** A story as it will be, its taxonomy by name: the write resolves names to ids. */
+export interface StoryFields extends Omit<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'> {
+  rubric: RubricRef;
+  author: AuthorRef;
+  tags: readonly string[];
+}
+
+/** The audit log's line of a write; a detail made from the story written can name its version. */
+export interface AuditNote {
+  action: string;
+  detail?: AuditDetail | ((story: Story) => AuditDetail);
+}
+
+export interface WriteStoryInput {
+  /** The story as it is now, locked by the caller in the same transaction; null for a new one. */
+  current: Story | null;
+  fields: StoryFields;
+  /** UTC ISO time of the change: the revision's, the audit line's and the event's. */
+  at: string;
+  audit: AuditNote;
+  /** The event for readers and partners (outbox: webhooks, CDN purge, page caches), if any. */
+  event?: StoryEventType | null;
+}
+
+export interface WriteStoryStateInput {
+  current: Story;
+  /** Workflow fields only: status, times, reason, translation group. */
+  patch: StoryStatePatch;
+  /** A claim: written only while the story is still in this status, else nothing is written. */
+  expectStatus?: StoryStatus;
+  at: string;
+  /** Left out for a change that is part of another story's write (joining a translation group). */
+  audit?: AuditNote | null;
+  event?: StoryEventType | null;
+}
+
+function auditDetail(note: AuditNote, story: Story): AuditDetail {
+  return typeof note.detail === 'function' ? note.detail(story) : (note.detail ?? {});
+}
+
+/** Writes the revision of the version a story has just reached. */
+async function writeRevision(
+  deps: Pick<Deps, 'editions'>,
+  store: Store,
+  actor: Actor,
+  story: Story,
+  savedAt: string,
+): Promise<StorySnapshot> {
+  const snapshot = await new ViewContext(deps, store).snapshot(story);
+  await store.workflow.insertRevision({
+    storyId: story.id,
+    version: story.version,
+    savedAt,
+    savedBy: actor.kind === 'user' ? actor.id : null,
+    savedByName: actor.name,
+    snapshot,
+  });
+  return snapshot;
+}
+
+/** The ids of a story's rubric, author and tags, made when new (as the actor may). */
+export async function resolveTaxonomy(
+  store: Store,
+  actor: Actor,
+  fields: StoryFields,
+): Promise<Pick<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'>> {
+  const { rubric, author, edition } = fields;
+  return {
+    rubricId:
+      typeof rubric === 'string'
+        ? (await resolveRubric(store, actor, edition, rubric)).id
+        : rubric.id,
+    authorId:
+      author === null
+        ? null
+        : typeof author === 'string'
+          ? author.trim() === ''
+            ? null
+            : (await ensureAuthor(store, author)).id
+          : author.id,
+    tagIds: await tagIdsOf(store, edition, fields.tags),
+  };
+}
+
+/** The write of a story's row without its taxonomy names, the body checked by the editor's schema. */
+export function storyRow(
+  deps: Pick<Deps, 'checkBlocks'>,
+  fields: StoryFields,
+  ids: Pick<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'>,
+): StoryWrite {
+  const { rubric: _rubric, author: _author, tags: _tags, ...rest } = fields;
+  return { ...rest, blocks: deps.checkBlocks(fields.blocks), ...ids };
+}
+
+/**
+ * Writes a new story (version 1) or the next version of one, in one transaction: the body
+ * checked against the editor's schema, rubric, tags and author resolved, the story, its
+ * revision by `actor` (an import's revision is its importer's), the audit line and, when
+ * readers see the change, the outbox event with the keys of every page it touches. Callers
+ * check rights and lock `current` first; nothing stays when any step fails.
+ * Importers and live entries to come write through this too (see importStory).
+ */
+export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInput): Promise<Story> {
+  return deps.store.transaction(async (store) => {
+    const { current, fields, at } = input;
+    if (current && current.edition !== fields.edition)
+      throw new LedeError(
+        'invalid_input',
+        `edition: story ${current.id} is in ${current.edition}`,
+        {
+          field: 'edition',
+        },
+      );
+    const row = storyRow(deps, fields, await resolveTaxonomy(store, actor, fields));
+    const story = current ? await store.updateStory(current.id, row) : await store.insertStory(row);
+    if (!story) throw new LedeError('not_found', `story ${current!.id} does not exist`);
+    await writeRevision(deps, store, actor, story, at);
+    await recordAudit(store, actor, input.audit.action, {
+      storyId: story.id,
+      edition: story.edition,
+      detail: auditDetail(input.audit, story),
+      at,
+    });
+    if (input.event) await announceChange(deps, store, input.event, current, story, at);
+    return story;
+  });
+}
+
+/**
+ * Changes a story's workflow fields without a new version (a transition, the scheduler's
+ * claim, joining a translation group): no revision, since the content has not changed; the
+ * audit line and the outbox event as for any write. Returns null, writing nothing, when a
+ * claim (`expectStatus`) is lost.
+ */
+export async function writeStoryState(
+  deps: Deps,
+  actor: Actor,
+  input: WriteStoryStateInput,
+): Promise<Story | null> {
+  return deps.store.transaction(async (store) => {
+    const { current, patch, at } = input;
+    if (!(await store.workflow.setStoryState(current.id, patch, input.expectStatus))) return null;
+    const after = (await store.findStoryById(current.id))!;
+    if (input.audit)
+      await recordAudit(store, actor, input.audit.action, {
+        storyId: after.id,
+        edition: after.edition,
+        detail: auditDetail(input.audit, after),
+        at,
+      });
+    if (input.event) await announceChange(deps, store, input.event, current, after, at);
+    return after;
+  });
+}

@@ -1,0 +1,100 @@
+// Content negotiation and compression: Brotli or gzip chosen by Accept-Encoding for text responses.
+
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+export type Coding = 'br' | 'gzip';
+
+/** Bodies shorter than this go out as they are: the coding's own framing would eat the gain. */
+export const MIN_COMPRESS_BYTES = 256;
+
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|javascript|xml|(rss|atom|feed|ld|manifest|xhtml)\+(xml|json))|application\/[\w.-]+\+(json|xml)|image\/svg\+xml)/i;
+
+/** Whether a response of this Content-Type is text worth compressing. */
+export function compressible(contentType: unknown): boolean {
+  return typeof contentType === 'string' && COMPRESSIBLE.test(contentType);
+}
+
+/**
+ * The coding to answer with, from an Accept-Encoding header (RFC 9110 12.5.3): the acceptable
+ * coding (q > 0) with the highest weight, Brotli before gzip on a tie; `*` stands for codings the
+ * header does not name. null: send the body as it is (no header, or nothing we have is acceptable).
+ */
+export function chooseCoding(header: string | string[] | undefined): Coding | null {
+  if (header === undefined) return null;
+  const weights = new Map<string, number>();
+  for (const part of String(header).split(',')) {
+    const [rawName, ...params] = part.split(';');
+    const name = rawName!.trim().toLowerCase();
+    if (!name) continue;
+    let q = 1;
+    for (const param of params) {
+      const [k, v] = param.split('=').map((s) => s.trim());
+      if (k?.toLowerCase() === 'q') {
+        const n = Number(v);
+        q = v !== undefined && v !== '' && Number.isFinite(n) ? Math.min(Math.max(n, 0), 1) : 0;
+      }
+    }
+    weights.set(name === 'x-gzip' ? 'gzip' : name, q);
+  }
+  const star = weights.get('*');
+  const weight = (coding: Coding) => weights.get(coding) ?? star ?? 0;
+  const br = weight('br');
+  const gzip = weight('gzip');
+  if (br <= 0 && gzip <= 0) return null;
+  return br >= gzip ? 'br' : 'gzip';
+}
+
+/** The entity tag of one coding of a representation: each coding has its own bytes, so its own tag. */
+export function etagFor(etag: string, coding: Coding | null): string {
+  if (!coding) return etag;
+  const suffix = coding === 'br' ? '-br' : '-gz';
+  return etag.endsWith('"') ? `${etag.slice(0, -1)}${suffix}"` : `${etag}${suffix}`;
+}
+
+/** Adds Accept-Encoding to a Vary header value, keeping what it already names. */
+export function varyWithEncoding(vary: unknown): string {
+  const current = typeof vary === 'string' ? vary : Array.isArray(vary) ? vary.join(', ') : '';
+  if (current.trim() === '*') return '*';
+  const names = current
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (names.some((n) => n.toLowerCase() === 'accept-encoding')) return names.join(', ');
+  return [...names, 'Accept-Encoding'].join(', ');
+}
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Compresses in libuv's thread pool, off the event loop. `effort`: "once" for bytes that are kept
+ * (cached pages, assets), "live" for an answer made for one request.
+ */
+export function compress(body: Buffer, coding: Coding, effort: 'once' | 'live'): Promise<Buffer> {
+  if (coding === 'br')
+    return brotli(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: effort === 'once' ? 9 : 5,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    });
+  return gzip(body, { level: effort === 'once' ? 9 : 6 });
+}
+
+/** The compressed bytes of a kept body, made once per coding and shared by every later request. */
+export function encodedOnce(
+  encoded: Map<string, Promise<Buffer>>,
+  body: Buffer,
+  coding: Coding,
+): Promise<Buffer> {
+  let made = encoded.get(coding);
+  if (!made) {
+    made = compress(body, coding, 'once');
+    encoded.set(coding, made);
+    made.catch(() => encoded.delete(coding));
+  }
+  return made;
+}

@@ -1,0 +1,145 @@
+// The page cache under load: one key per page whatever the query, purges that spare other pages, one render per page after a purge, story size limits.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { SYSTEM } from '../src/domain/actor.js';
+import { importStory } from '../src/operations/import-story.js';
+import { ensureRubric } from '../src/operations/taxonomy.js';
+import { transitionStory } from '../src/operations/transition-story.js';
+import { storyJson } from './support/newsroom-fixtures.js';
+import { storyApi, type Caller } from './support/story-api-client.js';
+import { NOW, seedSyndication } from './support/syndication-fixtures.js';
+import { bootTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+let editor: Caller;
+
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.lede.app.inject({ method: 'GET', url, headers });
+
+const STORY = '/en/transport/ferry-line-to-turkmenbashi-adds-a-night-crossing';
+
+before(async () => {
+  t = await bootTestApp({ now: NOW });
+  await seedSyndication(t.lede.deps);
+  await ensureRubric(t.lede.deps.store, 'ru', 'Экономика');
+  editor = await storyApi(t).caller('editor', ['ru']);
+  t.clock.advance(3600_000);
+});
+after(async () => {
+  await t.dispose();
+});
+
+const enStory = (title: string) => ({
+  edition: 'en' as const,
+  type: 'news' as const,
+  title,
+  rubric: 'Economy',
+  lead: 'A lead.',
+  blocks: [],
+  publishedAt: '2025-12-05T12:00:00+04:00',
+});
+
+describe('the page cache', () => {
+  test('query parameters a page does not read reach the same cached page', async () => {
+    t.lede.pages.clear();
+    assert.equal((await get(`${STORY}?x=1`)).headers['x-cache'], 'MISS');
+    for (const q of ['?x=2', '?utm_source=news&utm_medium=rss', '', '?fbclid=abc'])
+      assert.equal((await get(`${STORY}${q}`)).headers['x-cache'], 'HIT', q);
+    assert.equal(t.lede.pages.size, 1);
+    // Parameters a page does read are pages of their own.
+    assert.equal((await get('/en/search?q=ferry&x=1')).headers['x-cache'], 'MISS');
+    assert.equal((await get('/en/search?x=3&q=ferry')).headers['x-cache'], 'HIT');
+    assert.equal((await get('/en/search?q=port')).headers['x-cache'], 'MISS');
+  });
+
+  test('a change to one story leaves the pages it does not touch cached', async () => {
+    const untouched = ['/ru/', STORY];
+    for (const url of [...untouched, '/en/', '/en/economy/']) await get(url);
+    for (const url of untouched) assert.equal((await get(url)).headers['x-cache'], 'HIT', url);
+    await importStory(t.lede.deps, SYSTEM, enStory('Caspian grain terminal opens'));
+    for (const url of ['/en/', '/en/economy/']) {
+      const res = await get(url);
+      assert.equal(res.headers['x-cache'], 'MISS', url);
+      assert.match(res.body, /Caspian grain terminal opens/, url);
+    }
+    for (const url of untouched) assert.equal((await get(url)).headers['x-cache'], 'HIT', url);
+  });
+
+  test('after a purge, concurrent readers cause one render and get the stale page meanwhile', async () => {
+    const url = '/en/economy/';
+    const before = await get(url);
+    assert.equal((await get(url)).headers['x-cache'], 'HIT');
+    await importStory(t.lede.deps, SYSTEM, enStory('Second grain terminal planned'));
+    const answers = await Promise.all(Array.from({ length: 25 }, () => get(url)));
+    const by = (kind: string) => answers.filter((a) => a.headers['x-cache'] === kind);
+    assert.equal(by('MISS').length, 1, 'one render');
+    assert.equal(by('STALE').length, 24);
+    assert.match(by('MISS')[0]!.body, /Second grain terminal planned/);
+    for (const stale of by('STALE')) assert.equal(stale.body, before.body);
+    const after = await get(url);
+    assert.equal(after.headers['x-cache'], 'HIT');
+    assert.match(after.body, /Second grain terminal planned/);
+  });
+
+  test('readers of a page nobody has cached yet wait for one render', async () => {
+    t.lede.pages.clear();
+    const answers = await Promise.all(Array.from({ length: 25 }, () => get('/en/')));
+    const misses = answers.filter((a) => a.headers['x-cache'] === 'MISS');
+    assert.equal(misses.length, 1);
+    for (const a of answers) assert.equal(a.body, misses[0]!.body);
+  });
+
+  test('a story withdrawn after its page was cached is gone for the next reader', async () => {
+    const created = await importStory(t.lede.deps, SYSTEM, enStory('Terminal tender withdrawn'));
+    const url = `/en/economy/${created.story.slug}`;
+    assert.equal((await get(url)).statusCode, 200);
+    assert.equal((await get(url)).headers['x-cache'], 'HIT');
+    await transitionStory(t.lede.deps, SYSTEM, created.story.id, {
+      to: 'unpublished',
+      reason: 'test',
+    });
+    assert.notEqual((await get(url)).statusCode, 200);
+    assert.notEqual((await get(url)).statusCode, 200);
+  });
+});
+
+describe('story size limits', () => {
+  test('a story request above 4 MB is refused with 413 before it is read', async () => {
+    const huge = storyJson({
+      blocks: [{ type: 'paragraph', content: [{ text: 'я'.repeat(2_200_000) }] }],
+    });
+    const res = await editor.call('POST', '/api/stories', huge);
+    assert.equal(res.statusCode, 413);
+    assert.match(res.json<{ message: string }>().message, /at most 4\.0 MB/);
+  });
+
+  test('more than 5,000 blocks or 1,000,000 characters is refused with 422 saying which', async () => {
+    const many = storyJson({
+      blocks: Array.from({ length: 5001 }, () => ({ type: 'paragraph', content: [{ text: 'a' }] })),
+    });
+    const res = await editor.call('POST', '/api/stories', many);
+    assert.equal(res.statusCode, 422);
+    assert.match(res.json<{ message: string }>().message, /5001 blocks; .* at most 5000/);
+    const long = storyJson({
+      blocks: Array.from({ length: 11 }, () => ({
+        type: 'paragraph',
+        content: [{ text: 'a'.repeat(100_000) }],
+      })),
+    });
+    const res2 = await editor.call('POST', '/api/stories', long);
+    assert.equal(res2.statusCode, 422);
+    assert.match(res2.json<{ message: string }>().message, /characters of text; .* 1000000/);
+    const fine = await editor.call(
+      'POST',
+      '/api/stories',
+      storyJson({
+        blocks: Array.from({ length: 300 }, (_, i) => ({
+          type: 'paragraph',
+          content: [{ text: `Абзац ${i}. ${'текст '.repeat(200)}` }],
+        })),
+      }),
+    );
+    assert.equal(fine.statusCode, 201, fine.body);
+  });
+});
