@@ -76,6 +76,8 @@ function posts(remote: string): WxrPost[] {
     { id: 13, title: 'Same slug one', content: 'One.', slug: 'same', link: `${SITE}/same/` },
     { id: 14, title: 'Same slug two', content: 'Two.', slug: 'same', link: `${SITE}/same-2/` },
     { id: 15, title: 'A draft', content: 'Not yet.', status: 'draft' },
+    { id: 17, title: 'Only for us', content: 'Private.', status: 'private' },
+    { id: 18, title: 'Awaiting review', content: 'Pending.', status: 'pending' },
     { id: 16, title: 'Tomorrow', content: 'Later.', status: 'future', date: '2026-01-01 09:00:00' },
     {
       id: 90,
@@ -110,9 +112,9 @@ test('an export comes in: stories with blocks, rubrics, tags, authors, editions,
   const uploads = path.join(dir, 'uploads');
   mkdirSync(uploads, { recursive: true });
   report = await importWxrFiles(t.lede.deps, [file], { edition: 'en', uploads, fetch: true });
-  assert.deepEqual(report.files, [{ file, ok: true, items: 9, error: null }]);
-  assert.equal(report.read, 9);
-  assert.equal(report.imported, 4);
+  assert.deepEqual(report.files, [{ file, ok: true, items: 11, error: null }]);
+  assert.equal(report.read, 11);
+  assert.equal(report.imported, 8);
   assert.deepEqual(report.failed, []);
   assert.equal(report.commentsSkipped, 2);
   assert.deepEqual(
@@ -170,6 +172,19 @@ test('an export comes in: stories with blocks, rubrics, tags, authors, editions,
   assert.equal(one.slug, 'same');
   assert.notEqual(two.slug, 'same', 'a duplicate slug gets a free one');
   assert.equal(one.edition, 'en', '--edition when the post carries no language');
+
+  const state = async (id: number) =>
+    (await store.findStoryBySourceKey(`wxr:old.example.az:${id}`))!;
+  assert.equal((await state(15)).status, 'draft');
+  assert.equal((await state(18)).status, 'review');
+  const future = await state(16);
+  assert.equal(future.status, 'scheduled');
+  assert.equal(future.scheduledAt, '2026-01-01T05:00:00.000Z');
+  const secret = await state(17);
+  assert.equal(secret.status, 'unpublished');
+  assert.match(secret.unpublishedReason ?? '', /private/);
+  const revisions = await store.workflow.listRevisions(ru.id);
+  assert.equal(revisions[0]?.savedByName, 'WordPress import', "the revision is the importer's");
 });
 
 test('old permalinks answer 301 to the story: dated Cyrillic and Azerbaijani paths, /?p=ID', async () => {
@@ -192,6 +207,7 @@ test('old permalinks answer 301 to the story: dated Cyrillic and Azerbaijani pat
   }
   assert.equal((await get('/2025/12/05/nothing-here/')).statusCode, 404);
   assert.equal((await get('/?p=999999')).statusCode, 200, 'an unknown post id is the home page');
+  assert.equal((await get('/?p=17')).statusCode, 200, 'a private post is not revealed');
 });
 
 test('a second run adds nothing; a changed post is updated in place', async () => {
@@ -200,7 +216,7 @@ test('a second run adds nothing; a changed post is updated in place', async () =
   assert.equal(again.imported + again.updated, 0);
   assert.equal(
     again.skipped.filter((s) => s.reason === 'unchanged since the last import').length,
-    4,
+    8,
   );
   assert.equal(await t.lede.deps.store.countStories(), before);
 
