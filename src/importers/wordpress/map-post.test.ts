@@ -65,9 +65,9 @@ test('a 50,000-post export is read and mapped as a stream', async () => {
         ),
       )
     )
-      await new Promise((resolve) => out.once('drain', resolve));
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   out.end(WXR_TAIL);
-  await new Promise((resolve) => out.once('finish', resolve));
+  await new Promise<void>((resolve) => out.once('finish', () => resolve()));
 
   const options = {
     site: {
