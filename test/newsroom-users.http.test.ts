@@ -56,7 +56,7 @@ describe('user administration', () => {
       payload: { token, password: 'a long new password' },
     });
     assert.equal(set.statusCode, 200, set.body);
-    assert.deepEqual(set.json(), { email: 'Nigar@Agency.example' });
+    assert.equal(set.json<{ email: string }>().email, 'Nigar@Agency.example');
     const reuse = await t.lede.app.inject({
       method: 'POST',
       url: '/api/auth/password',
@@ -68,6 +68,31 @@ describe('user administration', () => {
       (await c.login('nigar@agency.example', 'a long new password', '10.5.0.1')).statusCode,
       200,
     );
+  });
+
+  test('a new set-password link cancels the earlier one', async () => {
+    const admin = await c.signIn('admin');
+    const added = await c.asSession(admin, 'POST', '/api/users', {
+      email: 'twice@agency.example',
+      name: 'Twice',
+      role: 'editor',
+      editions: ['en'],
+    });
+    const { user } = added.json<{ user: { id: number } }>();
+    const tokenOf = (url: string) => new URL(url).searchParams.get('token');
+    const first = tokenOf(added.json<{ setPassword: { url: string } }>().setPassword.url);
+    const again = await c.asSession(admin, 'POST', `/api/users/${user.id}/set-password-link`);
+    const second = tokenOf(again.json<{ url: string }>().url);
+    const set = (token: string | null) =>
+      t.lede.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { token, password: 'a long new password' },
+      });
+    const earlier = await set(first);
+    assert.equal(earlier.statusCode, 400);
+    assert.equal(earlier.json<{ field: string }>().field, 'token');
+    assert.equal((await set(second)).statusCode, 200);
   });
 
   test('an expired set-password link does not work; a new one can be issued', async () => {
@@ -150,10 +175,13 @@ describe('user administration', () => {
     );
   });
 
-  test('changing your password needs the current one and ends your other sessions', async () => {
+  test('changing your password needs the current one, ends your other sessions and revokes your tokens', async () => {
     const s = await c.signIn('editor');
     const other = await c.login(s.user.email, PASSWORD, '10.7.0.1');
     const otherCookie = `lede_session=${other.cookies.find((x) => x.name === 'lede_session')!.value}`;
+    const made = await c.asSession(s, 'POST', '/api/tokens', { name: 'script' });
+    const { token } = made.json<{ token: string }>();
+    assert.equal((await c.asToken(token, 'GET', '/api/auth/me')).statusCode, 200);
     const wrong = await c.asSession(s, 'PUT', '/api/auth/me/password', {
       currentPassword: 'nope',
       password: 'brand new password',
@@ -163,7 +191,11 @@ describe('user administration', () => {
       currentPassword: PASSWORD,
       password: 'brand new password',
     });
-    assert.equal(ok.statusCode, 204, ok.body);
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.deepEqual(ok.json<{ revoked: unknown }>().revoked, { sessions: 1, tokens: 1 });
+    assert.match(ok.json<{ message: string }>().message, /1 other session.*1 API token/);
+    const tokenGone = await c.asToken(token, 'GET', '/api/auth/me');
+    assert.equal(tokenGone.statusCode, 401);
     assert.equal((await c.asSession(s, 'GET', '/api/auth/me')).statusCode, 200);
     const gone = await t.lede.app.inject({
       method: 'GET',

@@ -30,7 +30,7 @@ const PLACES = [
   '/en/tags/shipping/rss.xml',
   '/en/tags/shipping/atom.xml',
   '/en/tags/shipping/feed.json',
-  '/sitemaps/stories-1.xml',
+  '/sitemaps/en-2025-12.xml',
   '/sitemaps/news-en.xml',
 ];
 

@@ -63,6 +63,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     () => import('./commands/reindex.js'),
   ),
   command(
+    'backup',
+    '[FILE] | --verify FILE',
+    'write a backup archive (database, media, manifest; .tar.gz gzipped) while Lede serves, or check one',
+    () => import('./commands/backup.js'),
+  ),
+  command(
+    'restore',
+    'FILE [--force]',
+    'restore a backup into an empty database and data folder (--force replaces what is there)',
+    () => import('./commands/restore.js'),
+  ),
+  command(
     'demo generate',
     '--stories N [--seed S]',
     'write N synthetic stories (three editions, ten years) for load tests',

@@ -13,6 +13,8 @@ export const surrogate = {
   /** Story pages whose related list is drawn from a rubric. */
   related: (rubricId: number) => `related-${rubricId}`,
   sitemap: () => 'sitemap',
+  /** The sitemap of an edition's stories of one UTC month ("2025-12"). */
+  sitemapMonth: (e: EditionCode, month: string) => `sitemap-${e}-${month}`,
   /** robots.txt: it changes only with the configuration, never with a story. */
   robots: () => 'robots',
 };

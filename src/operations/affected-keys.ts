@@ -16,6 +16,7 @@ async function placeKeys(deps: Deps, store: Store, story: Story): Promise<string
     const tag = await store.findTag(edition, name);
     if (tag) keys.push(surrogate.tag(tag.id));
   }
+  if (story.publishedAt) keys.push(surrogate.sitemapMonth(edition, story.publishedAt.slice(0, 7)));
   if (story.publishedAt)
     keys.push(
       surrogate.archive(
@@ -48,6 +49,8 @@ export async function storyChangeKeys(
     for (const t of await store.listTranslationGroup(after.translationGroup)) {
       keys.add(surrogate.story(t.id));
       keys.add(surrogate.home(t.edition));
+      // Its month's sitemap lists this story among the translation's alternates.
+      if (t.publishedAt) keys.add(surrogate.sitemapMonth(t.edition, t.publishedAt.slice(0, 7)));
     }
   return [...keys];
 }

@@ -15,7 +15,7 @@ export interface NewSession {
   /** Sent back by the client in the x-csrf-token header of state-changing requests. */
   csrfToken: string;
   expiresAt: string;
-  /** The cookie may live this long at most (seconds). */
+  /** The cookie lives as long as the session (seconds until `expiresAt`). */
   maxAgeSeconds: number;
 }
 
@@ -39,5 +39,10 @@ export async function createSession(store: Store, user: User, now: Date): Promis
     expiresAt,
     lastSeenAt: createdAt,
   });
-  return { token, csrfToken, expiresAt, maxAgeSeconds: Math.floor(SESSION_MAX_MS / 1000) };
+  return {
+    token,
+    csrfToken,
+    expiresAt,
+    maxAgeSeconds: Math.floor((Date.parse(expiresAt) - now.getTime()) / 1000),
+  };
 }

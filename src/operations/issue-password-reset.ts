@@ -22,7 +22,7 @@ export interface PasswordResetTicket {
   path: string;
 }
 
-/** Writes the token through `store` (the caller's transaction, if any). */
+/** Writes the token through `store` (the caller's transaction, if any); earlier links stop working. */
 export async function writePasswordReset(
   store: Store,
   userId: number,
@@ -30,6 +30,7 @@ export async function writePasswordReset(
 ): Promise<PasswordResetTicket> {
   const token = newSecret();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS).toISOString();
+  await store.accounts.cancelPasswordResets(userId, now.toISOString());
   await store.accounts.createPasswordReset({
     hash: secretHash(token),
     userId,

@@ -8,7 +8,7 @@ import { openTestDeps, type TestDeps } from '../../test/support/test-deps.js';
 import { addUser } from './add-user.js';
 import { SESSION_MAX_MS } from './create-session.js';
 import { login } from './login.js';
-import { MAX_FAILURES_PER_ACCOUNT, THROTTLE_WINDOW_MS } from './login-throttle.js';
+import { delayAfter, FREE_FAILURES, MAX_DELAY_MS } from './login-throttle.js';
 import { logout } from './logout.js';
 import { recordAudit } from './record-audit.js';
 import { resolveSession } from './resolve-session.js';
@@ -37,7 +37,7 @@ describe('login', () => {
     assert.equal(JSON.stringify(user).includes('argon2'), false);
   });
 
-  test('the throttle counts failures in a sliding window and names the wait', async () => {
+  test('failures from one address grow its delay; the right password elsewhere still works', async () => {
     await addUser(deps, SYSTEM, {
       email: 'slow@agency.example',
       name: 'S',
@@ -45,19 +45,28 @@ describe('login', () => {
       editions: ['az'],
       password: PASSWORD,
     });
-    const attempt = (password: string) =>
-      login(deps, { email: 'slow@agency.example', password }, '192.0.2.1');
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+    const attempt = (password: string, address = '192.0.2.1') =>
+      login(deps, { email: 'slow@agency.example', password }, address);
+    for (let i = 0; i < FREE_FAILURES.pair; i++)
       await assert.rejects(attempt('wrong'), { code: 'invalid_credentials' });
-      deps.clock.advance(60_000);
+    // The delay runs from the last failure and doubles with each: 1 s, 2 s, 4 s …
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const error = await attempt(PASSWORD).catch((e: unknown) => e);
+      assert.ok(error instanceof LedeError && error.code === 'too_many_attempts', String(error));
+      waits.push(error.data.retryAfter as number);
+      deps.clock.advance((error.data.retryAfter as number) * 1000);
+      await assert.rejects(attempt('wrong'), { code: 'invalid_credentials' });
     }
-    const error = await attempt(PASSWORD).catch((e: unknown) => e);
-    assert.ok(error instanceof LedeError && error.code === 'too_many_attempts');
-    // The first failure leaves the window 15 minutes after it was made: 10 minutes from now.
-    assert.equal(error.data.retryAfter, (THROTTLE_WINDOW_MS - 5 * 60_000) / 1000);
-    deps.clock.advance(10 * 60_000);
-    const ok = await attempt(PASSWORD);
-    assert.equal(ok.user.email, 'slow@agency.example');
+    assert.deepEqual(waits, [1, 2, 4, 8]);
+    // Another address has not failed for this account: no delay, the right password signs in.
+    assert.equal((await attempt(PASSWORD, '192.0.2.99')).user.email, 'slow@agency.example');
+    // The address that failed still waits out its delay (16 s after the 7th failure).
+    await assert.rejects(attempt(PASSWORD), {
+      code: 'too_many_attempts',
+      data: { retryAfter: 16 },
+    });
+    assert.equal(delayAfter(100, 3), MAX_DELAY_MS);
   });
 
   test('sessions slide but end at the latest a week after sign-in; logout ends them', async () => {

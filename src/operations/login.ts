@@ -1,4 +1,4 @@
-// Signs a person in with email and password: throttled per account and per address, then a new session.
+// Signs a person in with email and password: failures slow down with growing delays, then a new session.
 
 import { z } from 'zod';
 import { LedeError } from '../domain/errors.js';
@@ -7,7 +7,7 @@ import { verifyPassword } from '../platform/secrets.js';
 import { parseInput } from './account-schema.js';
 import { createSession, type NewSession } from './create-session.js';
 import type { Deps } from './deps.js';
-import { checkThrottle, recordFailure, throttleKeys } from './login-throttle.js';
+import { checkThrottle, clearFailures, recordFailure, throttleKeys } from './login-throttle.js';
 import { recordAudit } from './record-audit.js';
 import { withoutSecrets } from './user-view.js';
 
@@ -55,7 +55,7 @@ export async function login(
   }
 
   return deps.store.transaction(async (store) => {
-    await store.accounts.clearLoginFailures(keys.account);
+    await clearFailures(store, keys);
     const user = withoutSecrets(found);
     const session = await createSession(store, user, now);
     await recordAudit(store, actorOf(user), 'login', {

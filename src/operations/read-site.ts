@@ -4,10 +4,26 @@ import type { EditionCode } from '../domain/editions.js';
 import { parseDay, zonedToUtc } from '../domain/dates.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
-import type { HotTag, StoryPage, StoryQuery } from '../storage/port.js';
+import type { HotTag, StoryCursor, StoryPage, StoryQuery } from '../storage/port.js';
 import { editionOf, type Deps } from './deps.js';
+import { readStories, type TranslationRead } from './story-read-model.js';
 
 export const PAGE_SIZE = 20;
+/** Numbered pages of a list go this far (`?page=N`); older stories are reached by a cursor. */
+export const MAX_NUMBERED_PAGES = 50;
+
+/** Where a list page starts: a page number (bounded), or after a story (`?before=`). */
+export type ListStart = { page: number } | { before: StoryCursor };
+
+/** The paging of a list query: an offset for numbered pages, a keyset after a cursor; a bounded count. */
+function paged(start: ListStart): Pick<StoryQuery, 'limit' | 'offset' | 'before' | 'countUpTo'> {
+  if ('before' in start) return { limit: PAGE_SIZE, before: start.before, countUpTo: 0 };
+  return {
+    limit: PAGE_SIZE,
+    offset: (start.page - 1) * PAGE_SIZE,
+    countUpTo: MAX_NUMBERED_PAGES * PAGE_SIZE,
+  };
+}
 
 /** Published, already out and out of embargo: what the public may see. */
 function publicQuery(deps: Deps, q: Omit<StoryQuery, 'statuses' | 'publishedTo'>): StoryQuery {
@@ -52,6 +68,13 @@ export async function editionChrome(deps: Deps, edition: EditionCode): Promise<E
   };
 }
 
+/** Newest published first, then the higher id: the order of every public list. */
+function newestFirst(a: Story, b: Story): number {
+  const at = a.publishedAt ?? '';
+  const bt = b.publishedAt ?? '';
+  return at === bt ? b.id - a.id : at < bt ? 1 : -1;
+}
+
 export interface HomeStories {
   latest: Story[];
   sections: { rubric: Rubric; stories: Story[] }[];
@@ -62,19 +85,22 @@ export async function homeStories(
   edition: EditionCode,
   chrome: EditionChrome,
 ): Promise<HomeStories> {
-  const latest = await deps.store.listStories(publicQuery(deps, { edition, limit: 21 }));
-  const sections = await Promise.all(
-    chrome.rubrics.map(async (rubric) => {
-      const page = await deps.store.listStories(
-        publicQuery(deps, {
-          edition,
-          rubricIds: [rubric.id, ...rubric.children.map((c) => c.id)],
-          limit: 4,
-        }),
-      );
-      return { rubric: rubric, stories: page.items };
-    }),
-  );
+  // Two queries (and their tags) whatever the number of rubrics: the latest, and every block's.
+  const [latest, newest] = await Promise.all([
+    deps.store.listStories(publicQuery(deps, { edition, limit: 21, countUpTo: 0 })),
+    deps.store.listNewestByRubric(
+      publicQuery(deps, { edition, limit: 4 }),
+      chrome.rubrics.flatMap((r) => [r.id, ...r.children.map((c) => c.id)]),
+      4,
+    ),
+  ]);
+  const sections = chrome.rubrics.map((rubric) => ({
+    rubric,
+    stories: [rubric.id, ...rubric.children.map((c) => c.id)]
+      .flatMap((id) => newest.get(id) ?? [])
+      .sort(newestFirst)
+      .slice(0, 4),
+  }));
   return { latest: latest.items, sections: sections.filter((s) => s.stories.length > 0) };
 }
 
@@ -92,30 +118,38 @@ export interface StoryContext {
   rubric: Rubric;
   author: Author | null;
   tags: Tag[];
-  translations: Story[];
+  /** Public translations in other editions, with their paths. */
+  translations: TranslationRead[];
   related: Story[];
 }
 
-export async function storyContext(deps: Deps, story: Story): Promise<StoryContext> {
-  const [rubric, author, group, tags] = await Promise.all([
-    deps.store.findRubricById(story.rubricId),
-    story.authorId === null ? null : deps.store.findAuthorById(story.authorId),
-    story.translationGroup ? deps.store.listTranslationGroup(story.translationGroup) : [],
-    Promise.all(story.tags.map((name) => deps.store.findTag(story.edition, name))),
+/**
+ * A story page's context through the read model, the same few queries at any archive size:
+ * author, tags, translations (with their rubrics) and the rubric's newest others.
+ */
+export async function storyContext(
+  deps: Deps,
+  story: Story,
+  rubrics?: ReadonlyMap<number, Rubric>,
+): Promise<StoryContext> {
+  const [reads, related] = await Promise.all([
+    readStories(deps, [story], { tags: true, translations: true, ...(rubrics ? { rubrics } : {}) }),
+    deps.store.listStories(
+      publicQuery(deps, {
+        edition: story.edition,
+        rubricIds: [story.rubricId],
+        excludeIds: [story.id],
+        limit: 4,
+        countUpTo: 0,
+      }),
+    ),
   ]);
-  const related = await deps.store.listStories(
-    publicQuery(deps, {
-      edition: story.edition,
-      rubricIds: [story.rubricId],
-      excludeIds: [story.id],
-      limit: 4,
-    }),
-  );
+  const read = reads[0]!;
   return {
-    rubric: rubric!,
-    author,
-    tags: tags.filter((t): t is Tag => t !== null),
-    translations: group.filter((s) => s.id !== story.id && isVisible(deps, s)),
+    rubric: read.rubric,
+    author: read.author,
+    tags: read.tags,
+    translations: read.translations,
     related: related.items,
   };
 }
@@ -124,25 +158,23 @@ export async function rubricStories(
   deps: Deps,
   rubric: Rubric,
   children: Rubric[],
-  page: number,
+  start: ListStart,
 ): Promise<StoryPage> {
   return deps.store.listStories(
     publicQuery(deps, {
       edition: rubric.edition,
       rubricIds: [rubric.id, ...children.map((c) => c.id)],
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
+      ...paged(start),
     }),
   );
 }
 
-export async function tagStories(deps: Deps, tag: Tag, page: number): Promise<StoryPage> {
+export async function tagStories(deps: Deps, tag: Tag, start: ListStart): Promise<StoryPage> {
   return deps.store.listStories(
     publicQuery(deps, {
       edition: tag.edition,
       tagId: tag.id,
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
+      ...paged(start),
     }),
   );
 }
@@ -152,7 +184,7 @@ export async function dayStories(
   deps: Deps,
   edition: EditionCode,
   day: string,
-  page: number,
+  start: ListStart,
 ): Promise<StoryPage | null> {
   const parts = parseDay(day);
   if (!parts) return null;
@@ -174,8 +206,7 @@ export async function dayStories(
     publishedFrom: from.toISOString(),
     publishedTo: to.toISOString() < now ? to.toISOString() : now,
     visibleAt: now,
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
+    ...paged(start),
   });
 }
 

@@ -2,149 +2,16 @@
 
 import type { EditionCode } from '../domain/editions.js';
 import type { Story, StoryStatus } from '../domain/story.js';
-import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
-import type { StoryQuery } from '../storage/port.js';
+import type { Rubric, Tag } from '../domain/taxonomy.js';
+import type { SitemapMonth, StoryCursor, StoryQuery } from '../storage/port.js';
 import type { Deps } from './deps.js';
-import { isVisible } from './read-site.js';
+import { isPublicAt, readStories, type StoryRead } from './story-read-model.js';
 
-/** A story with everything its renderers need, loaded once. */
-export interface StoryBundle {
-  story: Story;
-  rubric: Rubric;
-  parentRubric: Rubric | null;
-  author: Author | null;
-  tags: Tag[];
-  /** Translations readers may see, in other editions, each with its rubric (for its URL). */
-  translations: { story: Story; rubric: Rubric }[];
-  /** Set when subscribers get the story before the public may see it. */
-  embargoedUntil: string | null;
-}
+/** A story with everything its renderers need: the one read model (story-read-model.ts). */
+export type StoryBundle = StoryRead;
 
 /** Subscribers hear of published stories, and of unpublished ones so they can withdraw them. */
 export const SUBSCRIBER_STATUSES: StoryStatus[] = ['published', 'unpublished'];
-
-export interface BundleOptions {
-  tags?: boolean;
-  translations?: boolean;
-}
-
-/** Loads the context of many stories with one lookup per rubric list, tag, author and group. */
-class Bundler {
-  private readonly rubrics = new Map<EditionCode, Promise<Map<number, Rubric>>>();
-  private readonly tags = new Map<string, Promise<Tag | null>>();
-  private readonly authors = new Map<number, Promise<Author | null>>();
-  private readonly groups = new Map<string, Promise<Story[]>>();
-
-  constructor(
-    private readonly deps: Deps,
-    private readonly options: BundleOptions,
-  ) {}
-
-  private memo<K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
-    let found = map.get(key);
-    if (!found) {
-      found = load();
-      map.set(key, found);
-    }
-    return found;
-  }
-
-  rubricsOf(edition: EditionCode): Promise<Map<number, Rubric>> {
-    return this.memo(this.rubrics, edition, async () => {
-      const list = await this.deps.store.listRubrics(edition);
-      return new Map(list.map((r) => [r.id, r]));
-    });
-  }
-
-  private async rubricOf(story: Story): Promise<Rubric> {
-    const rubric = (await this.rubricsOf(story.edition)).get(story.rubricId);
-    if (!rubric) throw new Error(`story ${story.id} names rubric ${story.rubricId}, not found`);
-    return rubric;
-  }
-
-  private async tagsOf(story: Story): Promise<Tag[]> {
-    if (!this.options.tags) return [];
-    const found = await Promise.all(
-      story.tags.map((name) =>
-        this.memo(this.tags, `${story.edition}\n${name}`, () =>
-          this.deps.store.findTag(story.edition, name),
-        ),
-      ),
-    );
-    return found.filter((t): t is Tag => t !== null);
-  }
-
-  private async translationsOf(story: Story): Promise<{ story: Story; rubric: Rubric }[]> {
-    const group = story.translationGroup;
-    if (!this.options.translations || !group) return [];
-    const members = await this.memo(this.groups, group, () =>
-      this.deps.store.listTranslationGroup(group),
-    );
-    const now = this.deps.clock.now().toISOString();
-    return Promise.all(
-      members
-        .filter(
-          (t) => t.id !== story.id && t.edition !== story.edition && isPublicNow(this.deps, t, now),
-        )
-        .map(async (t) => ({ story: t, rubric: await this.rubricOf(t) })),
-    );
-  }
-
-  async bundle(story: Story): Promise<StoryBundle> {
-    const authorId = story.authorId;
-    const [rubric, author, tags, translations, rubrics] = await Promise.all([
-      this.rubricOf(story),
-      authorId === null
-        ? null
-        : this.memo(this.authors, authorId, () => this.deps.store.findAuthorById(authorId)),
-      this.tagsOf(story),
-      this.translationsOf(story),
-      this.rubricsOf(story.edition),
-    ]);
-    return {
-      story,
-      rubric,
-      parentRubric: rubric.parentId === null ? null : (rubrics.get(rubric.parentId) ?? null),
-      author,
-      tags,
-      translations,
-      embargoedUntil: embargoOf(story, this.deps.clock.now().toISOString()),
-    };
-  }
-
-  /** Loads the translation groups of many stories with one query, when they are few enough. */
-  private async prefetchGroups(stories: Story[]): Promise<void> {
-    if (!this.options.translations) return;
-    const wanted = [
-      ...new Set(stories.map((s) => s.translationGroup).filter((g): g is string => g !== null)),
-    ].filter((g) => !this.groups.has(g));
-    if (wanted.length === 0) return;
-    const limit = wanted.length * this.deps.editions.length * 4;
-    const page = await this.deps.store.listStories({ translationGroups: wanted, limit });
-    if (page.total > page.items.length) return; // unusual groups: load them one by one
-    const byGroup = new Map<string, Story[]>(wanted.map((g) => [g, []]));
-    for (const s of page.items) byGroup.get(s.translationGroup ?? '')?.push(s);
-    for (const [g, members] of byGroup) this.groups.set(g, Promise.resolve(members));
-  }
-
-  async bundleAll(stories: Story[]): Promise<StoryBundle[]> {
-    await this.prefetchGroups(stories);
-    return Promise.all(stories.map((s) => this.bundle(s)));
-  }
-}
-
-/** The embargo subscribers must keep: the story's own, or a publication time still ahead. */
-function embargoOf(story: Story, now: string): string | null {
-  if (story.status !== 'published') return null;
-  if (story.embargoUntil && story.embargoUntil > now) return story.embargoUntil;
-  if (story.publishedAt && story.publishedAt > now) return story.publishedAt;
-  return null;
-}
-
-/** What the public may see at `now`: the site's rule, and never a story under embargo. */
-function isPublicNow(deps: Deps, story: Story, now: string): boolean {
-  return isVisible(deps, story) && embargoOf(story, now) === null;
-}
 
 /** Published, already out and out of embargo: what readers, feeds and crawlers may see. */
 function publicQuery(
@@ -159,7 +26,8 @@ function publicQuery(
 export async function subscriberStory(deps: Deps, id: number): Promise<StoryBundle | null> {
   const story = await deps.store.findStoryById(id);
   if (!story || !SUBSCRIBER_STATUSES.includes(story.status)) return null;
-  return new Bundler(deps, { tags: true, translations: true }).bundle(story);
+  const [read] = await readStories(deps, [story], { tags: true, translations: true });
+  return read!;
 }
 
 /** Where a poller stands in the change stream: the change sequence number it has seen last. */
@@ -199,7 +67,7 @@ export async function storyChanges(deps: Deps, q: ChangesQuery): Promise<Changes
   const stories = taken.map((r) => byId.get(r.id)).filter((s): s is Story => s !== undefined);
   const last = taken.at(-1);
   return {
-    items: await new Bundler(deps, { tags: true, translations: true }).bundleAll(stories),
+    items: await readStories(deps, stories, { tags: true, translations: true }),
     position: last ? { seq: last.seq } : q.after,
     more: refs.length > taken.length,
   };
@@ -221,12 +89,11 @@ export async function feedStories(
   scope: FeedScope,
   limit: number,
 ): Promise<FeedStories | null> {
-  const bundler = new Bundler(deps, { tags: true });
   let rubric: Rubric | null = null;
   let tag: Tag | null = null;
   const query: Omit<StoryQuery, 'statuses' | 'publishedTo' | 'visibleAt'> = { edition, limit };
   if (scope.kind === 'rubric') {
-    const rubrics = [...(await bundler.rubricsOf(edition)).values()];
+    const rubrics = await deps.store.listRubrics(edition);
     rubric = rubrics.find((r) => r.slug === scope.slug) ?? null;
     if (!rubric) return null;
     const ids = [rubric.id, ...rubrics.filter((r) => r.parentId === rubric!.id).map((r) => r.id)];
@@ -236,42 +103,65 @@ export async function feedStories(
     if (!tag) return null;
     query.tagId = tag.id;
   }
-  const page = await deps.store.listStories(publicQuery(deps, query));
+  const page = await deps.store.listStories(publicQuery(deps, { ...query, countUpTo: 0 }));
   const now = deps.clock.now().toISOString();
-  const items = page.items.filter((s) => isPublicNow(deps, s, now));
-  return { rubric, tag, items: await bundler.bundleAll(items) };
+  const items = page.items.filter((s) => isPublicAt(s, now));
+  return { rubric, tag, items: await readStories(deps, items, { tags: true }) };
 }
 
-/** How many public stories there are, all editions together (for the sitemap index). */
-export async function countPublicStories(deps: Deps): Promise<number> {
-  return (await deps.store.listStories(publicQuery(deps, { limit: 1 }))).total;
+/** The months that have public stories, per edition, newest first, up to the current one. */
+export async function sitemapMonths(deps: Deps): Promise<SitemapMonth[]> {
+  const current = deps.clock.now().toISOString().slice(0, 7);
+  const editions = new Set(deps.editions.map((e) => e.code));
+  return (await deps.store.listSitemapMonths()).filter(
+    (m) => m.month <= current && editions.has(m.edition),
+  );
+}
+
+/** When a month's sitemap last changed, or null when the month has no published story. */
+export async function sitemapMonthChanged(
+  deps: Deps,
+  edition: EditionCode,
+  month: string,
+): Promise<string | null> {
+  const found = (await sitemapMonths(deps)).find((m) => m.edition === edition && m.month === month);
+  return found?.lastmod ?? null;
 }
 
 /**
- * One sitemap page of public stories, all editions, newest first, read from the store in
- * chunks so a page of ten thousand never sits in memory at once.
+ * The public stories of an edition published in a UTC month ("2025-12"), newest first, at most
+ * `max`, read in chunks down the edition's list index (keyset), each chunk with its translations.
  */
-export async function* sitemapStories(
+export async function* sitemapMonthStories(
   deps: Deps,
-  page: number,
-  perPage: number,
-  chunk = 1000,
+  edition: EditionCode,
+  month: string,
+  max: number,
+  chunk = 2000,
 ): AsyncGenerator<StoryBundle[]> {
-  const bundler = new Bundler(deps, { translations: true });
-  const start = (page - 1) * perPage;
   const now = deps.clock.now().toISOString();
-  for (let offset = start; offset < start + perPage; offset += chunk) {
-    const limit = Math.min(chunk, start + perPage - offset);
+  const from = `${month}-01T00:00:00.000Z`;
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const end = new Date(Date.UTC(y, m, 1)).toISOString();
+  let before: StoryCursor | undefined;
+  for (let left = max; left > 0;) {
+    const limit = Math.min(chunk, left);
     const result = await deps.store.listStories({
+      edition,
       statuses: ['published'],
-      publishedTo: now,
+      publishedFrom: from,
+      publishedTo: end < now ? end : now,
       visibleAt: now,
       limit,
-      offset,
+      countUpTo: 0,
+      ...(before ? { before } : {}),
     });
-    const visible = result.items.filter((s) => isPublicNow(deps, s, now));
-    if (visible.length > 0) yield await bundler.bundleAll(visible);
-    if (result.items.length < limit) return;
+    const last = result.items.at(-1);
+    const visible = result.items.filter((s) => isPublicAt(s, now));
+    if (visible.length > 0) yield await readStories(deps, visible, { translations: true });
+    if (!result.more || !last) return;
+    before = { publishedAt: last.publishedAt!, id: last.id };
+    left -= result.items.length;
   }
 }
 
@@ -284,8 +174,11 @@ export async function recentStories(
 ): Promise<StoryBundle[]> {
   const from = new Date(deps.clock.now().getTime() - hours * 3600_000).toISOString();
   const page = await deps.store.listStories(
-    publicQuery(deps, { edition, publishedFrom: from, limit }),
+    publicQuery(deps, { edition, publishedFrom: from, limit, countUpTo: 0 }),
   );
   const now = deps.clock.now().toISOString();
-  return new Bundler(deps, {}).bundleAll(page.items.filter((s) => isPublicNow(deps, s, now)));
+  return readStories(
+    deps,
+    page.items.filter((s) => isPublicAt(s, now)),
+  );
 }

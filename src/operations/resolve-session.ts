@@ -17,6 +17,8 @@ export interface ResolvedSession {
   sessionId: string;
   csrfToken: string;
   expiresAt: string;
+  /** This call moved the expiry (the cookie should follow). */
+  slid: boolean;
 }
 
 export async function resolveSession(
@@ -35,9 +37,11 @@ export async function resolveSession(
   const user = await deps.store.accounts.findUserById(session.userId);
   if (!user || user.disabled) return null;
   let expiresAt = session.expiresAt;
+  let slid = false;
   if (now.getTime() - new Date(session.lastSeenAt).getTime() >= TOUCH_EVERY_MS) {
     expiresAt = sessionExpiry(session.createdAt, now);
     await deps.store.accounts.touchSession(id, now.toISOString(), expiresAt);
+    slid = true;
   }
   const plain = withoutSecrets(user);
   return {
@@ -46,5 +50,6 @@ export async function resolveSession(
     sessionId: id,
     csrfToken: session.csrfToken,
     expiresAt,
+    slid,
   };
 }

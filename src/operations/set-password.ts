@@ -1,4 +1,5 @@
 // Sets a user's password (argon2id): users change their own with the current one; admins set anyone's.
+// Every other session of the user ends and the user's API tokens are revoked.
 
 import { z } from 'zod';
 import { canSomewhere, type Actor } from '../domain/actor.js';
@@ -7,6 +8,7 @@ import { hashPassword, verifyPassword } from '../platform/secrets.js';
 import { parseInput, passwordSchema } from './account-schema.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
+import { revokeCredentials, type Revoked } from './revoke-credentials.js';
 
 export const setPasswordSchema = z
   .object({
@@ -28,7 +30,7 @@ export async function setPassword(
   actor: Actor,
   raw: SetPasswordInput,
   options: SetPasswordOptions = {},
-): Promise<void> {
+): Promise<Revoked> {
   const input = parseInput(setPasswordSchema, raw);
   const self = actor.kind === 'user' && actor.id === input.userId;
   if (!self && !canSomewhere(actor, 'manage-users'))
@@ -41,16 +43,13 @@ export async function setPassword(
     });
   const hash = await hashPassword(input.password);
   const now = deps.clock.now().toISOString();
-  await deps.store.transaction(async (store) => {
+  return deps.store.transaction(async (store) => {
     await store.accounts.setPasswordHash(user.id, hash);
-    const keep = options.keepSessionId
-      ? await store.accounts.findSession(options.keepSessionId)
-      : null;
-    await store.accounts.deleteUserSessions(user.id);
-    if (keep && keep.userId === user.id) await store.accounts.createSession(keep);
+    const revoked = await revokeCredentials(store, user.id, now, options.keepSessionId);
     await recordAudit(store, actor, 'user.password-set', {
-      detail: { userId: user.id, email: user.email },
+      detail: { userId: user.id, email: user.email, ...revoked },
       at: now,
     });
+    return revoked;
   });
 }

@@ -17,6 +17,7 @@ import { memoryPresence } from '../platform/presence.js';
 import { localMediaStorage } from '../platform/local-media-storage.js';
 import { sharpImageProcessor } from '../platform/sharp-image-processor.js';
 import { timerScheduler } from '../platform/scheduler.js';
+import { startScheduledBackups } from './backup/schedule.js';
 import { publishDueStories } from '../operations/publish-due-stories.js';
 import type { Config } from './config.js';
 import { wireDistribution, type Distribution, type DistributionOptions } from './distribution.js';
@@ -141,6 +142,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       tick: async () => (await publishDueStories(deps)).next,
     });
     scheduler.start();
+    const backups = startScheduledBackups(config, logger);
     distribution.start();
     const wired = distribution;
     return {
@@ -150,6 +152,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       deliveries: wired.loop,
       async close() {
         await scheduler.stop();
+        await backups.stop();
         await wired.close();
         await app.close();
         await opened.close();

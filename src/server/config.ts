@@ -49,7 +49,14 @@ const schema = z.object({
   LEDE_ACCESS_LOG: z.enum(['on', 'off']).default('on'),
   LEDE_MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   LEDE_MEDIA_MAX_MEGAPIXELS: z.coerce.number().positive().max(1000).default(50),
+  LEDE_BACKUP_EVERY: z
+    .string()
+    .regex(/^(off|[1-9]\d{0,4}[mhd])$/, 'must be off or a period such as 30m, 6h, 1d')
+    .default('off'),
+  LEDE_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(7),
 });
+
+const PERIOD_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
 export interface Config {
   port: number;
@@ -79,6 +86,8 @@ export interface Config {
   warm: boolean;
   /** Upload limits: bytes of a file, pixels (width × height) of an image. */
   media: { maxBytes: number; maxPixels: number };
+  /** Scheduled backups by `lede serve` into LEDE_DATA_DIR/backups: how often (null: never), how many kept. */
+  backup: { everyMs: number | null; keep: number };
 }
 
 export class ConfigError extends Error {
@@ -137,6 +146,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     media: {
       maxBytes: Math.round(c.LEDE_MEDIA_MAX_MB * 1024 * 1024),
       maxPixels: Math.round(c.LEDE_MEDIA_MAX_MEGAPIXELS * 1_000_000),
+    },
+    backup: {
+      everyMs:
+        c.LEDE_BACKUP_EVERY === 'off'
+          ? null
+          : Number(c.LEDE_BACKUP_EVERY.slice(0, -1)) *
+            PERIOD_MS[c.LEDE_BACKUP_EVERY.slice(-1) as keyof typeof PERIOD_MS],
+      keep: c.LEDE_BACKUP_KEEP,
     },
   };
 }

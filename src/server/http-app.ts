@@ -51,7 +51,8 @@ export async function buildHttpApp(
         upgradeInsecureRequests: null,
       },
     },
-    hsts: false,
+    // Browsers keep to https for a year once the public URL is https (never on plain http).
+    hsts: deps.publicUrl.startsWith('https:') ? { maxAge: 31_536_000 } : false,
   });
   await app.register(fastifyEtag, { weak: true, replyWith304: false });
   // onSend order: ETag, page cache, coding (Vary, ETag per coding), 304, compression.

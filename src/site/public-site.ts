@@ -16,11 +16,13 @@ import {
   findPublicTag,
   findPublicStory,
   homeStories,
+  MAX_NUMBERED_PAGES,
   PAGE_SIZE,
   rubricStories,
   storyContext,
   tagStories,
   type EditionChrome,
+  type ListStart,
 } from '../operations/read-site.js';
 import { httpDate, lastModifiedOf } from '../operations/read-freshness.js';
 import type { Story } from '../domain/story.js';
@@ -40,11 +42,26 @@ import {
 export const PUBLIC_CACHE_CONTROL =
   'public, max-age=60, stale-while-revalidate=300, stale-if-error=86400';
 
-function pageNumber(query: unknown): number | null {
-  const raw = (query as Record<string, unknown> | undefined)?.page;
-  if (raw === undefined) return 1;
+/** Where a list starts: `?page=N` (up to MAX_NUMBERED_PAGES), or `?before=<published time>_<id>`. */
+function listStart(query: unknown): ListStart | null {
+  const q = query as Record<string, unknown> | undefined;
+  if (q?.before !== undefined) {
+    const m =
+      typeof q.before === 'string' &&
+      /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)_([1-9]\d{0,14})$/.exec(q.before);
+    if (!m || q.page !== undefined || Number.isNaN(Date.parse(m[1]!))) return null;
+    return { before: { publishedAt: m[1]!, id: Number(m[2]) } };
+  }
+  const raw = q?.page;
+  if (raw === undefined) return { page: 1 };
   if (typeof raw !== 'string' || !/^[1-9]\d{0,4}$/.test(raw)) return null;
-  return Number(raw);
+  const page = Number(raw);
+  return page <= MAX_NUMBERED_PAGES ? { page } : null;
+}
+
+/** The link to the stories after the last one shown. */
+function olderUrl(listPath: string, last: { publishedAt: string | null; id: number }): string {
+  return `${listPath}?before=${encodeURIComponent(`${last.publishedAt}_${last.id}`)}`;
 }
 
 function sendHtml(
@@ -106,16 +123,12 @@ async function storyPage(
   // The slug never changes; a story moved to another rubric keeps answering at its old path.
   if (chrome.rubricById.get(story.rubricId)?.slug !== rubricSlug)
     return reply.redirect(canonical, 301);
-  const ctx = await storyContext(deps, story);
-  const translations = ctx.translations.map((t) => {
-    const e = editionOf(deps, t.edition);
-    return { edition: e, story: t };
-  });
-  const translationPaths = new Map<string, string>();
-  for (const t of translations) {
-    const tChrome = await editionChrome(deps, t.edition.code);
-    translationPaths.set(t.edition.code, storyUrl(t.edition, t.story, tChrome));
-  }
+  const ctx = await storyContext(deps, story, chrome.rubricById);
+  const translations = ctx.translations.map((t) => ({
+    edition: editionOf(deps, t.story.edition),
+    story: t.story,
+  }));
+  const translationPaths = new Map(ctx.translations.map((t) => [t.story.edition, t.path]));
   const origin = deps.publicUrl;
   const image = firstImage(origin, story.blocks);
   const parent = ctx.rubric.parentId === null ? null : chrome.rubricById.get(ctx.rubric.parentId);
@@ -170,9 +183,13 @@ async function storyPage(
       surrogate.edition(edition.code),
       surrogate.story(story.id),
       surrogate.related(story.rubricId),
-      ...ctx.translations.map((t) => surrogate.story(t.id)),
+      ...ctx.translations.map((t) => surrogate.story(t.story.id)),
     ],
-    await lastModifiedOf(deps, [story, ...ctx.related, ...ctx.translations], edition.code),
+    await lastModifiedOf(
+      deps,
+      [story, ...ctx.related, ...ctx.translations.map((t) => t.story)],
+      edition.code,
+    ),
   );
 }
 
@@ -182,8 +199,8 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     if (route.kind === 'redirect') return reply.redirect(route.to, 301);
     if (route.kind === 'none') return renderNotFound(deps, edition, reply);
     if (route.kind === 'search') return renderSearch(deps, edition, req, reply);
-    const page = pageNumber(req.query);
-    if (page === null) return renderNotFound(deps, edition, reply);
+    const start = listStart(req.query);
+    if (start === null) return renderNotFound(deps, edition, reply);
     const chrome = await editionChrome(deps, edition.code);
     const origin = deps.publicUrl;
     const base = { edition, editions: deps.editions, chrome, origin };
@@ -230,7 +247,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       const rubric = [...chrome.rubricById.values()].find((r) => r.slug === route.rubric);
       if (!rubric) return renderNotFound(deps, edition, reply);
       const kids = [...chrome.rubricById.values()].filter((r) => r.parentId === rubric.id);
-      result = await rubricStories(deps, rubric, kids, page);
+      result = await rubricStories(deps, rubric, kids, start);
       heading = rubric.name;
       listKey = surrogate.rubric(rubric.id);
       feeds = feedLinks(origin, edition, { rubric });
@@ -239,13 +256,13 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     } else if (route.kind === 'tag') {
       const tag = await findPublicTag(deps, edition.code, route.tag);
       if (!tag) return renderNotFound(deps, edition, reply);
-      result = await tagStories(deps, tag, page);
+      result = await tagStories(deps, tag, start);
       heading = tag.name;
       listKey = surrogate.tag(tag.id);
       feeds = feedLinks(origin, edition, { tag });
       listPath = paths.tag(edition, tag.slug);
     } else {
-      const found = await dayStories(deps, edition.code, route.day, page);
+      const found = await dayStories(deps, edition.code, route.day, start);
       if (!found) return renderNotFound(deps, edition, reply);
       result = found;
       listKey = surrogate.archive(edition.code, route.day);
@@ -270,8 +287,21 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
             : null,
       };
     }
-    const pager = pagination(listPath, page, result.total, PAGE_SIZE);
-    if (page > pager.pages) return renderNotFound(deps, edition, reply);
+    const last = result.items.at(-1);
+    const older = result.more && last ? olderUrl(listPath, last) : null;
+    let pager;
+    let canonical;
+    if ('page' in start) {
+      pager = pagination(listPath, start.page, result.total, PAGE_SIZE);
+      if (start.page > pager.pages) return renderNotFound(deps, edition, reply);
+      // The last numbered page leads on with a cursor when the list goes further.
+      if (!pager.nextUrl && older) pager = { ...pager, nextUrl: older };
+      canonical = withPage(listPath, start.page);
+    } else {
+      if (result.items.length === 0) return renderNotFound(deps, edition, reply);
+      pager = { page: 0, pages: 0, prevUrl: null, nextUrl: older };
+      canonical = olderUrl(listPath, start.before);
+    }
     return sendHtml(
       reply,
       200,
@@ -279,7 +309,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         chrome: chromeView({
           ...base,
           title: heading,
-          canonical: withPage(listPath, page),
+          canonical,
           feeds,
         }),
         kind: route.kind,

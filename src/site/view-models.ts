@@ -99,6 +99,7 @@ export interface StoryPageView {
 }
 
 export interface PaginationView {
+  /** 0 on a page reached by a cursor (`?before=`): it has no number. */
   page: number;
   pages: number;
   prevUrl: string | null;

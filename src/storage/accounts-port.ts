@@ -92,6 +92,8 @@ export interface AccountRepo {
   findPasswordReset(hash: string): Promise<PasswordResetRecord | null>;
   /** Marks a reset used; false when it was used already (two requests racing). */
   usePasswordReset(hash: string, at: string): Promise<boolean>;
+  /** Marks all of a user's unused resets used (a newer link cancels the older); returns how many. */
+  cancelPasswordResets(userId: number, at: string): Promise<number>;
 
   recordLoginFailure(key: string, at: string): Promise<void>;
   /** Times of a key's failures at or after `since`, oldest first. */

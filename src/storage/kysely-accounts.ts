@@ -263,6 +263,16 @@ export class KyselyAccountRepo implements AccountRepo {
     return Number(r.numUpdatedRows) > 0;
   }
 
+  async cancelPasswordResets(userId: number, at: string) {
+    const r = await this.db
+      .updateTable('password_reset')
+      .set({ used_at: at })
+      .where('user_id', '=', userId)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
   async recordLoginFailure(key: string, at: string) {
     await this.db.insertInto('login_failure').values({ key, at }).execute();
   }

@@ -13,17 +13,18 @@ import type { DistributionRepo } from './distribution-port.js';
 import { KyselyMediaRepo } from './kysely-media.js';
 import { KyselyLegacyRepo } from './kysely-legacy.js';
 import type { LegacyRepo } from './legacy-port.js';
-import { KyselyTaxonomyRepo, type TaxonomyRepo } from './kysely-taxonomy.js';
+import { KyselyTaxonomyRepo, toTag, type TaxonomyRepo } from './kysely-taxonomy.js';
 import type { MediaRepo } from './media-port.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
 import { migrationProvider, type Dialect } from './migrations/index.js';
-import type { Store, StoryPage, StoryQuery, StoryWrite, WarmReport } from './port.js';
+import type { SitemapMonth, Store, StoryPage, StoryQuery, StoryWrite, WarmReport } from './port.js';
 import { warmPostgres } from './postgres/warm.js';
 import type { Database, StoryTable } from './schema.js';
-import { storyOrder, workflowFilters } from './story-filters.js';
+import { listRubricsNewest, listStoryRows } from './story-list-query.js';
 import type { StoryIndex, StoryIndexing } from './story-index-port.js';
 import { storyColumns, toStory } from './story-rows.js';
+import { touchMonths, touchStoryLists } from './list-upkeep.js';
 
 /** The store over one database; `Search` is the search index plugged in by the composition root. */
 export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Store<Search> {
@@ -165,13 +166,60 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     return this.taxonomy.createAuthor(a);
   }
 
-  private async writeTags(storyId: number, tagIds: number[]) {
+  async findAuthorsByIds(ids: number[]): Promise<Author[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('author')
+      .select(['id', 'name', 'slug'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return rows.map((a) => ({ id: Number(a.id), name: a.name, slug: a.slug }));
+  }
+
+  async tagsOfStories(storyIds: number[]): Promise<Map<number, Tag[]>> {
+    const byStory = new Map<number, Tag[]>(storyIds.map((id) => [id, []]));
+    if (storyIds.length === 0) return byStory;
+    const rows = await this.db
+      .selectFrom('story_tag')
+      .innerJoin('tag', 'tag.id', 'story_tag.tag_id')
+      .selectAll('tag')
+      .select('story_tag.story_id')
+      .where('story_tag.story_id', 'in', [...new Set(storyIds)])
+      .orderBy('story_tag.story_id')
+      .orderBy('story_tag.position')
+      .execute();
+    for (const r of rows) byStory.get(Number(r.story_id))?.push(toTag(r));
+    return byStory;
+  }
+
+  async listSitemapMonths(): Promise<SitemapMonth[]> {
+    const rows = await this.db
+      .selectFrom('sitemap_month')
+      .selectAll()
+      .orderBy('edition')
+      .orderBy('month', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      edition: r.edition as EditionCode,
+      month: r.month,
+      lastmod: r.lastmod,
+    }));
+  }
+
+  private async writeTags(storyId: number, tagIds: number[], publishedAt: string | null) {
     await this.db.deleteFrom('story_tag').where('story_id', '=', storyId).execute();
     const unique = [...new Set(tagIds)];
     if (unique.length > 0)
       await this.db
         .insertInto('story_tag')
-        .values(unique.map((tagId, position) => ({ story_id: storyId, tag_id: tagId, position })))
+        .values(
+          unique.map((tagId, position) => ({
+            story_id: storyId,
+            tag_id: tagId,
+            position,
+            published_at: publishedAt,
+          })),
+        )
         .execute();
   }
 
@@ -184,7 +232,8 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
         .values({ ...storyColumns(w), created_at: w.updatedAt, version: 1 })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await self.writeTags(Number(row.id), w.tagIds);
+      await self.writeTags(Number(row.id), w.tagIds, w.publishedAt);
+      await touchStoryLists(self.db, [Number(row.id)], w.updatedAt);
       await bumpChangeSeq(self.db, self.dialect, Number(row.id));
       const story = (await self.findStoryById(Number(row.id)))!;
       // The search index changes in the same transaction as the story.
@@ -225,6 +274,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
           story_id: ids[i]!,
           tag_id: tagId,
           position,
+          published_at: w.publishedAt,
         })),
       );
       for (let i = 0; i < tags.length; i += 2000)
@@ -232,6 +282,11 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
           .insertInto('story_tag')
           .values(tags.slice(i, i + 2000))
           .execute();
+      await touchMonths(
+        self.db,
+        writes.map((w) => ({ edition: w.edition, published_at: w.publishedAt })),
+        writes.reduce((max, w) => (w.updatedAt > max ? w.updatedAt : max), ''),
+      );
       await self.search.indexNew(
         writes.map((w, i) => ({ ...w, id: ids[i]!, embargoUntil: w.embargoUntil ?? null })),
       );
@@ -249,12 +304,15 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
         .where('id', '=', id)
         .executeTakeFirst();
       if (!current) return null;
+      // The month the story leaves (if its publication time moves) changes too.
+      await touchStoryLists(self.db, [id], w.updatedAt);
       await self.db
         .updateTable('story')
         .set({ ...storyColumns(w), version: current.version + 1 })
         .where('id', '=', id)
         .execute();
-      await self.writeTags(id, w.tagIds);
+      await self.writeTags(id, w.tagIds, w.publishedAt);
+      await touchStoryLists(self.db, [id], w.updatedAt);
       await bumpChangeSeq(self.db, self.dialect, id);
       const story = await self.findStoryById(id);
       if (story) await self.search.index({ ...story, tagIds: w.tagIds });
@@ -327,31 +385,21 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   }
 
   async listStories(query: StoryQuery): Promise<StoryPage> {
-    let q = this.db.selectFrom('story');
-    if (query.tagId !== undefined)
-      q = q
-        .innerJoin('story_tag', 'story_tag.story_id', 'story.id')
-        .where('story_tag.tag_id', '=', query.tagId);
-    if (query.edition) q = q.where('story.edition', '=', query.edition);
-    if (query.statuses?.length) q = q.where('story.status', 'in', query.statuses);
-    if (query.rubricIds?.length) q = q.where('story.rubric_id', 'in', query.rubricIds);
-    if (query.types?.length) q = q.where('story.type', 'in', query.types);
-    if (query.publishedFrom) q = q.where('story.published_at', '>=', query.publishedFrom);
-    if (query.publishedTo) q = q.where('story.published_at', '<', query.publishedTo);
-    if (query.excludeIds?.length) q = q.where('story.id', 'not in', query.excludeIds);
-    q = workflowFilters(q, query);
-    const order = storyOrder(query);
-    const [countRow, rows] = await Promise.all([
-      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      q
-        .selectAll('story')
-        .orderBy(order.column, order.direction)
-        .orderBy('story.id', order.direction)
-        .limit(query.limit)
-        .offset(query.offset ?? 0)
-        .execute(),
-    ]);
-    return { items: await this.withTags(rows), total: Number(countRow.n) };
+    const page = await listStoryRows(this.db, query);
+    return { items: await this.withTags(page.rows), total: page.total, more: page.more };
+  }
+
+  async listNewestByRubric(
+    query: Omit<StoryQuery, 'limit'>,
+    rubricIds: number[],
+    perRubric: number,
+  ): Promise<Map<number, Story[]>> {
+    const stories = await this.withTags(
+      await listRubricsNewest(this.db, { ...query, limit: perRubric }, rubricIds, perRubric),
+    );
+    const byRubric = new Map<number, Story[]>(rubricIds.map((id) => [id, []]));
+    for (const s of stories) byRubric.get(s.rubricId)?.push(s);
+    return byRubric;
   }
 
   async warm(): Promise<WarmReport> {

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { nameKey, type Tag } from '../domain/taxonomy.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
+import { touchStoryLists } from './list-upkeep.js';
 import { toRubric, toTag } from './kysely-taxonomy.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -24,6 +25,8 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
 
   async setStoryState(id: number, patch: StoryStatePatch, expectStatus?: string) {
     await lockStoryChanges(this.db, this.dialect);
+    // The story's month as it stands, and after the change (a new publication time may move it).
+    if (patch.publishedAt !== undefined) await touchStoryLists(this.db, [id], patch.updatedAt);
     let q = this.db
       .updateTable('story')
       .set({
@@ -42,6 +45,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
     if (expectStatus !== undefined) q = q.where('status', '=', expectStatus);
     const result = await q.executeTakeFirst();
     const changed = Number(result.numUpdatedRows) > 0;
+    if (changed) await touchStoryLists(this.db, [id], patch.updatedAt);
     if (changed) await bumpChangeSeq(this.db, this.dialect, id);
     // The search index follows status and embargo changes in the same transaction.
     if (changed) await this.search.refresh(id);
@@ -90,6 +94,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
       .where('embargo_until', '<=', now)
       .executeTakeFirst();
     const changed = Number(result.numUpdatedRows) > 0;
+    if (changed) await touchStoryLists(this.db, [id], now);
     if (changed) await bumpChangeSeq(this.db, this.dialect, id);
     // The search index follows status and embargo changes in the same transaction.
     if (changed) await this.search.refresh(id);

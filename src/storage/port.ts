@@ -60,13 +60,37 @@ export interface StoryQuery {
   visibleAt?: string;
   /** Newest published first (the default), last updated first, or next scheduled first. */
   order?: 'published' | 'updated' | 'scheduled';
+  /** Keyset (newest-published order): only stories after this one, older, or as old with a lower id. */
+  before?: StoryCursor;
+  /**
+   * Count the matches up to this many; 0 counts nothing (`total` is then the stories returned,
+   * plus one when more follow). Left out, every match is counted: the newsroom's desk lists.
+   * Public lists bound it, so no request counts over the whole archive.
+   */
+  countUpTo?: number;
   limit: number;
   offset?: number;
 }
 
+/** A month of an edition's stories ("2025-12", by UTC publication time) and its last change. */
+export interface SitemapMonth {
+  edition: EditionCode;
+  month: string;
+  lastmod: string;
+}
+
+/** A place in a newest-published list: the last story a page showed. */
+export interface StoryCursor {
+  publishedAt: string;
+  id: number;
+}
+
 export interface StoryPage {
   items: Story[];
+  /** The matches, or as many as `countUpTo` allowed. */
   total: number;
+  /** More stories follow the page. */
+  more: boolean;
 }
 
 export interface HotTag extends Tag {
@@ -121,6 +145,14 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   findAuthorById(id: number): Promise<Author | null>;
   createAuthor(author: Omit<Author, 'id'>): Promise<Author>;
 
+  /** The authors of these ids that exist (one query for a page of stories). */
+  findAuthorsByIds(ids: number[]): Promise<Author[]>;
+  /** The tags of each of these stories, in the story's order (one query for a page of stories). */
+  tagsOfStories(storyIds: number[]): Promise<Map<number, Tag[]>>;
+
+  /** Each edition's months with published stories and when their stories last changed (sitemaps). */
+  listSitemapMonths(): Promise<SitemapMonth[]>;
+
   /**
    * The story's writes below are called by the one story write only (operations/write-story.ts
    * and its bulk form write-stories.ts), which adds the revision, audit line and outbox event;
@@ -138,6 +170,15 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   findStoryBySourceKey(sourceKey: string): Promise<Story | null>;
   slugTaken(edition: EditionCode, slug: string, exceptId?: number): Promise<boolean>;
   listStories(query: StoryQuery): Promise<StoryPage>;
+  /**
+   * The newest `perRubric` stories of each rubric named, matching `query` (its rubrics, order,
+   * limit and paging aside), in one query: the blocks of a home page. Newest first per rubric.
+   */
+  listNewestByRubric(
+    query: Omit<StoryQuery, 'limit'>,
+    rubricIds: number[],
+    perRubric: number,
+  ): Promise<Map<number, Story[]>>;
   /** The stories of a translation group, all editions. */
   listTranslationGroup(group: string): Promise<Story[]>;
   countStories(): Promise<number>;

@@ -77,6 +77,16 @@ export interface StoryTagTable {
   story_id: number;
   tag_id: number;
   position: number;
+  /** The story's published_at, so a tag's list walks one index (migration 0013). */
+  published_at: string | null;
+}
+
+/** When the stories of an edition published in a month last changed (sitemap lastmod). */
+export interface SitemapMonthTable {
+  edition: string;
+  /** "2025-12" */
+  month: string;
+  lastmod: string;
 }
 
 export interface Database {
@@ -86,6 +96,7 @@ export interface Database {
   author: AuthorTable;
   story: StoryTable;
   story_tag: StoryTagTable;
+  sitemap_month: SitemapMonthTable;
   app_user: Accounts.AppUserTable;
   session: Accounts.SessionTable;
   api_token: Accounts.ApiTokenTable;

@@ -1,7 +1,5 @@
-// Sitemap routes: /sitemap.xml, /sitemaps/stories-<n>.xml (streamed), /sitemaps/news-<edition>.xml, /robots.txt.
+// Sitemap routes: /sitemap.xml, /sitemaps/<edition>-<yyyy>-<mm>.xml (a month of an edition), /sitemaps/news-<edition>.xml, /robots.txt.
 
-import { Readable } from 'node:stream';
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Edition } from '../domain/editions.js';
@@ -17,20 +15,23 @@ import {
   windowDroppedAt,
 } from '../operations/read-freshness.js';
 import {
-  countPublicStories,
   recentStories,
-  sitemapStories,
+  sitemapMonthChanged,
+  sitemapMonths,
+  sitemapMonthStories,
 } from '../operations/read-syndication.js';
+import { storyShownSince } from '../operations/read-freshness.js';
 import { contextOf } from './context.js';
 import { FEED_CACHE_CONTROL, withSurrogateKeys } from './feed-routes.js';
 import type { SyndicationOptions } from './options.js';
 import {
+  homeOnlySitemap,
+  monthSitemapPath,
   NEWS_HOURS,
   newsSitemap,
   newsSitemapPath,
   robotsTxt,
   sitemapIndex,
-  storiesSitemapPath,
   storyUrlEntry,
   URLSET_END,
   URLSET_START,
@@ -39,10 +40,13 @@ import { absoluteUrl } from './urls.js';
 
 const XML = 'application/xml; charset=utf-8';
 
-/** Last-Modified of the sitemaps of all editions: the newest public story, or a later write. */
-async function sitemapFreshness(deps: Deps): Promise<string | null> {
-  const newest = await newestPublicStory(deps);
-  return lastModifiedOf(deps, newest ? [newest] : []);
+/** Last-Modified of the index: its newest month's lastmod (kept on write), no read of the stories. */
+async function indexFreshness(deps: Deps): Promise<string | null> {
+  const months = await sitemapMonths(deps);
+  return months.reduce<string | null>(
+    (max, m) => (max === null || m.lastmod > max ? m.lastmod : max),
+    null,
+  );
 }
 
 /** An edition's news sitemap changes with its stories, and when one leaves its 48 hours. */
@@ -57,18 +61,48 @@ function withLastModified(reply: FastifyReply, at: string | null): FastifyReply 
   return at ? reply.header('last-modified', httpDate(at)) : reply;
 }
 
-async function storyPages(deps: Deps, options: SyndicationOptions): Promise<number> {
-  return Math.max(1, Math.ceil((await countPublicStories(deps)) / options.storiesPerSitemap));
-}
-
-/** The sitemap index: every story page, then each edition's news sitemap. */
+/** The sitemap index: each edition's months, newest first, with lastmod; then the news sitemaps. */
 export async function renderSitemapIndex(deps: Deps, options: SyndicationOptions): Promise<string> {
   const url = (path: string) => absoluteUrl(options.origin, path);
-  const pages = await storyPages(deps, options);
+  const months = await sitemapMonths(deps);
   return sitemapIndex([
-    ...Array.from({ length: pages }, (_, i) => ({ loc: url(storiesSitemapPath(i + 1)) })),
+    ...deps.editions.flatMap((e) =>
+      months
+        .filter((m) => m.edition === e.code)
+        .map((m) => ({ loc: url(monthSitemapPath(e, m.month)), lastmod: m.lastmod })),
+    ),
     ...deps.editions.map((e) => ({ loc: url(newsSitemapPath(e)) })),
   ]);
+}
+
+/** A month's sitemap and when it last changed: null when the month has no published story. */
+export async function renderMonthSitemap(
+  deps: Deps,
+  options: SyndicationOptions,
+  edition: Edition,
+  month: string,
+): Promise<{ xml: string; lastModified: string } | null> {
+  const changed = await sitemapMonthChanged(deps, edition.code, month);
+  if (!changed) return null;
+  const now = deps.clock.now().toISOString();
+  let lastModified = changed;
+  const parts: string[] = [];
+  for await (const reads of sitemapMonthStories(
+    deps,
+    edition.code,
+    month,
+    options.storiesPerSitemap,
+  ))
+    for (const read of reads) {
+      const shown = storyShownSince(read.story, now);
+      if (shown > lastModified) lastModified = shown;
+      parts.push(storyUrlEntry(read.story, contextOf(options.origin, deps.editions, read)));
+    }
+  const xml =
+    parts.length === 0
+      ? homeOnlySitemap(absoluteUrl(options.origin, paths.home(edition)))
+      : URLSET_START + parts.join('') + URLSET_END;
+  return { xml, lastModified };
 }
 
 /** An edition's Google News sitemap. */
@@ -84,20 +118,6 @@ export async function renderNewsSitemap(
   );
 }
 
-/** The story sitemap of one page, written to the response chunk by chunk as the store reads. */
-export async function* storiesSitemapChunks(
-  deps: Deps,
-  options: SyndicationOptions,
-  page: number,
-): AsyncGenerator<string> {
-  yield URLSET_START;
-  for await (const bundles of sitemapStories(deps, page, options.storiesPerSitemap))
-    yield bundles
-      .map((b) => storyUrlEntry(b.story, contextOf(options.origin, deps.editions, b)))
-      .join('');
-  yield URLSET_END;
-}
-
 const sitemapParams = z.object({ file: z.string() });
 type SitemapRequest = FastifyRequest<{ Params: z.output<typeof sitemapParams> }>;
 
@@ -110,30 +130,40 @@ export function registerSitemapRoutes(
   const newsUrls = () => deps.editions.map((e) => url(newsSitemapPath(e)));
 
   const sitemapIndexFile = async (reply: FastifyReply) =>
-    withSurrogateKeys(withLastModified(reply, await sitemapFreshness(deps)), [surrogate.sitemap()])
+    withSurrogateKeys(withLastModified(reply, await indexFreshness(deps)), [surrogate.sitemap()])
       .header('content-type', XML)
       .header('cache-control', FEED_CACHE_CONTROL)
       .send(await renderSitemapIndex(deps, options));
 
   const sitemapFile = async (req: SitemapRequest, reply: FastifyReply) => {
-    const stories = /^stories-([1-9]\d{0,5})\.xml$/.exec(req.params.file);
-    if (stories) {
-      const page = Number(stories[1]);
-      const pages = await storyPages(deps, options);
-      if (page > pages) {
+    // The story sitemaps were numbered pages before they were months: the index names them now.
+    if (/^stories-[1-9]\d{0,5}\.xml$/.test(req.params.file))
+      return reply.redirect('/sitemap.xml', 301);
+    const monthly = /^([a-z]{2,8})-(\d{4}-(?:0[1-9]|1[0-2]))\.xml$/.exec(req.params.file);
+    const monthEdition = monthly && deps.editions.find((e) => e.code === monthly[1]);
+    if (monthly && monthEdition) {
+      const month = monthly[2]!;
+      // A finished month seldom changes: a crawler that has it gets 304 before anything is read.
+      const changed = await sitemapMonthChanged(deps, monthEdition.code, month);
+      const since = Date.parse(req.headers['if-modified-since'] ?? '');
+      const current = month >= deps.clock.now().toISOString().slice(0, 7);
+      const unchanged =
+        changed !== null &&
+        !current &&
+        req.headers['if-none-match'] === undefined &&
+        since >= Math.floor(Date.parse(changed) / 1000) * 1000;
+      if (unchanged) return reply.code(304).header('last-modified', httpDate(changed)).send();
+      const found = await renderMonthSitemap(deps, options, monthEdition, month);
+      if (!found) {
         reply.callNotFound();
         return reply;
       }
-      // Streamed, so no hash of the body: the ETag names the page and what it was made from.
-      const fresh = await sitemapFreshness(deps);
-      const tag = createHash('sha1')
-        .update(`${page}/${pages}/${fresh ?? ''}`)
-        .digest('base64url');
-      return withSurrogateKeys(withLastModified(reply, fresh), [surrogate.sitemap()])
-        .header('etag', `W/"sm-${tag}"`)
+      return withSurrogateKeys(withLastModified(reply, found.lastModified), [
+        surrogate.sitemapMonth(monthEdition.code, month),
+      ])
         .header('content-type', XML)
         .header('cache-control', FEED_CACHE_CONTROL)
-        .send(Readable.from(storiesSitemapChunks(deps, options, page)));
+        .send(found.xml);
     }
     const news = /^news-([a-z]{2,8})\.xml$/.exec(req.params.file);
     const edition = news && deps.editions.find((e) => e.code === news[1]);

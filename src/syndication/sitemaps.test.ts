@@ -1,4 +1,4 @@
-// Sitemaps: valid against sitemaps.org XSDs, paged without loss, hreflang between translations, news of 48h.
+// Sitemaps: valid against sitemaps.org XSDs, one per edition and month without loss, hreflang between translations, news of 48h.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -12,9 +12,9 @@ import {
 import { NOW, seedSyndication } from '../../test/support/syndication-fixtures.js';
 import { openTestDeps, type TestDeps } from '../../test/support/test-deps.js';
 import type { Edition } from '../domain/editions.js';
-import { sitemapStories } from '../operations/read-syndication.js';
+import { sitemapMonthStories } from '../operations/read-syndication.js';
 import { syndicationOptions } from './options.js';
-import { renderNewsSitemap, renderSitemapIndex, storiesSitemapChunks } from './sitemap-routes.js';
+import { renderMonthSitemap, renderNewsSitemap, renderSitemapIndex } from './sitemap-routes.js';
 import { robotsTxt } from './sitemaps.js';
 
 const ORIGIN = 'https://lede.example';
@@ -28,15 +28,24 @@ after(async () => {
   await deps.testStore.dispose();
 });
 
-async function storiesPage(perPage: number, page: number): Promise<string> {
-  let xml = '';
-  for await (const chunk of storiesSitemapChunks(
+/** The month sitemaps the index names: [edition, month]. */
+async function indexedMonths(): Promise<[Edition, string][]> {
+  const xml = await renderSitemapIndex(deps, syndicationOptions(ORIGIN));
+  return [...xml.matchAll(/\/sitemaps\/([a-z]+)-(\d{4}-\d{2})\.xml/g)].map((m) => [
+    deps.editions.find((e) => e.code === m[1])!,
+    m[2]!,
+  ]);
+}
+
+async function monthXml(edition: Edition, month: string, perFile = 50_000): Promise<string> {
+  const found = await renderMonthSitemap(
     deps,
-    syndicationOptions(ORIGIN, { storiesPerSitemap: perPage }),
-    page,
-  ))
-    xml += chunk;
-  return xml;
+    syndicationOptions(ORIGIN, { storiesPerSitemap: perFile }),
+    edition,
+    month,
+  );
+  assert.ok(found, `${edition.code}-${month} has a sitemap`);
+  return found.xml;
 }
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -48,31 +57,34 @@ function assertValid(xml: string, xsd: string) {
 }
 
 test(
-  'the index names every story page and each edition news sitemap',
+  'the index names each month of each edition with its lastmod, then each news sitemap',
   { skip: !hasXmllint && NO_XMLLINT },
   async () => {
-    const xml = await renderSitemapIndex(
-      deps,
-      syndicationOptions(ORIGIN, { storiesPerSitemap: 3 }),
-    );
+    const xml = await renderSitemapIndex(deps, syndicationOptions(ORIGIN));
     assertValid(xml, XSD.siteindex);
-    assert.deepEqual(locs(xml), [
-      `${ORIGIN}/sitemaps/stories-1.xml`,
-      `${ORIGIN}/sitemaps/stories-2.xml`,
-      `${ORIGIN}/sitemaps/stories-3.xml`,
+    const names = locs(xml);
+    assert.deepEqual(names.slice(-3), [
       `${ORIGIN}/sitemaps/news-az.xml`,
       `${ORIGIN}/sitemaps/news-ru.xml`,
       `${ORIGIN}/sitemaps/news-en.xml`,
     ]);
+    const months = names.slice(0, -3);
+    assert.ok(months.length >= 3, 'a month of each edition at least');
+    for (const loc of months) assert.match(loc, /\/sitemaps\/(az|ru|en)-\d{4}-\d{2}\.xml$/);
+    // Each month says when it last changed; the future's month is not listed yet.
+    assert.equal(
+      [...xml.matchAll(/<lastmod>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/lastmod>/g)].length,
+      months.length,
+    );
+    assert.ok(months.every((m) => m.slice(-11, -4) <= NOW.slice(0, 7)));
   },
 );
 
-test('story pages cover every public story once, and nothing else', async () => {
+test('the month sitemaps cover every public story once, and nothing else', async () => {
   const all: string[] = [];
-  for (const page of [1, 2, 3]) {
-    const xml = await storiesPage(3, page);
+  for (const [edition, month] of await indexedMonths()) {
+    const xml = await monthXml(edition, month);
     assertValid(withoutSitemapExtensions(xml), XSD.sitemap);
-    assert.ok(locs(xml).length <= 3);
     all.push(...locs(xml));
   }
   assert.equal(all.length, 7, 'eight seeded, one not yet public');
@@ -83,16 +95,23 @@ test('story pages cover every public story once, and nothing else', async () => 
       `${ORIGIN}/ru/energetika/direktor-stantsii-solntse-shirvana-dast-tok-tryom-gorodam-k-2028-godu`,
     ),
   );
-  assert.equal(locs(await storiesPage(3, 4)).length, 0);
-  // One big page gives the same set; read in store chunks of two, too.
-  assert.deepEqual(locs(await storiesPage(10_000, 1)).sort(), [...all].sort());
-  const chunks: number[] = [];
-  for await (const bundles of sitemapStories(deps, 1, 10_000, 2)) chunks.push(bundles.length);
-  assert.deepEqual(chunks, [2, 2, 2, 1]);
+  // Read in store chunks of one (the keyset walk), a month gives the same stories.
+  const [ru, month] = (await indexedMonths()).find(([e]) => e.code === 'ru')!;
+  const chunked: string[] = [];
+  for await (const reads of sitemapMonthStories(deps, ru.code, month, 50_000, 1))
+    chunked.push(...reads.map((r) => r.path));
+  const whole = locs(await monthXml(ru, month)).map((u) => u.slice(ORIGIN.length));
+  assert.deepEqual(chunked, whole);
+  assert.ok(whole.length >= 2);
+  // A file holds no more than it may; a month without stories has no sitemap.
+  assert.equal(locs(await monthXml(ru, month, 1)).length, 1);
+  assert.equal(await renderMonthSitemap(deps, syndicationOptions(ORIGIN), ru, '2001-01'), null);
 });
 
 test('translations link each other, and themselves, with hreflang', async () => {
-  const xml = await storiesPage(10_000, 1);
+  let xml = '';
+  for (const [edition, month] of await indexedMonths())
+    if (edition.code === 'en') xml += await monthXml(edition, month);
   const entry =
     /<url><loc>https:\/\/lede\.example\/en\/world\/baku-hosts-a-water-forum<\/loc>[\s\S]*?<\/url>/.exec(
       xml,

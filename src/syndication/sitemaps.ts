@@ -8,12 +8,14 @@ import { el, empty, xmlDocument, type Markup } from './xml.js';
 export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 export const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
-/** The sitemaps protocol allows 50,000; pages of 10,000 stay small and quick to build. */
-export const STORIES_PER_SITEMAP = 10_000;
+/** The sitemaps protocol allows 50,000 URLs a file; a month of an edition stays well below. */
+export const STORIES_PER_SITEMAP = 50_000;
 /** Google News reads stories of the last two days. */
 export const NEWS_HOURS = 48;
 
-export const storiesSitemapPath = (page: number) => `/sitemaps/stories-${page}.xml`;
+/** The sitemap of an edition's stories published in a UTC month ("2025-12"). */
+export const monthSitemapPath = (edition: Edition, month: string) =>
+  `/sitemaps/${edition.code}-${month}.xml`;
 export const newsSitemapPath = (edition: Edition) => `/sitemaps/news-${edition.code}.xml`;
 
 export interface SitemapRef {
@@ -36,6 +38,16 @@ export function sitemapIndex(refs: readonly SitemapRef[]): string {
         ),
       ),
     ),
+  );
+}
+
+/**
+ * The sitemap of a month with no public story left (all withdrawn): a sitemap may not be empty,
+ * so it lists the edition's home page.
+ */
+export function homeOnlySitemap(homeUrl: string): string {
+  return xmlDocument(
+    el('urlset', { xmlns: SITEMAP_NS }, [el('url', null, el('loc', null, homeUrl))]),
   );
 }
 

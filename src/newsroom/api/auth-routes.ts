@@ -24,6 +24,15 @@ const meSchema = z.object({
   csrfToken: z.string().nullable().describe('send in the x-csrf-token header; null for tokens'),
 });
 
+const revokedSchema = z.object({
+  revoked: z.object({ sessions: z.number().int(), tokens: z.number().int() }),
+  message: z.string().describe('what the change ended, to show the user'),
+});
+
+function revokedMessage(r: { sessions: number; tokens: number }): string {
+  return `Password changed. Signed out of ${r.sessions} other session(s); ${r.tokens} API token(s) revoked.`;
+}
+
 export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
   defineRoute(app, deps, {
     method: 'POST',
@@ -35,7 +44,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
     response: z.object({ user: userSchema, csrfToken: z.string(), expiresAt: z.iso.datetime() }),
     handler: async ({ body, req, reply, deps }) => {
       const { user, session } = await login(deps, body, req.ip);
-      setSessionCookie(req, reply, session.token, session.maxAgeSeconds);
+      setSessionCookie(req, reply, session.token, session.maxAgeSeconds, deps.publicUrl);
       return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
     },
   });
@@ -49,7 +58,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
     handler: async ({ auth, req, reply, deps }) => {
       if (auth.via === 'session') {
         await logout(deps, auth.token);
-        clearSessionCookie(req, reply);
+        clearSessionCookie(req, reply, deps.publicUrl);
       }
       return undefined;
     },
@@ -88,19 +97,20 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
     method: 'PUT',
     url: '/api/auth/me/password',
     permission: 'authenticated',
-    summary: 'Change your own password; your other sessions end',
+    summary: 'Change your own password; your other sessions end and your API tokens are revoked',
     tags: ['auth'],
     body: z.object({ currentPassword: z.string().max(1000), password: passwordSchema }).strict(),
+    response: revokedSchema,
     handler: async ({ actor, auth, body, deps }) => {
       if (auth.via !== 'session')
         throw new LedeError('forbidden', 'change passwords from a signed-in session');
-      await setPassword(
+      const revoked = await setPassword(
         deps,
         actor,
         { userId: actor.id, password: body.password, currentPassword: body.currentPassword },
         { keepSessionId: auth.sessionId },
       );
-      return undefined;
+      return { revoked, message: revokedMessage(revoked) };
     },
   });
 
@@ -111,7 +121,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
     summary: 'Set a password with the one-time token of a set-password link',
     tags: ['auth'],
     body: resetPasswordSchema,
-    response: z.object({ email: z.string() }),
-    handler: async ({ body, deps }) => resetPassword(deps, body),
+    response: revokedSchema.extend({ email: z.string() }),
+    handler: async ({ body, deps }) => {
+      const { email, revoked } = await resetPassword(deps, body);
+      return { email, revoked, message: revokedMessage(revoked) };
+    },
   });
 }

@@ -34,5 +34,6 @@ export async function authenticate(
     sessionId: session.sessionId,
     csrfToken: session.csrfToken,
     token,
+    ...(session.slid ? { renewedUntil: session.expiresAt } : {}),
   };
 }

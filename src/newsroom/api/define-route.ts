@@ -10,7 +10,12 @@ import { sameSecret } from '../../platform/secrets.js';
 import { sendApiError } from './api-errors.js';
 import { authenticate } from './authenticate.js';
 import type { ApiDeps, Auth, Permission, RouteContext, RouteSpec } from './route-spec.js';
-import { clearSessionCookie, SESSION_COOKIE } from './session-cookie.js';
+import {
+  clearSessionCookie,
+  cookieMaxAge,
+  SESSION_COOKIE,
+  setSessionCookie,
+} from './session-cookie.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
@@ -63,10 +68,18 @@ export function newsroomGate(deps: ApiDeps): Gate<Permission, Auth | null> {
     async admit(permission, req, reply) {
       const found = await authenticate(req, deps);
       if (found === 'invalid' && permission !== 'public') {
-        if (!req.headers.authorization) clearSessionCookie(req, reply);
+        if (!req.headers.authorization) clearSessionCookie(req, reply, deps.publicUrl);
         throw new LedeError('unauthenticated', 'the session or token is not valid any more');
       }
       const auth = found === 'invalid' ? null : found;
+      if (auth?.via === 'session' && auth.renewedUntil)
+        setSessionCookie(
+          req,
+          reply,
+          auth.token,
+          cookieMaxAge(auth.renewedUntil, deps.clock.now()),
+          deps.publicUrl,
+        );
       checkAccess(permission, req, auth);
       return auth;
     },

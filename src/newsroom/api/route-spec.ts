@@ -23,6 +23,8 @@ export type Auth =
       csrfToken: string;
       /** The cookie's token itself. */
       token: string;
+      /** Set when this request slid the session: the cookie is sent again to live until then. */
+      renewedUntil?: string;
     }
   | { via: 'token'; actor: UserActor; user: User; tokenId: number };
 

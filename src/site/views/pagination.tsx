@@ -17,7 +17,11 @@ export function Pagination({ view, edition }: { view: PaginationView; edition: E
       ) : (
         <span class="page-prev" />
       )}
-      <span class="page-of">{t.pageOf(view.page, Math.max(view.pages, view.page))}</span>
+      {view.page > 0 ? (
+        <span class="page-of">{t.pageOf(view.page, Math.max(view.pages, view.page))}</span>
+      ) : (
+        <span class="page-of" />
+      )}
       {view.nextUrl ? (
         <a class="page-next" href={view.nextUrl} rel="next">
           {t.next}
