@@ -20,7 +20,7 @@ import { loadConfig } from '../src/server/config.js';
 import { openStore } from '../src/server/open-store.js';
 import { dropPostgresSchema } from '../src/storage/postgres/connect.js';
 import { ledeCli } from './support/cli.js';
-import { person, storyJson } from './support/newsroom-fixtures.js';
+import { newStory, person } from './support/newsroom-fixtures.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
 import { TEST_DATABASE_URL, onPostgres } from './support/test-store.js';
 
@@ -102,13 +102,13 @@ test('a backup taken while stories are saved restores the same stories, revision
   const editor = await person(deps, 'editor', ['ru']);
   // A few drafts before the backup starts, more while it runs.
   for (let i = 0; i < 3; i += 1)
-    await createStory(deps, editor, storyJson({ title: `Заметка до копии ${i}` }));
+    await createStory(deps, editor, newStory({ title: `Заметка до копии ${i}` }));
   let saving = true;
   let saved = 0;
   const before = await deps.store.countStories();
   const writes = (async () => {
     while (saving) {
-      await createStory(deps, editor, storyJson({ title: `Заметка ${saved}` }));
+      await createStory(deps, editor, newStory({ title: `Заметка ${saved}` }));
       saved += 1;
       // SQLite's saves settle without a turn of the event loop: give the backup its turns.
       await new Promise((resolve) => setImmediate(resolve));

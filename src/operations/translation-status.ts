@@ -4,6 +4,7 @@ import type { Actor } from '../domain/actor.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { StoryStatus } from '../domain/story.js';
 import type { Deps } from './deps.js';
+import { getStory } from './get-story.js';
 import { ViewContext, type StorySummary } from './story-view.js';
 
 /** Stories worth translating: on their way out or out. */
@@ -72,4 +73,46 @@ export async function translationStatus(
     if (stale.length >= limit) break;
   }
   return { edition, missing, stale };
+}
+
+/** One other edition of a story, seen from the story: its translation there and how it stands. */
+export interface EditionTranslation {
+  edition: EditionCode;
+  /**
+   * missing: none yet; source: the story this one was translated from; current: made from the
+   * story's present version; stale: made from an older version (`since` is the first change
+   * it lacks); other: a translation made from another member of the group.
+   */
+  state: 'missing' | 'source' | 'current' | 'stale' | 'other';
+  story: { id: number; title: string; status: StoryStatus } | null;
+  since: number | null;
+}
+
+/** Each other edition of the story with its translation and state; permission as for reading the story. */
+export async function storyTranslations(
+  deps: Deps,
+  actor: Actor,
+  storyId: number,
+): Promise<EditionTranslation[]> {
+  const story = await getStory(deps, actor, storyId);
+  const members = story.translationGroup
+    ? (await deps.store.listStories({ translationGroups: [story.translationGroup], limit: 50 }))
+        .items
+    : [];
+  return deps.editions
+    .map((e) => e.code)
+    .filter((code) => code !== story.edition)
+    .map((edition): EditionTranslation => {
+      const there = members.find((m) => m.edition === edition && m.id !== story.id);
+      if (!there) return { edition, state: 'missing', story: null, since: null };
+      const brief = { id: there.id, title: there.title, status: there.status };
+      if (story.translatedFromId === there.id)
+        return { edition, state: 'source', story: brief, since: null };
+      if (there.translatedFromId !== story.id)
+        return { edition, state: 'other', story: brief, since: null };
+      const from = there.translatedFromVersion ?? 0;
+      return from < story.version
+        ? { edition, state: 'stale', story: brief, since: from + 1 }
+        : { edition, state: 'current', story: brief, since: null };
+    });
 }

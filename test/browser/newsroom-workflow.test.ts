@@ -55,8 +55,14 @@ describe('revisions', () => {
     await dialog.getByRole('button', { name: 'Сравнить' }).click();
     const diff = dialog.locator('[data-testid=revision-diff]');
     await diff.waitFor();
-    assert.match((await diff.locator('del').first().textContent()) ?? '', /^Первая версия\.$/);
-    assert.match((await diff.locator('ins').first().textContent()) ?? '', /Вторая/);
+    assert.match(
+      (await diff.locator('del .diff-block-text').first().textContent()) ?? '',
+      /^Первая версия\.$/,
+    );
+    assert.match(
+      (await diff.locator('ins .diff-block-text').first().textContent()) ?? '',
+      /Вторая/,
+    );
 
     await dialog.locator(`[data-restore="${version - 1}"]`).click();
     await dialog.locator(`[data-confirm-restore="${version - 1}"]`).click();

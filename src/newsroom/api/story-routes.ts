@@ -43,7 +43,10 @@ export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
     body: newStorySchema,
     response: storyViewSchema,
     handler: async ({ actor, body, reply, deps }) => {
-      const story = await createStory(deps, actor, body);
+      // A story sent without a byline is credited to whoever sends it (a person or their API token).
+      const byline =
+        body.author === undefined && actor.kind === 'user' ? { author: actor.name } : {};
+      const story = await createStory(deps, actor, { ...body, ...byline });
       reply.header('location', `/api/stories/${story.id}`);
       return withVersion(reply, story);
     },

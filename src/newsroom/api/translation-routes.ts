@@ -3,8 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { EDITION_CODES } from '../../domain/editions.js';
+import { STORY_STATUSES } from '../../domain/story.js';
 import { translateSchema, translateStory } from '../../operations/translate-story.js';
-import { translationStatus } from '../../operations/translation-status.js';
+import { storyTranslations, translationStatus } from '../../operations/translation-status.js';
 import { defineRoute } from './define-route.js';
 import type { ApiDeps } from './route-spec.js';
 import {
@@ -32,6 +33,26 @@ export function registerTranslationRoutes(app: FastifyInstance, deps: ApiDeps): 
       reply.header('location', `/api/stories/${story.id}`);
       return withVersion(reply, story);
     },
+  });
+
+  defineRoute(app, deps, {
+    method: 'GET',
+    url: '/api/stories/:id/translations',
+    permission: 'authenticated',
+    summary: 'Each other edition of a story: its translation there, up to date, stale or missing',
+    tags,
+    params: storyIdParams,
+    response: z.array(
+      z.object({
+        edition: z.enum(EDITION_CODES),
+        state: z.enum(['missing', 'source', 'current', 'stale', 'other']),
+        story: z
+          .object({ id: z.number().int(), title: z.string(), status: z.enum(STORY_STATUSES) })
+          .nullable(),
+        since: z.number().int().nullable().describe('stale: the first version it lacks'),
+      }),
+    ),
+    handler: async ({ actor, params, deps }) => storyTranslations(deps, actor, params.id),
   });
 
   defineRoute(app, deps, {

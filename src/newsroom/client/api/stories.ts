@@ -33,7 +33,7 @@ export async function createStory(
 export async function saveStory(
   id: number,
   version: number,
-  changes: Partial<StoryFields>,
+  changes: Partial<StoryFields> & { embargoUntil?: string | null },
 ): Promise<StoryView> {
   return request<StoryView>('PATCH', `/api/stories/${id}`, changes, { ifMatch: version });
 }

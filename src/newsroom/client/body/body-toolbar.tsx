@@ -255,14 +255,15 @@ export function BodyToolbar({
                   key={b.action}
                   class={`tool tool-${b.action}`}
                   data-action={b.action}
-                  aria-label={label}
                   title={title}
                   aria-pressed={b.active === undefined ? undefined : b.active}
                   disabled={!enabled}
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => (b.ui ? (b.command as () => void)() : run(b.command as Command))}
                 >
-                  {b.glyph}
+                  {/* The glyph is a picture of the action ("H2", "Q⇄A"); the hidden label names it. */}
+                  <span aria-hidden="true">{b.glyph}</span>
+                  <span class="visually-hidden">{label}</span>
                 </button>
               );
             })}

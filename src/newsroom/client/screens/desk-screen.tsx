@@ -21,6 +21,9 @@ import { NewStoryDialog } from './new-story-dialog.js';
 import { ScheduledNext } from './scheduled-next.js';
 import { StoryTable } from './story-table.js';
 
+/** How often the desk refreshes itself. */
+const REFRESH_MS = 5000;
+
 const PAGE = 50;
 
 function filtersOf(search: URLSearchParams): StoryFilters {
@@ -58,6 +61,14 @@ export function DeskScreen() {
   const [rubrics, setRubrics] = useState<RubricNode[]>([]);
   const [query, setQuery] = useState(filters.q ?? '');
   const [creating, setCreating] = useState(false);
+  // The desk asks again every few seconds while it is in sight, so others' changes show by themselves.
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') setTick((n) => n + 1);
+    }, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
 
   const update = (patch: Partial<StoryFilters>) => {
     setLimit(PAGE);
@@ -79,7 +90,7 @@ export function DeskScreen() {
     return () => {
       live = false;
     };
-  }, [key, limit]);
+  }, [key, limit, tick]);
 
   useEffect(() => {
     const edition = filters.edition || user.editions[0] || 'az';

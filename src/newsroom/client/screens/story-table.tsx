@@ -51,6 +51,12 @@ export function StoryTable({ stories }: { stories: StorySummary[] }) {
               {s.status === 'scheduled' && s.scheduledAt && (
                 <small class="muted"> · {formatTime(s.scheduledAt, language)}</small>
               )}
+              {s.embargoUntil && Date.parse(s.embargoUntil) > Date.now() && (
+                <small class="embargo-tag" data-testid="desk-embargo">
+                  {' '}
+                  · {t('desk.embargo', { time: formatTime(s.embargoUntil, language) })}
+                </small>
+              )}
             </td>
             <td class="muted clip" lang={s.edition} title={s.rubric}>
               {s.rubric}

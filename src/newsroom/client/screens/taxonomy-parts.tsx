@@ -34,7 +34,9 @@ export function TaxonomyTable({ children }: { children: ComponentChildren }) {
         <tr>
           <th scope="col">{t('taxonomy.name')}</th>
           <th scope="col">{t('taxonomy.slug')}</th>
-          <th scope="col" />
+          <th scope="col">
+            <span class="visually-hidden">{t('taxonomy.actions')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>{children}</tbody>

@@ -1,59 +1,13 @@
 // The revisions of a story: who saved each version and when; compare two; restore one.
 
 import { useEffect, useState } from 'preact/hooks';
-import { blockText, type Block } from '../../../domain/blocks.js';
 import { compareRevisions, listRevisions, restoreRevision } from '../api/revisions.js';
 import type { RevisionComparison, RevisionSummary, StoryView } from '../api/types.js';
 import { Dialog } from '../components/dialog.js';
 import { errorText } from '../components/error-text.js';
 import { formatTime } from '../format.js';
 import { useI18n } from '../i18n/index.js';
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value))
-    return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function Comparison({ diff }: { diff: RevisionComparison }) {
-  const { t } = useI18n();
-  if (diff.fields.length === 0 && diff.blocks.length === 0)
-    return <p class="muted">{t('revisions.unchanged')}</p>;
-  const text = (b: unknown) => blockText(b as Block);
-  return (
-    <div class="diff" data-testid="revision-diff">
-      {diff.fields.map((f) => (
-        <div class="diff-row" key={f.field}>
-          <div class="diff-label">{f.field}</div>
-          <del>{show(f.before)}</del>
-          <ins>{show(f.after)}</ins>
-        </div>
-      ))}
-      {diff.blocks.map((c, i) => (
-        <div class="diff-row" key={i}>
-          <div class="diff-label">
-            {c.kind === 'added'
-              ? t('revisions.added')
-              : c.kind === 'removed'
-                ? t('revisions.removed')
-                : '≠'}
-          </div>
-          {c.kind === 'added' ? (
-            <span />
-          ) : (
-            <del>{text(c.kind === 'removed' ? c.block : c.before)}</del>
-          )}
-          {c.kind === 'removed' ? (
-            <span />
-          ) : (
-            <ins>{text(c.kind === 'added' ? c.block : c.after)}</ins>
-          )}
-        </div>
-      ))}
-    </div>
-  );
-}
+import { Comparison } from './revision-comparison.js';
 
 export interface RevisionsDialogProps {
   story: StoryView;
@@ -173,7 +127,7 @@ export function RevisionsDialog({ story, flush, onRestored, onClose }: Revisions
           {error}
         </p>
       )}
-      {diff && <Comparison diff={diff} />}
+      {diff && <Comparison diff={diff} revisions={revisions ?? []} />}
     </Dialog>
   );
 }

@@ -84,6 +84,9 @@ function StoryEditor({ initial }: { initial: StoryView }) {
 
   return (
     <div class="story-screen" data-story-id={server.id} data-version={server.version}>
+      <h1 class="visually-hidden" lang={server.edition}>
+        {fields.title || t('desk.untitled')}
+      </h1>
       <div class="story-bar">
         <AppLink href={`${BASE}/`} class="back">
           {t('story.backToDesk')}

@@ -1,10 +1,12 @@
-// "Translate to …": starts a linked draft in another edition, or opens the one that exists.
+// The story's translations: each other edition with its translation and state, and "Translate to …" only where none exists.
 
-import { useState } from 'preact/hooks';
-import { EDITION_CODES } from '../../../domain/editions.js';
+import { useEffect, useState } from 'preact/hooks';
+import type { EditionCode } from '../../../domain/editions.js';
 import { ApiError } from '../api/http.js';
 import { translateStory } from '../api/stories.js';
+import { storyTranslations, type EditionTranslation } from '../api/translations.js';
 import type { StoryView } from '../api/types.js';
+import { AppLink } from '../components/app-link.js';
 import { errorText } from '../components/error-text.js';
 import { useI18n } from '../i18n/index.js';
 import { BASE, navigate } from '../router.js';
@@ -15,10 +17,12 @@ export function TranslateMenu({ story }: { story: StoryView }) {
   const { user } = useSession();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const targets = EDITION_CODES.filter((e) => e !== story.edition && userCan(user, 'write', e));
-  if (targets.length === 0) return null;
+  const [editions, setEditions] = useState<EditionTranslation[] | null>(null);
+  useEffect(() => {
+    storyTranslations(story.id).then(setEditions, (e: unknown) => setError(errorText(e, language)));
+  }, [story.id, story.version]);
 
-  const translate = async (edition: (typeof EDITION_CODES)[number]) => {
+  const translate = async (edition: EditionCode) => {
     setBusy(true);
     setError(null);
     try {
@@ -33,25 +37,46 @@ export function TranslateMenu({ story }: { story: StoryView }) {
     }
   };
 
+  const state = (e: EditionTranslation) =>
+    e.state === 'stale'
+      ? t('translate.staleSince', { n: e.since ?? 0 })
+      : t(`translate.state.${e.state}`);
+
   return (
-    <section class="panel" aria-labelledby="translate-title">
+    <section class="panel" aria-labelledby="translate-title" data-testid="translations-panel">
       <h2 id="translate-title" class="panel-title">
-        {t('translate.title')}
+        {t('nav.translations')}
       </h2>
-      <div class="workflow-buttons">
-        {targets.map((edition) => (
-          <button
-            type="button"
-            class="button small"
-            key={edition}
-            data-translate={edition}
-            disabled={busy}
-            onClick={() => void translate(edition)}
-          >
-            {t('translate.to', { edition: t(`edition.${edition}`) })}
-          </button>
-        ))}
-      </div>
+      {editions === null ? (
+        !error && <p class="muted">{t('app.loading')}</p>
+      ) : (
+        <ul class="translation-list">
+          {editions.map((e) => (
+            <li key={e.edition} data-edition={e.edition} data-state={e.state}>
+              <span class="edition-code">{e.edition}</span>
+              {e.story ? (
+                <AppLink href={`${BASE}/stories/${e.story.id}`} lang={e.edition}>
+                  {e.story.title || t('desk.untitled')}
+                </AppLink>
+              ) : (
+                <span class="muted">{t(`edition.${e.edition}`)}</span>
+              )}
+              <span class={`translation-state state-${e.state}`}>{state(e)}</span>
+              {e.state === 'missing' && userCan(user, 'write', e.edition) && (
+                <button
+                  type="button"
+                  class="button small"
+                  data-translate={e.edition}
+                  disabled={busy}
+                  onClick={() => void translate(e.edition)}
+                >
+                  {t('translate.to', { edition: t(`edition.${e.edition}`) })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -10,10 +10,15 @@ import { Field } from '../components/field.js';
 import { StatusChip } from '../components/status-chip.js';
 import { AGENCY_TIME_ZONE, formatTime, fromZonedInput, toZonedInput } from '../format.js';
 import { useI18n } from '../i18n/index.js';
+import { EmbargoField } from './embargo-field.js';
 import { changedFields, fieldsOf, type StoryFields } from './story-fields.js';
 
 type Pending =
-  { kind: 'schedule'; to: StoryStatus } | { kind: 'unpublish' } | { kind: 'correct' } | null;
+  | { kind: 'schedule'; to: StoryStatus }
+  | { kind: 'publish'; to: StoryStatus }
+  | { kind: 'unpublish' }
+  | { kind: 'correct' }
+  | null;
 
 export interface WorkflowPanelProps {
   story: StoryView;
@@ -92,6 +97,8 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
     if (step.name === 'schedule' || step.name === 'reschedule')
       return open({ kind: 'schedule', to: step.to });
     if (step.name === 'unpublish') return open({ kind: 'unpublish' });
+    if (step.name === 'publish' || step.name === 'republish')
+      return open({ kind: 'publish', to: step.to });
     return void go(step.to);
   };
 
@@ -133,6 +140,7 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
           </button>
         )}
       </div>
+      <EmbargoField story={story} flush={flush} onChanged={onChanged} />
       {notice && (
         <p class="notice" role="status">
           {notice}
@@ -173,6 +181,35 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
               onInput={(e) => setAt(e.currentTarget.value)}
             />
           </Field>
+        </Dialog>
+      )}
+      {pending?.kind === 'publish' && (
+        <Dialog
+          title={t('workflow.publishTitle')}
+          onClose={() => setPending(null)}
+          onSubmit={() => void go(pending.to)}
+          testId="publish-dialog"
+          actions={
+            <button type="submit" class="button primary" disabled={busy}>
+              {t('workflow.publishConfirm')}
+            </button>
+          }
+        >
+          <p lang={story.edition}>
+            <strong>{fields.title || t('desk.untitled')}</strong>
+          </p>
+          <p>
+            {story.embargoUntil && Date.parse(story.embargoUntil) > Date.now()
+              ? t('workflow.publishEmbargoed', {
+                  time: formatTime(story.embargoUntil, language),
+                })
+              : t('workflow.publishNow')}
+          </p>
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
         </Dialog>
       )}
       {pending?.kind === 'unpublish' && (
