@@ -85,3 +85,17 @@ export function listOf<T extends string>(
     return value;
   });
 }
+
+/** A flag's value that must be one of `all` (`--edition ru`); `fallback` when the flag is absent. */
+export function oneOf<T extends string>(
+  raw: string | undefined,
+  flag: string,
+  all: readonly T[],
+  fallback: T,
+): T {
+  if (raw === undefined) return fallback;
+  const value = raw.trim();
+  const found = all.find((v) => v === value);
+  if (!found) throw new UsageError(`--${flag} must be one of ${all.join(', ')}`);
+  return found;
+}

@@ -45,6 +45,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     () => import('./commands/import-crawl.js'),
   ),
   command(
+    'import wxr',
+    '[--edition az|ru|en] [--uploads DIR] [--fetch-media] [--json] FILE...',
+    'import WordPress exports (WXR): posts, rubrics, tags, authors, media and old permalinks; again updates what changed',
+    () => import('./commands/import-wxr.js'),
+  ),
+  command(
     'demo load',
     '[--force]',
     'load the demo archive (only into an empty database unless --force)',

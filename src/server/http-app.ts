@@ -21,6 +21,7 @@ import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
 import { registerConditionalGet } from './conditional-get.js';
 import { registerCompressor, registerNegotiation } from './compression-hooks.js';
 import { editionForPath } from '../site/resolve-path.js';
+import { registerLegacyRedirects } from '../site/legacy-redirect.js';
 
 export async function buildHttpApp(
   deps: Deps,
@@ -71,6 +72,7 @@ export async function buildHttpApp(
   registerSyndication(app, deps, subscriberApi, {
     ...(options.feedContent ? { feedContent: options.feedContent } : {}),
   });
+  registerLegacyRedirects(app, deps);
   registerPublicSite(app, deps);
 
   app.setNotFoundHandler(async (req, reply) =>

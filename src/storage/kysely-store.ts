@@ -11,6 +11,8 @@ import { KyselyWorkflowRepo } from './kysely-workflow.js';
 import { KyselyDistributionRepo } from './kysely-distribution.js';
 import type { DistributionRepo } from './distribution-port.js';
 import { KyselyMediaRepo } from './kysely-media.js';
+import { KyselyLegacyRepo } from './kysely-legacy.js';
+import type { LegacyRepo } from './legacy-port.js';
 import { KyselyTaxonomyRepo, toTag, type TaxonomyRepo } from './kysely-taxonomy.js';
 import type { MediaRepo } from './media-port.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
@@ -42,6 +44,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.workflow = new KyselyWorkflowRepo(db, dialect, this.search);
     this.distribution = new KyselyDistributionRepo(db, dialect);
     this.media = new KyselyMediaRepo(db);
+    this.legacy = new KyselyLegacyRepo(db);
     this.taxonomy = new KyselyTaxonomyRepo(db);
   }
 
@@ -51,6 +54,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly search: Search;
   readonly distribution: DistributionRepo;
   readonly media: MediaRepo;
+  readonly legacy: LegacyRepo;
   /** Rubrics, tags, hot tags, authors; the Store port has them on the store, which hands them here. */
   private readonly taxonomy: TaxonomyRepo;
 

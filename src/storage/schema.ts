@@ -5,6 +5,7 @@ import type * as Accounts from './schema-accounts.js';
 import type { RevisionTable } from './schema-workflow.js';
 import type * as Distribution from './schema-distribution.js';
 import type { MediaTable } from './schema-media.js';
+import type { ImportSourceTable, LegacyPathTable } from './schema-legacy.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -108,4 +109,6 @@ export interface Database {
   story_event: Distribution.StoryEventTable;
   delivery: Distribution.DeliveryTable;
   media: MediaTable;
+  legacy_path: LegacyPathTable;
+  import_source: ImportSourceTable;
 }
