@@ -1,4 +1,4 @@
-// Table types of old addresses and imported sources (migration 0015).
+// Table types of old addresses and imported sources (migration 0014).
 
 export interface LegacyPathTable {
   /** The key of normaliseLegacyPath: decoded path, no trailing slash, "?p=ID" kept. */

@@ -1,11 +1,11 @@
-// Migration 0015: old addresses of imported stories (WordPress permalinks) and the content hash of each imported source.
+// Migration 0014: old addresses of imported stories (WordPress permalinks) and the content hash of each imported source.
 
 import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from './dialect.js';
 
-export function migration0015(_dialect: Dialect): Record<string, Migration> {
+export function migration0014(_dialect: Dialect): Record<string, Migration> {
   return {
-    '0015-legacy-paths': {
+    '0014-legacy-paths': {
       async up(db: Kysely<unknown>) {
         await db.schema
           .createTable('legacy_path')
