@@ -322,7 +322,8 @@ test('opening a database an older release left says what it upgrades, and then n
     return heard;
   };
   const heard = await open();
-  assert.equal(heard[0], 'migrating the database: 0012-search-facets');
+  // 0012 and every migration after it, by name, in order.
+  assert.match(heard[0]!, /^migrating the database: 0012-search-facets(, \d{4}-[a-z-]+)*$/);
   assert.match(heard[1]!, /^database migrated in \d+\.\d s$/);
   // PostgreSQL builds the text indexes the migration left out, and says so before it starts.
   if (onPostgres) assert.match(heard[2]!, /^building the search indexes: minutes on a large/);
