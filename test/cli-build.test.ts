@@ -151,8 +151,12 @@ test('lede serve from the build answers pages and the site CSS', async () => {
     });
     const page = await fetch(`${origin}/en/`);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /Caspian ferry line adds night crossings/);
-    const css = await fetch(`${origin}/static/site.css`);
+    const html = await page.text();
+    assert.match(html, /Caspian ferry line adds night crossings/);
+    // The page links its stylesheet by a name carrying a hash of the content, found in dist.
+    const href = /href="(\/assets\/site\.[\w-]+\.css)"/.exec(html)?.[1];
+    assert.ok(href, 'the page links the hashed stylesheet');
+    const css = await fetch(`${origin}${href}`);
     assert.equal(css.status, 200);
     assert.match(css.headers.get('content-type') ?? '', /text\/css/);
   } finally {
