@@ -1,22 +1,15 @@
 // A story sent through the API with a token is credited to the token's person, and the desk shows the byline.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser-support.js';
-import { apiFromPage, signIn, startNewsroom, type Newsroom } from './newsroom-support.js';
+import { apiFromPage, signIn, useNewsroomInChromium, type Newsroom } from './newsroom-support.js';
 
 let newsroom: Newsroom;
 let browser: Browser;
-
-before(async () => {
-  newsroom = await startNewsroom();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await newsroom?.stop();
+useNewsroomInChromium((n, b) => {
+  newsroom = n;
+  browser = b;
 });
 
 test('a story created with an API token shows its author on the desk', async () => {

@@ -1,22 +1,15 @@
 // The desk refreshes by itself: a story someone else creates appears without reloading the page.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser-support.js';
-import { apiFromPage, signIn, startNewsroom, type Newsroom } from './newsroom-support.js';
+import { apiFromPage, signIn, useNewsroomInChromium, type Newsroom } from './newsroom-support.js';
 
 let newsroom: Newsroom;
 let browser: Browser;
-
-before(async () => {
-  newsroom = await startNewsroom();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await newsroom?.stop();
+useNewsroomInChromium((n, b) => {
+  newsroom = n;
+  browser = b;
 });
 
 test('a story created elsewhere appears on an open desk within seconds', async () => {

@@ -1,31 +1,24 @@
 // The story editor in Chromium: Cyrillic and Azerbaijani typing, Ctrl+B and Ctrl+Z, the editor's note and the shortcuts list, the interface language and its dates, merge on 409.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Block } from '../../src/domain/blocks.js';
-import { launchChromium } from './browser-support.js';
 import {
   apiFromPage,
   blocksOf,
   openNewDraft,
   signIn,
-  startNewsroom,
+  useNewsroomInChromium,
   waitSaved,
   type Newsroom,
 } from './newsroom-support.js';
 
 let newsroom: Newsroom;
 let browser: Browser;
-
-before(async () => {
-  newsroom = await startNewsroom();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await newsroom?.stop();
+useNewsroomInChromium((n, b) => {
+  newsroom = n;
+  browser = b;
 });
 
 const editor = (page: Page) => page.locator('[data-testid=body-editor]');

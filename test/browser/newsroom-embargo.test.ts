@@ -1,23 +1,16 @@
 // The embargo set in the workflow panel keeps a published story off the public site until its time; publishing asks first.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { toZonedInput } from '../../src/newsroom/client/format.js';
-import { launchChromium } from './browser-support.js';
-import { apiFromPage, signIn, startNewsroom, type Newsroom } from './newsroom-support.js';
+import { apiFromPage, signIn, useNewsroomInChromium, type Newsroom } from './newsroom-support.js';
 
 let newsroom: Newsroom;
 let browser: Browser;
-
-before(async () => {
-  newsroom = await startNewsroom();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await newsroom?.stop();
+useNewsroomInChromium((n, b) => {
+  newsroom = n;
+  browser = b;
 });
 
 test('an embargo set in the interface keeps the story off the site until its time', async () => {

@@ -1,30 +1,23 @@
 // The shared dialogs and panels in Chromium: link and embed forms in the editor, rubrics, tags and hot tags of an edition.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser-support.js';
 import {
   apiFromPage,
   blocksOf,
   openNewDraft,
   signIn,
-  startNewsroom,
+  useNewsroomInChromium,
   waitSaved,
   type Newsroom,
 } from './newsroom-support.js';
 
 let newsroom: Newsroom;
 let browser: Browser;
-
-before(async () => {
-  newsroom = await startNewsroom();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await newsroom?.stop();
+useNewsroomInChromium((n, b) => {
+  newsroom = n;
+  browser = b;
 });
 
 describe('the editor forms', () => {

@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SYSTEM, type Role } from '../../src/domain/actor.js';
 import type { Block } from '../../src/domain/blocks.js';
@@ -9,6 +10,7 @@ import type { EditionCode } from '../../src/domain/editions.js';
 import type { User } from '../../src/domain/user.js';
 import { addUser } from '../../src/operations/add-user.js';
 import { bootTestApp, type TestApp } from '../support/test-app.js';
+import { launchChromium } from './browser-support.js';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -154,4 +156,22 @@ export async function openNewDraft(page: Page, origin: string, title: string): P
 export async function blocksOf(page: Page, id: number): Promise<Block[]> {
   return ((await apiFromPage(page, 'GET', `/api/stories/${id}`)).body as { blocks: Block[] })
     .blocks;
+}
+
+/**
+ * Starts the newsroom and Chromium before a file's tests and stops both after them; `use`
+ * receives them once they run.
+ */
+export function useNewsroomInChromium(use: (newsroom: Newsroom, browser: Browser) => void): void {
+  let newsroom: Newsroom | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    newsroom = await startNewsroom();
+    browser = await launchChromium();
+    use(newsroom, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await newsroom?.stop();
+  });
 }

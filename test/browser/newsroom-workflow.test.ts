@@ -1,30 +1,23 @@
 // Revisions, corrections, unpublishing and translations from the story screen, in Chromium.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser-support.js';
 import {
   apiFromPage,
   blocksOf,
   openNewDraft,
   savedAfter,
   signIn,
-  startNewsroom,
+  useNewsroomInChromium,
   type Newsroom,
 } from './newsroom-support.js';
 
 let newsroom: Newsroom;
 let browser: Browser;
-
-before(async () => {
-  newsroom = await startNewsroom();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await newsroom?.stop();
+useNewsroomInChromium((n, b) => {
+  newsroom = n;
+  browser = b;
 });
 
 const editor = (page: Page) => page.locator('[data-testid=body-editor]');
