@@ -42,6 +42,11 @@ export interface BootOptions {
   store?: Deps['store'];
   /** The delivery loop's settings (retries, timeouts) and whether it starts with the app. */
   delivery?: DistributionOptions;
+  /**
+   * Whether this process runs the scheduler and the delivery loop (default): of `lede serve`'s
+   * workers only one does; the others serve requests.
+   */
+  background?: boolean;
 }
 
 /** What a one-shot command (the CLI) works with: the operations' dependencies and their shutdown. */
@@ -141,9 +146,12 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       logger,
       tick: async () => (await publishDueStories(deps)).next,
     });
-    scheduler.start();
-    const backups = startScheduledBackups(config, logger);
-    distribution.start();
+    // Of `lede serve`'s workers only one runs the background jobs; their claims in the database
+    // make a second one harmless, but one is enough.
+    const background = options.background ?? true;
+    if (background) scheduler.start();
+    const backups = background ? startScheduledBackups(config, logger) : { stop: async () => {} };
+    if (background) distribution.start();
     const wired = distribution;
     return {
       deps,
