@@ -22,6 +22,7 @@ let receiver: Receiver;
 let server: ChildProcess;
 let origin = '';
 let token = '';
+let secondToken = '';
 const log: string[] = [];
 const { lede } = ledeCli(() => db.env);
 
@@ -96,6 +97,24 @@ before(async () => {
   const issued = await lede(['token', 'create', '--email', 'chief@lede.test']);
   assert.equal(issued.code, 0, issued.err);
   token = issued.out.trim();
+  const second = await lede(
+    [
+      'user',
+      'add',
+      '--email',
+      'desk@lede.test',
+      '--name',
+      'Дежурный',
+      '--role',
+      'editor',
+      '--editions',
+      'ru',
+      '--password-stdin',
+    ],
+    'another long password for tests',
+  );
+  assert.equal(second.code, 0, second.err);
+  secondToken = (await lede(['token', 'create', '--email', 'desk@lede.test'])).out.trim();
 
   receiver = await startReceiver();
   assert.equal((await lede(['subscriber', 'add', '--name', 'Wire Partner'])).code, 0);
@@ -152,7 +171,7 @@ before(async () => {
       for (const r of requests()) workers.add(r.worker);
     }
     if (workers.size >= 2) break;
-    assert.ok(waited < 40_000, `two workers did not answer:\n${log.join('\n')}`);
+    assert.ok(waited < 100_000, `two workers did not answer:\n${log.join('\n')}`);
     await sleep(250);
   }
 });
@@ -249,4 +268,46 @@ test('a scheduled story is published once and its webhook delivered once', async
   assert.equal(audit.status, 200, JSON.stringify(audit.body));
   const actions = ((audit.body.items ?? []) as { action: string }[]).map((e) => e.action);
   assert.equal(actions.filter((a) => a === 'story.publish').length, 1, actions.join(', '));
+});
+
+test('two editors whose heartbeats reach different workers see each other on a story', async () => {
+  const created = await api('POST', '/api/stories', storyJson({ title: 'Вдвоём над текстом' }));
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const id = created.body.id as number;
+  /** A heartbeat on a new connection: the round robin sends consecutive ones to different workers. */
+  const beat = async (as: string) => {
+    const res = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(
+        `${origin}/api/stories/${id}/presence`,
+        {
+          method: 'POST',
+          agent: false,
+          headers: { authorization: `Bearer ${as}`, 'content-type': 'application/json' },
+        },
+        (r) => {
+          let text = '';
+          r.on('data', (c: Buffer) => (text += c.toString('utf8')));
+          r.on('end', () => resolve({ status: r.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    assert.equal(res.status, 200, res.text);
+    return (JSON.parse(res.text) as { others: { name: string }[] }).others.map((o) => o.name);
+  };
+  const seen = { chief: new Set<string>(), desk: new Set<string>() };
+  // Eight heartbeats each, alternating: every one of them lands on one worker or the other.
+  for (let i = 0; i < 8; i++) {
+    for (const name of await beat(token)) seen.chief.add(name);
+    for (const name of await beat(secondToken)) seen.desk.add(name);
+  }
+  const workers = new Set(
+    requests()
+      .filter((r) => r.path === `/api/stories/${id}/presence`)
+      .map((r) => r.worker),
+  );
+  assert.equal(workers.size, 2, 'the heartbeats reached both workers');
+  assert.deepEqual([...seen.chief], ['Дежурный']);
+  assert.deepEqual([...seen.desk], ['Главред']);
 });

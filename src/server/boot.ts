@@ -13,7 +13,7 @@ import { redisEventBus } from '../platform/redis-event-bus.js';
 import { memoryPageCache, type PageCache } from '../platform/page-cache.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
-import { memoryPresence } from '../platform/presence.js';
+import { memoryPresence, type Presence } from '../platform/presence.js';
 import { localMediaStorage } from '../platform/local-media-storage.js';
 import { sharpImageProcessor } from '../platform/sharp-image-processor.js';
 import { timerScheduler } from '../platform/scheduler.js';
@@ -47,6 +47,8 @@ export interface BootOptions {
    * workers only one does; the others serve requests.
    */
   background?: boolean;
+  /** Shares who has a story open with the other workers of `lede serve` (cluster.ts). */
+  sharePresence?: (local: Presence) => Presence;
 }
 
 /** What a one-shot command (the CLI) works with: the operations' dependencies and their shutdown. */
@@ -79,7 +81,7 @@ async function wireDeps(config: Config, options: BootOptions): Promise<LedeComma
     publicUrl: config.publicUrl,
     logger,
     events,
-    presence: memoryPresence(clock),
+    presence: (options.sharePresence ?? ((p: Presence) => p))(memoryPresence(clock)),
     checkBlocks: validateBlocksWithSchema,
     media: {
       storage: localMediaStorage(path.join(config.dataDir, 'media')),

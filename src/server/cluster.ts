@@ -4,6 +4,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { LedeEvent } from '../platform/events.js';
 import type { EventBus } from '../platform/events.js';
+import type { Presence } from '../platform/presence.js';
 import { loadDemoArchive } from '../importers/load-demo.js';
 import { boot, bootOneShot, listen, warmDatabase } from './boot.js';
 import type { Config } from './config.js';
@@ -16,6 +17,41 @@ interface EventMessage {
 }
 const isEventMessage = (m: unknown): m is EventMessage =>
   typeof m === 'object' && m !== null && (m as { lede?: unknown }).lede === 'event';
+
+interface PresenceMessage {
+  lede: 'presence';
+  op: 'beat' | 'leave';
+  storyId: number;
+  user: { id: number; name: string };
+}
+const isPresenceMessage = (m: unknown): m is PresenceMessage =>
+  typeof m === 'object' && m !== null && (m as { lede?: unknown }).lede === 'presence';
+
+/**
+ * Who has a story open, the same in every worker: each heartbeat and leave of this worker goes
+ * to the others through the primary, and theirs come here, so two editors whose requests reach
+ * different workers still see each other.
+ */
+export function relayPresenceThroughPrimary(local: Presence): Presence {
+  process.on('message', (message: unknown) => {
+    if (!isPresenceMessage(message)) return;
+    if (message.op === 'beat') void local.heartbeat(message.storyId, message.user);
+    else void local.leave(message.storyId, message.user.id);
+  });
+  const send = (m: Omit<PresenceMessage, 'lede'>) =>
+    process.send?.({ lede: 'presence', ...m } satisfies PresenceMessage);
+  return {
+    ...local,
+    async heartbeat(storyId, user) {
+      send({ op: 'beat', storyId, user: { id: user.id, name: user.name } });
+      return local.heartbeat(storyId, user);
+    },
+    async leave(storyId, userId) {
+      send({ op: 'leave', storyId, user: { id: userId, name: '' } });
+      return local.leave(storyId, userId);
+    },
+  };
+}
 
 /** How many workers `lede serve` runs: LEDE_WORKERS, or one per core. */
 export function workerCount(config: Pick<Config, 'workers'>): number {
@@ -42,7 +78,10 @@ export function relayEventsThroughPrimary(events: EventBus): () => void {
 
 /** One worker (or the only process): boots, listens, and says where. */
 async function serveOne(config: Config, background: boolean, out: (s: string) => void) {
-  const lede = await boot(config, { background });
+  const lede = await boot(config, {
+    background,
+    ...(cluster.isWorker ? { sharePresence: relayPresenceThroughPrimary } : {}),
+  });
   if (cluster.isWorker && !config.redisUrl) relayEventsThroughPrimary(lede.deps.events);
   const address = await listen(lede, config);
   if (background) {
@@ -79,7 +118,7 @@ export async function serveLede(config: Config, out: (s: string) => void): Promi
     const worker = cluster.fork({ [BACKGROUND_ENV]: background ? 'on' : 'off' });
     roles.set(worker, background);
     worker.on('message', (message: unknown) => {
-      if (!isEventMessage(message)) return;
+      if (!isEventMessage(message) && !isPresenceMessage(message)) return;
       for (const other of roles.keys())
         if (other !== worker && other.isConnected()) other.send(message);
     });
