@@ -13,7 +13,7 @@ import { redisEventBus } from '../platform/redis-event-bus.js';
 import { memoryPageCache, type PageCache } from '../platform/page-cache.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
-import { memoryPresence } from '../platform/presence.js';
+import { memoryPresence, type Presence } from '../platform/presence.js';
 import { localMediaStorage } from '../platform/local-media-storage.js';
 import { sharpImageProcessor } from '../platform/sharp-image-processor.js';
 import { timerScheduler } from '../platform/scheduler.js';
@@ -42,6 +42,13 @@ export interface BootOptions {
   store?: Deps['store'];
   /** The delivery loop's settings (retries, timeouts) and whether it starts with the app. */
   delivery?: DistributionOptions;
+  /**
+   * Whether this process runs the scheduler and the delivery loop (default): of `lede serve`'s
+   * workers only one does; the others serve requests.
+   */
+  background?: boolean;
+  /** Shares who has a story open with the other workers of `lede serve` (cluster.ts). */
+  sharePresence?: (local: Presence) => Presence;
 }
 
 /** What a one-shot command (the CLI) works with: the operations' dependencies and their shutdown. */
@@ -74,7 +81,7 @@ async function wireDeps(config: Config, options: BootOptions): Promise<LedeComma
     publicUrl: config.publicUrl,
     logger,
     events,
-    presence: memoryPresence(clock),
+    presence: (options.sharePresence ?? ((p: Presence) => p))(memoryPresence(clock)),
     checkBlocks: validateBlocksWithSchema,
     media: {
       storage: localMediaStorage(path.join(config.dataDir, 'media')),
@@ -141,9 +148,12 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       logger,
       tick: async () => (await publishDueStories(deps)).next,
     });
-    scheduler.start();
-    const backups = startScheduledBackups(config, logger);
-    distribution.start();
+    // Of `lede serve`'s workers only one runs the background jobs; their claims in the database
+    // make a second one harmless, but one is enough.
+    const background = options.background ?? true;
+    if (background) scheduler.start();
+    const backups = background ? startScheduledBackups(config, logger) : { stop: async () => {} };
+    if (background) distribution.start();
     const wired = distribution;
     return {
       deps,

@@ -47,6 +47,10 @@ const schema = z.object({
   LEDE_LOG: z.enum(['on', 'off']).default('on'),
   LEDE_WARM: z.enum(['on', 'off']).default('on'),
   LEDE_ACCESS_LOG: z.enum(['on', 'off']).default('on'),
+  LEDE_WORKERS: z
+    .string()
+    .regex(/^(auto|[1-9]\d?)$/, 'must be auto or a number of processes from 1 to 99')
+    .default('auto'),
   LEDE_MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   LEDE_MEDIA_MAX_MEGAPIXELS: z.coerce.number().positive().max(1000).default(50),
   LEDE_BACKUP_EVERY: z
@@ -82,6 +86,8 @@ export interface Config {
   log: boolean;
   /** One log line per request (method, path, status, bytes, ms, page cache, worker). */
   accessLog: boolean;
+  /** `lede serve`'s worker processes; null: one per core. */
+  workers: number | null;
   /** `lede serve` reads the search tables and stories into PostgreSQL's shared buffers as it starts. */
   warm: boolean;
   /** Upload limits: bytes of a file, pixels (width × height) of an image. */
@@ -142,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: c.LEDE_DEMO === 'on',
     log: c.LEDE_LOG === 'on',
     accessLog: c.LEDE_ACCESS_LOG === 'on',
+    workers: c.LEDE_WORKERS === 'auto' ? null : Number(c.LEDE_WORKERS),
     warm: c.LEDE_WARM === 'on',
     media: {
       maxBytes: Math.round(c.LEDE_MEDIA_MAX_MB * 1024 * 1024),

@@ -131,3 +131,77 @@ test('a fresh file migrates to the latest migration, and opening it again change
   for (const table of ['story', 'revision', 'delivery', 'media', 'search_fts', 'search_word'])
     assert.ok(names.includes(table), table);
 });
+
+test('two processes that read and then write in transactions on one file both commit (the second waits)', async () => {
+  const file = path.join(dir, 'two-writers.sqlite');
+  const setup = new Database(file);
+  setup.pragma('journal_mode = WAL');
+  setup.exec('create table counter (id integer primary key, n integer not null)');
+  setup.exec('insert into counter (id, n) values (1, 0)');
+  setup.close();
+
+  // The other process: reads the counter in a transaction, says so, waits, then writes it.
+  const dialect = new URL('./transactional-ddl.ts', import.meta.url).href;
+  const script = `
+    import Database from 'better-sqlite3';
+    import { Kysely, sql } from 'kysely';
+    import { LedeSqliteDialect } from ${JSON.stringify(dialect)};
+    const sqlite = new Database(${JSON.stringify(file)});
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely({ dialect: new LedeSqliteDialect({ database: sqlite }) });
+    await db.transaction().execute(async (tx) => {
+      const { rows } = await sql\`select n from counter where id = 1\`.execute(tx);
+      process.stdout.write('read\\n');
+      await new Promise((r) => setTimeout(r, 400));
+      await sql\`update counter set n = \${rows[0].n + 1} where id = 1\`.execute(tx);
+    });
+    await db.destroy();
+    process.stdout.write('committed\\n');
+  `;
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('read')) resolve();
+    });
+    child.on('close', () => reject(new Error(`the other process ended early: ${err}`)));
+  });
+
+  // This process writes while the other holds its transaction open.
+  const sqlite = new Database(file);
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<{ counter: { id: number; n: number } }>({
+    dialect: new LedeSqliteDialect({ database: sqlite }),
+  });
+  try {
+    await db.transaction().execute(async (tx) => {
+      const row = await tx
+        .selectFrom('counter')
+        .select('n')
+        .where('id', '=', 1)
+        .executeTakeFirstOrThrow();
+      await tx
+        .updateTable('counter')
+        .set({ n: row.n + 1 })
+        .where('id', '=', 1)
+        .execute();
+    });
+    assert.equal(await exited, 0, err);
+    assert.match(out, /committed/);
+    const { n } = await db
+      .selectFrom('counter')
+      .select('n')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    assert.equal(n, 2, 'both increments landed, neither lost');
+  } finally {
+    await db.destroy();
+  }
+});

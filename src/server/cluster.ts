@@ -1,0 +1,147 @@
+// `lede serve` on every core: a primary that prepares the database and forks one worker per core; one worker (the first) runs the scheduler and the delivery loop; page-cache purges reach every worker.
+
+import cluster, { type Worker } from 'node:cluster';
+import { availableParallelism } from 'node:os';
+import type { LedeEvent } from '../platform/events.js';
+import type { EventBus } from '../platform/events.js';
+import type { Presence } from '../platform/presence.js';
+import { loadDemoArchive } from '../importers/load-demo.js';
+import { boot, bootOneShot, listen, warmDatabase } from './boot.js';
+import type { Config } from './config.js';
+
+const BACKGROUND_ENV = 'LEDE_WORKER_BACKGROUND';
+
+interface EventMessage {
+  lede: 'event';
+  event: LedeEvent;
+}
+const isEventMessage = (m: unknown): m is EventMessage =>
+  typeof m === 'object' && m !== null && (m as { lede?: unknown }).lede === 'event';
+
+interface PresenceMessage {
+  lede: 'presence';
+  op: 'beat' | 'leave';
+  storyId: number;
+  user: { id: number; name: string };
+}
+const isPresenceMessage = (m: unknown): m is PresenceMessage =>
+  typeof m === 'object' && m !== null && (m as { lede?: unknown }).lede === 'presence';
+
+/**
+ * Who has a story open, the same in every worker: each heartbeat and leave of this worker goes
+ * to the others through the primary, and theirs come here, so two editors whose requests reach
+ * different workers still see each other.
+ */
+export function relayPresenceThroughPrimary(local: Presence): Presence {
+  process.on('message', (message: unknown) => {
+    if (!isPresenceMessage(message)) return;
+    if (message.op === 'beat') void local.heartbeat(message.storyId, message.user);
+    else void local.leave(message.storyId, message.user.id);
+  });
+  const send = (m: Omit<PresenceMessage, 'lede'>) =>
+    process.send?.({ lede: 'presence', ...m } satisfies PresenceMessage);
+  return {
+    ...local,
+    async heartbeat(storyId, user) {
+      send({ op: 'beat', storyId, user: { id: user.id, name: user.name } });
+      return local.heartbeat(storyId, user);
+    },
+    async leave(storyId, userId) {
+      send({ op: 'leave', storyId, user: { id: userId, name: '' } });
+      return local.leave(storyId, userId);
+    },
+  };
+}
+
+/** How many workers `lede serve` runs: LEDE_WORKERS, or one per core. */
+export function workerCount(config: Pick<Config, 'workers'>): number {
+  return config.workers ?? availableParallelism();
+}
+
+/**
+ * Without Redis, this worker's story events go to the primary, which hands them to the other
+ * workers (their page caches purge); with Redis the event bus does it itself.
+ */
+export function relayEventsThroughPrimary(events: EventBus): () => void {
+  const unsubscribe = events.subscribe((event) => {
+    process.send?.({ lede: 'event', event } satisfies EventMessage);
+  });
+  const onMessage = (message: unknown) => {
+    if (isEventMessage(message)) events.deliverRemote(message.event);
+  };
+  process.on('message', onMessage);
+  return () => {
+    unsubscribe();
+    process.off('message', onMessage);
+  };
+}
+
+/** One worker (or the only process): boots, listens, and says where. */
+async function serveOne(config: Config, background: boolean, out: (s: string) => void) {
+  const lede = await boot(config, {
+    background,
+    ...(cluster.isWorker ? { sharePresence: relayPresenceThroughPrimary } : {}),
+  });
+  if (cluster.isWorker && !config.redisUrl) relayEventsThroughPrimary(lede.deps.events);
+  const address = await listen(lede, config);
+  if (background) {
+    out(`Lede is running at ${address} (${config.database.kind})`);
+    if (config.warm && config.database.kind === 'postgres') void warmDatabase(lede.deps);
+  }
+}
+
+/**
+ * `lede serve`: with one worker, this process serves; with more, it migrates the database and
+ * loads the demo archive once, then forks the workers, restarts any that dies, and stops them
+ * all on SIGINT/SIGTERM. Never resolves while serving.
+ */
+export async function serveLede(config: Config, out: (s: string) => void): Promise<number> {
+  if (cluster.isWorker) {
+    await serveOne({ ...config, loadDemo: false }, process.env[BACKGROUND_ENV] === 'on', out);
+    return new Promise<number>(() => undefined);
+  }
+  const count = workerCount(config);
+  if (count <= 1) {
+    await serveOne(config, true, out);
+    return new Promise<number>(() => undefined);
+  }
+  // Migrations and the demo archive, once, before any worker opens the database.
+  const prepared = await bootOneShot(config);
+  try {
+    if (config.loadDemo) await loadDemoArchive(prepared.deps);
+  } finally {
+    await prepared.close();
+  }
+  let stopping = false;
+  const roles = new Map<Worker, boolean>();
+  const fork = (background: boolean) => {
+    const worker = cluster.fork({ [BACKGROUND_ENV]: background ? 'on' : 'off' });
+    roles.set(worker, background);
+    worker.on('message', (message: unknown) => {
+      if (!isEventMessage(message) && !isPresenceMessage(message)) return;
+      for (const other of roles.keys())
+        if (other !== worker && other.isConnected()) other.send(message);
+    });
+  };
+  cluster.on('exit', (worker, code, signal) => {
+    const background = roles.get(worker) ?? false;
+    roles.delete(worker);
+    if (stopping) {
+      if (roles.size === 0) process.exit(0);
+      return;
+    }
+    process.stderr.write(
+      `${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'worker died, starting another', code, signal })}\n`,
+    );
+    setTimeout(() => fork(background), 1000);
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of roles.keys()) worker.process.kill('SIGTERM');
+    if (roles.size === 0) process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  for (let i = 0; i < count; i++) fork(i === 0);
+  return new Promise<number>(() => undefined);
+}
