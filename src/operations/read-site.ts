@@ -4,7 +4,8 @@ import type { EditionCode } from '../domain/editions.js';
 import { parseDay, zonedToUtc } from '../domain/dates.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
-import type { HotTag, StoryCursor, StoryPage, StoryQuery } from '../storage/port.js';
+import type { StoryCursor, StoryPage, StoryQuery } from '../storage/stories-port.js';
+import type { HotTag } from '../storage/taxonomy-port.js';
 import { editionOf, type Deps } from './deps.js';
 import { readStories, type TranslationRead } from './story-read-model.js';
 
@@ -54,8 +55,8 @@ export interface EditionChrome {
 
 export async function editionChrome(deps: Deps, edition: EditionCode): Promise<EditionChrome> {
   const [rubrics, hot] = await Promise.all([
-    deps.store.listRubrics(edition),
-    deps.store.listHotTags(edition),
+    deps.store.taxonomy.listRubrics(edition),
+    deps.store.taxonomy.listHotTags(edition),
   ]);
   const now = deps.clock.now().toISOString();
   const top = rubrics
@@ -87,8 +88,8 @@ export async function homeStories(
 ): Promise<HomeStories> {
   // Two queries (and their tags) whatever the number of rubrics: the latest, and every block's.
   const [latest, newest] = await Promise.all([
-    deps.store.listStories(publicQuery(deps, { edition, limit: 21, countUpTo: 0 })),
-    deps.store.listNewestByRubric(
+    deps.store.stories.list(publicQuery(deps, { edition, limit: 21, countUpTo: 0 })),
+    deps.store.stories.listNewestByRubric(
       publicQuery(deps, { edition, limit: 4 }),
       chrome.rubrics.flatMap((r) => [r.id, ...r.children.map((c) => c.id)]),
       4,
@@ -110,7 +111,7 @@ export async function findPublicStory(
   edition: EditionCode,
   slug: string,
 ): Promise<Story | null> {
-  const story = await deps.store.findStoryBySlug(edition, slug);
+  const story = await deps.store.stories.findBySlug(edition, slug);
   return story && isVisible(deps, story) ? story : null;
 }
 
@@ -134,7 +135,7 @@ export async function storyContext(
 ): Promise<StoryContext> {
   const [reads, related] = await Promise.all([
     readStories(deps, [story], { tags: true, translations: true, ...(rubrics ? { rubrics } : {}) }),
-    deps.store.listStories(
+    deps.store.stories.list(
       publicQuery(deps, {
         edition: story.edition,
         rubricIds: [story.rubricId],
@@ -160,7 +161,7 @@ export async function rubricStories(
   children: Rubric[],
   start: ListStart,
 ): Promise<StoryPage> {
-  return deps.store.listStories(
+  return deps.store.stories.list(
     publicQuery(deps, {
       edition: rubric.edition,
       rubricIds: [rubric.id, ...children.map((c) => c.id)],
@@ -170,7 +171,7 @@ export async function rubricStories(
 }
 
 export async function tagStories(deps: Deps, tag: Tag, start: ListStart): Promise<StoryPage> {
-  return deps.store.listStories(
+  return deps.store.stories.list(
     publicQuery(deps, {
       edition: tag.edition,
       tagId: tag.id,
@@ -200,7 +201,7 @@ export async function dayStories(
     timeZone,
   );
   const now = deps.clock.now().toISOString();
-  return deps.store.listStories({
+  return deps.store.stories.list({
     edition,
     statuses: ['published'],
     publishedFrom: from.toISOString(),
@@ -212,5 +213,5 @@ export async function dayStories(
 
 /** A tag of an edition by its slug, for its public page. */
 export function findPublicTag(deps: Deps, edition: EditionCode, slug: string): Promise<Tag | null> {
-  return deps.store.findTagBySlug(edition, slug);
+  return deps.store.taxonomy.findTagBySlug(edition, slug);
 }

@@ -86,9 +86,9 @@ async function resolveFilters(
   if (input.rubric !== undefined) {
     const ids: number[] = [];
     for (const edition of editions) {
-      const rubric = await deps.store.findRubricBySlug(edition, input.rubric);
+      const rubric = await deps.store.taxonomy.findRubricBySlug(edition, input.rubric);
       if (!rubric) continue;
-      const all = await deps.store.listRubrics(edition);
+      const all = await deps.store.taxonomy.listRubrics(edition);
       ids.push(rubric.id, ...all.filter((r) => r.parentId === rubric.id).map((r) => r.id));
     }
     if (ids.length === 0) throw new LedeError('invalid_input', `no rubric "${input.rubric}"`);
@@ -97,14 +97,14 @@ async function resolveFilters(
   if (input.tag !== undefined) {
     const ids: number[] = [];
     for (const edition of editions) {
-      const tag = await deps.store.findTagBySlug(edition, input.tag);
+      const tag = await deps.store.taxonomy.findTagBySlug(edition, input.tag);
       if (tag) ids.push(tag.id);
     }
     if (ids.length === 0) throw new LedeError('invalid_input', `no tag "${input.tag}"`);
     filters.tagIds = ids;
   }
   if (input.author !== undefined) {
-    const author = await deps.store.findAuthor(input.author);
+    const author = await deps.store.taxonomy.findAuthor(input.author);
     if (!author) throw new LedeError('invalid_input', `no author "${input.author}"`);
     filters.authorIds = [author.id];
   }
@@ -195,11 +195,11 @@ async function runSearch(
   });
   const stems = positiveStems(query);
   const ids = found.hits.map((h) => h.id);
-  const loaded = await deps.store.findStoriesByIds(ids);
+  const loaded = await deps.store.stories.findByIds(ids);
   const byId = new Map(loaded.map((s) => [s.id, s]));
   const rubricSlugs = new Map<number, string>();
   for (const edition of new Set(loaded.map((s) => s.edition)))
-    for (const rubric of await deps.store.listRubrics(edition))
+    for (const rubric of await deps.store.taxonomy.listRubrics(edition))
       rubricSlugs.set(rubric.id, rubric.slug);
   const hits: SearchHit[] = [];
   for (const ref of found.hits) {

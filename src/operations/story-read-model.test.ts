@@ -33,7 +33,7 @@ async function queriesOf(fn: () => Promise<unknown>): Promise<number> {
 
 test('a page of 10 stories and a page of 50 take the same number of queries', async () => {
   const page = (n: number) =>
-    deps.store.listStories({ statuses: ['published'], limit: n, countUpTo: 0 });
+    deps.store.stories.list({ statuses: ['published'], limit: n, countUpTo: 0 });
   const [ten, fifty] = [(await page(10)).items, (await page(50)).items];
   assert.equal(fifty.length, 50);
   const options = { tags: true, translations: true };
@@ -44,7 +44,7 @@ test('a page of 10 stories and a page of 50 take the same number of queries', as
 });
 
 test('each story comes with its rubric path, author, tags, translations and URL', async () => {
-  const forum = await deps.store.findStoryBySlug('en', 'baku-hosts-a-water-forum');
+  const forum = await deps.store.stories.findBySlug('en', 'baku-hosts-a-water-forum');
   const [read] = await readStories(deps, [forum!], { tags: true, translations: true });
   assert.equal(read!.path, '/en/world/baku-hosts-a-water-forum');
   assert.deepEqual(
@@ -56,9 +56,9 @@ test('each story comes with its rubric path, author, tags, translations and URL'
     '/ru/v-mire/baku-prinimaet-vodnyy-forum',
   ]);
   const tagged = (
-    await deps.store.listStories({ statuses: ['published'], limit: 50, countUpTo: 0 })
+    await deps.store.stories.list({ statuses: ['published'], limit: 50, countUpTo: 0 })
   ).items.find((s) => s.tags.length > 1);
-  const interview = await deps.store.findStoryById(tagged!.id);
+  const interview = await deps.store.stories.findById(tagged!.id);
   const [withTags] = await readStories(deps, [interview!], { tags: true });
   assert.deepEqual(
     withTags!.tags.map((t) => t.name),
@@ -71,7 +71,7 @@ test('the home page and a story page take a fixed number of queries', async () =
   const home = await queriesOf(() => homeStories(counted, 'ru', chrome));
   assert.ok(home <= 4, `home: ${home} queries for ${chrome.rubrics.length} rubrics`);
   const stories = (
-    await deps.store.listStories({
+    await deps.store.stories.list({
       edition: 'ru',
       statuses: ['published'],
       limit: 30,
