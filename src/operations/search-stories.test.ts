@@ -149,7 +149,7 @@ describe('search: what each inflected query finds and must not find', () => {
   test('a hit has its address, its headline and a snippet with the words marked', async () => {
     const outcome = await searchPublic(deps, { q: 'Велихановым', editions: ['ru'] });
     const hit = outcome.hits[0]!;
-    assert.match(hit.url, /^\/ru\/energetika\//);
+    assert.match(hit.path, /^\/ru\/energetika\//);
     assert.ok(hit.snippet.some((p) => p.mark && p.text === 'Велиханов'));
   });
 
