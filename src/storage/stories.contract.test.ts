@@ -79,7 +79,7 @@ describe('story repo', () => {
     assert.equal(await store.stories.slugTaken('ru', 'first'), false);
   });
 
-  test('listStories filters by edition, status, rubric, tag, type, dates and pages newest first', async () => {
+  test('list filters by edition, status, rubric, tag, type, dates and pages newest first', async () => {
     const { store } = t;
     const rubric = await store.taxonomy.createRubric({
       edition: 'az',
