@@ -1,9 +1,9 @@
 // The story repo written once through Kysely, on the store's connection or transaction.
 
 import type { Kysely, Selectable } from 'kysely';
-import type { Atomic } from './atomic.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
+import type { Atomic } from './atomic.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import { touchMonths, touchStoryLists } from './list-upkeep.js';
 import type { Dialect } from './migrations/index.js';
