@@ -29,7 +29,7 @@ type Lede = Awaited<ReturnType<typeof boot>>;
 async function open(dir: string): Promise<Lede> {
   const started = Date.now();
   const lede = await boot({ ...loadConfig({ LEDE_DATA_DIR: dir, LEDE_LOG: 'off', PORT: '0' }) });
-  const n = await lede.deps.store.countStories();
+  const n = await lede.deps.store.stories.countStories();
   console.error(`${dir}: ${n} stories, opened in ${Date.now() - started} ms`);
   return lede;
 }
@@ -39,10 +39,10 @@ async function urlsOf(lede: Lede): Promise<Record<string, string[]>> {
   const { deps } = lede;
   const edition = deps.editions.find((e) => e.code === editionCode)!;
   const now = deps.clock.now().toISOString();
-  const total = await deps.store.countStories();
+  const total = await deps.store.stories.countStories();
   const picked = [];
   for (let i = 1; picked.length < 10 && i < 200; i++) {
-    const story = await deps.store.findStoryById(
+    const story = await deps.store.stories.findById(
       1 + Math.floor(((i * 7919) % 1000) * (total / 1000)),
     );
     if (
@@ -54,8 +54,10 @@ async function urlsOf(lede: Lede): Promise<Record<string, string[]>> {
       picked.push(story);
   }
   const reads = await readStories(deps, picked, { tags: true });
-  const rubrics = (await deps.store.listRubrics(editionCode)).filter((r) => r.parentId === null);
-  const months = (await deps.store.listSitemapMonths()).filter(
+  const rubrics = (await deps.store.taxonomy.listRubrics(editionCode)).filter(
+    (r) => r.parentId === null,
+  );
+  const months = (await deps.store.stories.listSitemapMonths()).filter(
     (m) => m.edition === editionCode && m.month < now.slice(0, 7),
   );
   const words = picked.map(
@@ -97,8 +99,8 @@ const small = await open(values.small);
 const large = await open(values.large);
 const [smallUrls, largeUrls] = [await urlsOf(small), await urlsOf(large)];
 const [nSmall, nLarge] = [
-  await small.deps.store.countStories(),
-  await large.deps.store.countStories(),
+  await small.deps.store.stories.countStories(),
+  await large.deps.store.stories.countStories(),
 ];
 console.log(
   `| page | ${nSmall.toLocaleString('en')}: p50 / p99 | ${nLarge.toLocaleString('en')}: p50 / p99 | p50 ratio |`,

@@ -85,7 +85,7 @@ const bare = createServer((req, res) => {
 const barePort = await listen(bare);
 
 console.log(
-  `Lede ${lede.deps.editions.length} editions, ${await lede.deps.store.countStories()} stories, SQLite`,
+  `Lede ${lede.deps.editions.length} editions, ${await lede.deps.store.stories.countStories()} stories, SQLite`,
 );
 console.log(`autocannon: ${connections} connections, ${seconds} s per run, same machine\n`);
 console.log('page   bytes   server      req/s    p50 ms  p99 ms  errors');

@@ -258,7 +258,7 @@ async function main() {
     events: memoryEventBus(silentLogger),
     checkBlocks: validateBlocksWithSchema,
   } as unknown as Deps;
-  const have = await store.countStories();
+  const have = await store.stories.countStories();
   console.log(`# ${label}: ${have} stories present, ${N} wanted`);
   if (have < N) {
     const started = performance.now();

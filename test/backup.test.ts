@@ -105,7 +105,7 @@ test('a backup taken while stories are saved restores the same stories, revision
     await createStory(deps, editor, newStory({ title: `Заметка до копии ${i}` }));
   let saving = true;
   let saved = 0;
-  const before = await deps.store.countStories();
+  const before = await deps.store.stories.countStories();
   const writes = (async () => {
     while (saving) {
       await createStory(deps, editor, newStory({ title: `Заметка ${saved}` }));
@@ -120,7 +120,7 @@ test('a backup taken while stories are saved restores the same stories, revision
   await writes;
   assert.equal(made.code, 0, made.err);
   assert.ok(saved > 0, 'stories were saved during the backup');
-  const afterCount = await deps.store.countStories();
+  const afterCount = await deps.store.stories.countStories();
 
   const verified = await lede(['backup', '--verify', backupFile]);
   assert.equal(verified.code, 0, verified.err);
@@ -133,10 +133,10 @@ test('a backup taken while stories are saved restores the same stories, revision
   assert.equal(restored.code, 0, restored.err);
   const copy = await openStore(loadConfig(target));
   try {
-    const n = await copy.countStories();
+    const n = await copy.stories.countStories();
     assert.ok(n >= before && n <= afterCount, `${n} stories between ${before} and ${afterCount}`);
     // Every restored draft has its first revision: the copy is one moment's rows.
-    const drafts = await copy.listStories({ statuses: ['draft'], limit: 1000 });
+    const drafts = await copy.stories.list({ statuses: ['draft'], limit: 1000 });
     assert.ok(drafts.total >= 3, 'the drafts saved before the backup are in it');
     for (const s of drafts.items)
       assert.ok(
@@ -267,7 +267,7 @@ test('a SQLite backup restores into PostgreSQL: the same stories, pages and new 
     assert.deepEqual(await pages(pgSide, urls), await pages(sqliteSide, urls));
     const [a, b] = [await openStore(loadConfig(sqliteSide)), await openStore(loadConfig(pgSide))];
     try {
-      assert.equal(await b.countStories(), await a.countStories());
+      assert.equal(await b.stories.countStories(), await a.stories.countStories());
       // The search index was rebuilt: the same words find as many stories.
       const search = (store: typeof a) =>
         store.search.query({
@@ -282,7 +282,7 @@ test('a SQLite backup restores into PostgreSQL: the same stories, pages and new 
       assert.ok(found > 0);
       assert.equal(found, (await search(a)).total);
       // The id sequences were set past the copied ids: new rows save.
-      const rubric = await b.createRubric({
+      const rubric = await b.taxonomy.createRubric({
         edition: 'en',
         slug: 'after-the-move',
         name: 'After the move',

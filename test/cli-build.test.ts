@@ -113,7 +113,7 @@ test('a command runs from the build: it imports its own module and the store, an
   const r = lede(['import', 'crawl', fixture], record);
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /en-news\.txt\t\/en\/economy\/caspian-ferry-line-adds-night-crossings/);
-  assert.equal(await db.store.countStories(), 1);
+  assert.equal(await db.store.stories.countStories(), 1);
   const modules = importedBy(record);
   for (const m of ['dist/cli/commands/import-crawl.js', 'dist/server/boot.js', 'package kysely'])
     assert.ok(modules.includes(m), `${m} among\n${modules.join('\n')}`);

@@ -47,7 +47,7 @@ describe('lede parse crawl', () => {
     assert.doesNotMatch(String(story.title), /ИНТЕРВЬЮ/);
     assert.equal(story.blocks.filter((b) => b.type === 'question').length, 4);
     assert.equal((r.out.match(/"editorNote"/g) ?? []).length, 5);
-    assert.equal(await db.store.countStories(), 0);
+    assert.equal(await db.store.stories.countStories(), 0);
   });
 
   test(
@@ -73,7 +73,7 @@ describe('lede parse crawl', () => {
       assert.doesNotMatch(String(story.title), /ИНТЕРВЬЮ/);
       assert.equal(story.blocks.filter((b) => b.type === 'question').length, 4);
       assert.equal((r.out.match(/"editorNote"/g) ?? []).length, 5);
-      assert.equal(await db.store.countStories(), 0);
+      assert.equal(await db.store.stories.countStories(), 0);
     },
   );
 
@@ -103,8 +103,8 @@ describe('lede import crawl', () => {
     for (const bad of ['empty.txt', 'binary.png', 'no-date.txt'])
       assert.match(r.err, new RegExp(`error: [^\\n]*${bad.replace('.', '\\.')}: `));
     assert.match(r.err, /3 imported, 3 failed/);
-    assert.equal(await db.store.countStories(), 3);
-    const hot = await db.store.listHotTags('ru');
+    assert.equal(await db.store.stories.countStories(), 3);
+    const hot = await db.store.taxonomy.listHotTags('ru');
     assert.deepEqual(
       hot.map((h) => h.name),
       ['Нариман Вахидов', 'EXPO27', 'Водный кодекс', 'Неделя науки'],
@@ -133,8 +133,8 @@ describe('lede import crawl', () => {
       assert.equal(typeof x.id, 'number');
       assert.equal(x.error, null);
     }
-    assert.equal(await db.store.countStories(), 3);
-    const interview = await db.store.findStoryById(results[0]!.id);
+    assert.equal(await db.store.stories.countStories(), 3);
+    const interview = await db.store.stories.findById(results[0]!.id);
     assert.equal(interview?.version, 2);
   });
 

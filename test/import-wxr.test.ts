@@ -127,7 +127,7 @@ test('an export comes in: stories with blocks, rubrics, tags, authors, editions,
   assert.ok(reasons.includes('attachment (not a post)'));
 
   const store = t.lede.deps.store;
-  const ru = (await store.findStoryBySourceKey('wxr:old.example.az:11'))!;
+  const ru = (await store.stories.findBySourceKey('wxr:old.example.az:11'))!;
   assert.equal(ru.edition, 'ru');
   assert.equal(ru.type, 'interview');
   assert.equal(ru.title, 'Министр & планы: Лондон и Баку');
@@ -137,17 +137,17 @@ test('an export comes in: stories with blocks, rubrics, tags, authors, editions,
     ru.blocks.map((b) => b.type),
     ['question', 'answer', 'question', 'answer'],
   );
-  const rubric = (await store.findRubricById(ru.rubricId))!;
+  const rubric = (await store.taxonomy.findRubricById(ru.rubricId))!;
   assert.equal(rubric.name, 'Внешняя политика', 'the third level folds into the second');
-  const parent = (await store.findRubricById(rubric.parentId!))!;
+  const parent = (await store.taxonomy.findRubricById(rubric.parentId!))!;
   assert.equal(parent.name, 'Политика');
-  assert.equal((await store.findAuthorById(ru.authorId!))!.name, 'Вернон Коакер');
-  assert.deepEqual((await store.listTags('ru')).map((x) => x.name).sort(), [
+  assert.equal((await store.taxonomy.findAuthorById(ru.authorId!))!.name, 'Вернон Коакер');
+  assert.deepEqual((await store.taxonomy.listTags('ru')).map((x) => x.name).sort(), [
     'Ильхам Алиев',
     'Лондон',
   ]);
 
-  const az = (await store.findStoryBySourceKey('wxr:old.example.az:12'))!;
+  const az = (await store.stories.findBySourceKey('wxr:old.example.az:12'))!;
   assert.equal(az.edition, 'az');
   assert.equal(az.translationGroup, ru.translationGroup);
   assert.ok(az.translationGroup);
@@ -167,14 +167,14 @@ test('an export comes in: stories with blocks, rubrics, tags, authors, editions,
   assert.equal(image?.type === 'image' && image.caption, 'Liman');
   assert.match(JSON.stringify(az.blocks), /]]> end/);
 
-  const one = (await store.findStoryBySourceKey('wxr:old.example.az:13'))!;
-  const two = (await store.findStoryBySourceKey('wxr:old.example.az:14'))!;
+  const one = (await store.stories.findBySourceKey('wxr:old.example.az:13'))!;
+  const two = (await store.stories.findBySourceKey('wxr:old.example.az:14'))!;
   assert.equal(one.slug, 'same');
   assert.notEqual(two.slug, 'same', 'a duplicate slug gets a free one');
   assert.equal(one.edition, 'en', '--edition when the post carries no language');
 
   const state = async (id: number) =>
-    (await store.findStoryBySourceKey(`wxr:old.example.az:${id}`))!;
+    (await store.stories.findBySourceKey(`wxr:old.example.az:${id}`))!;
   assert.equal((await state(15)).status, 'draft');
   assert.equal((await state(18)).status, 'review');
   const future = await state(16);
@@ -199,7 +199,7 @@ test('old permalinks answer 301 to the story: dated Cyrillic and Azerbaijani pat
   ] as const) {
     const res = await get(url);
     assert.equal(res.statusCode, 301, url);
-    const story = (await store.findStoryBySourceKey(`wxr:old.example.az:${id}`))!;
+    const story = (await store.stories.findBySourceKey(`wxr:old.example.az:${id}`))!;
     assert.ok(
       res.headers.location?.toString().endsWith(`/${story.slug}`),
       `${url} → ${res.headers.location}`,
@@ -211,14 +211,14 @@ test('old permalinks answer 301 to the story: dated Cyrillic and Azerbaijani pat
 });
 
 test('a second run adds nothing; a changed post is updated in place', async () => {
-  const before = await t.lede.deps.store.countStories();
+  const before = await t.lede.deps.store.stories.countStories();
   const again = await importWxrFiles(t.lede.deps, [file], { edition: 'en' });
   assert.equal(again.imported + again.updated, 0);
   assert.equal(
     again.skipped.filter((s) => s.reason === 'unchanged since the last import').length,
     8,
   );
-  assert.equal(await t.lede.deps.store.countStories(), before);
+  assert.equal(await t.lede.deps.store.stories.countStories(), before);
 
   const changed = writeExport('site.xml', [
     {
@@ -231,13 +231,13 @@ test('a second run adds nothing; a changed post is updated in place', async () =
   ]);
   const third = await importWxrFiles(t.lede.deps, [changed], { edition: 'en' });
   assert.equal(third.updated, 1);
-  const story = (await t.lede.deps.store.findStoryBySourceKey('wxr:old.example.az:13'))!;
+  const story = (await t.lede.deps.store.stories.findBySourceKey('wxr:old.example.az:13'))!;
   assert.equal(story.title, 'Same slug one, corrected');
   assert.equal(story.slug, 'same', 'the URL does not change');
 });
 
 test('hostile and broken files are refused naming the file, and nothing of them is stored', async () => {
-  const before = await t.lede.deps.store.countStories();
+  const before = await t.lede.deps.store.stories.countStories();
   const xxe = path.join(dir, 'xxe.xml');
   writeFileSync(
     xxe,
@@ -262,7 +262,7 @@ test('hostile and broken files are refused naming the file, and nothing of them 
   assert.match(result.files[0]!.error!, /DOCTYPE/);
   assert.match(result.files[1]!.error!, /not well-formed/);
   assert.equal(
-    await t.lede.deps.store.countStories(),
+    await t.lede.deps.store.stories.countStories(),
     before,
     'the good post before the break is not stored',
   );

@@ -123,9 +123,9 @@ test('restart: scheduled before a shutdown, published by the next process on the
   try {
     await within(
       2000,
-      async () => (await lede.deps.store.findStoryById(id))?.status === 'published',
+      async () => (await lede.deps.store.stories.findById(id))?.status === 'published',
     );
-    const story = await lede.deps.store.findStoryById(id);
+    const story = await lede.deps.store.stories.findById(id);
     assert.equal(story?.publishedAt, '2025-12-06T09:30:00.000Z');
     assert.equal((await lede.app.inject(url)).statusCode, 200);
   } finally {

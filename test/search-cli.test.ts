@@ -22,7 +22,7 @@ test('demo generate writes a searchable archive; reindex rebuilds the same index
   const generated = ledeProcess(['demo', 'generate', '--stories', '60', '--seed', '3']);
   assert.equal(generated.code, 0, generated.err);
   assert.match(generated.out, /wrote 60 stories/);
-  assert.equal(await db.store.countStories(), 60);
+  assert.equal(await db.store.stories.countStories(), 60);
   const query = {
     query: analyzeQuery(parseQuery('Azərbaycan OR Азербайджан OR Azerbaijan'), 'en'),
     scope: { editions: ['az', 'ru', 'en'] as const, unpublishedEditions: [], nowSec: 4e9 },

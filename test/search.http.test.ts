@@ -48,7 +48,7 @@ before(async () => {
     SYSTEM,
     story({ title: 'Withdrawn pipeline scoop', sourceKey: 'p:killed' }),
   );
-  const killed = (await deps.store.findStoryBySourceKey('p:killed'))!;
+  const killed = (await deps.store.stories.findBySourceKey('p:killed'))!;
   await deps.store.workflow.setStoryState(killed.id, {
     status: 'unpublished',
     unpublishedReason: 'legal',

@@ -52,7 +52,7 @@ after(async () => {
   await deps.testStore.dispose();
 });
 
-const statusOf = async (id: number) => (await deps.store.findStoryById(id))?.status;
+const statusOf = async (id: number) => (await deps.store.stories.findById(id))?.status;
 
 test('one-shot commands publish no due story and send nothing; they queue what they change', async () => {
   const added = ledeProcess(

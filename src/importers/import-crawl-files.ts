@@ -37,7 +37,9 @@ export async function collectFiles(inputs: string[]): Promise<string[]> {
 
 async function knownTags(deps: Deps): Promise<Record<EditionCode, string[]>> {
   const entries = await Promise.all(
-    EDITION_CODES.map(async (e) => [e, (await deps.store.listTags(e)).map((t) => t.name)] as const),
+    EDITION_CODES.map(
+      async (e) => [e, (await deps.store.taxonomy.listTags(e)).map((t) => t.name)] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<EditionCode, string[]>;
 }
@@ -53,7 +55,7 @@ export async function importCrawlFile(deps: Deps, file: string): Promise<CrawlFi
       timeZone: editionOf(deps, 'az').timeZone,
     });
     const { story } = await importCrawlPage(deps, CRAWL_IMPORTER, parsed);
-    const rubric = await deps.store.findRubricById(story.rubricId);
+    const rubric = await deps.store.taxonomy.findRubricById(story.rubricId);
     const url = paths.story(editionOf(deps, story.edition), rubric!.slug, story.slug);
     return { file, ok: true, id: story.id, url, error: null };
   } catch (error) {

@@ -17,7 +17,7 @@ export async function loadDemoArchive(
   deps: Deps,
   options: { force?: boolean } = {},
 ): Promise<number> {
-  if (!options.force && (await deps.store.countStories()) > 0) return 0;
+  if (!options.force && (await deps.store.stories.countStories()) > 0) return 0;
   const now = deps.clock.now().getTime();
   return deps.store.transaction(async (store) => {
     const tx = { ...deps, store };

@@ -10,10 +10,10 @@ import { editionOf, type Deps } from './deps.js';
 async function placeKeys(deps: Deps, store: Store, story: Story): Promise<string[]> {
   const edition: EditionCode = story.edition;
   const keys = [surrogate.rubric(story.rubricId), surrogate.related(story.rubricId)];
-  const rubric = await store.findRubricById(story.rubricId);
+  const rubric = await store.taxonomy.findRubricById(story.rubricId);
   if (rubric?.parentId != null) keys.push(surrogate.rubric(rubric.parentId));
   for (const name of story.tags) {
-    const tag = await store.findTag(edition, name);
+    const tag = await store.taxonomy.findTag(edition, name);
     if (tag) keys.push(surrogate.tag(tag.id));
   }
   if (story.publishedAt) keys.push(surrogate.sitemapMonth(edition, story.publishedAt.slice(0, 7)));
@@ -46,7 +46,7 @@ export async function storyChangeKeys(
   for (const k of await placeKeys(deps, store, after)) keys.add(k);
   if (before) for (const k of await placeKeys(deps, store, before)) keys.add(k);
   if (after.translationGroup)
-    for (const t of await store.listTranslationGroup(after.translationGroup)) {
+    for (const t of await store.stories.listTranslationGroup(after.translationGroup)) {
       keys.add(surrogate.story(t.id));
       keys.add(surrogate.home(t.edition));
       // Its month's sitemap lists this story among the translation's alternates.

@@ -25,7 +25,7 @@ export async function createStory(
   const now = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
     if (input.sourceKey) {
-      const existing = await store.findStoryBySourceKey(input.sourceKey);
+      const existing = await store.stories.findBySourceKey(input.sourceKey);
       if (existing)
         throw new LedeError('duplicate', `sourceKey: story ${existing.id} comes from that source`, {
           field: 'sourceKey',

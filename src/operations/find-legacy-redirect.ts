@@ -11,9 +11,9 @@ export async function findLegacyRedirect(deps: Deps, url: string): Promise<strin
   if (!key) return null;
   const storyId = await deps.store.legacy.findStoryId(key);
   if (storyId === null) return null;
-  const story = await deps.store.findStoryById(storyId);
+  const story = await deps.store.stories.findById(storyId);
   if (!story || !isPublic(story.status)) return null;
-  const rubric = await deps.store.findRubricById(story.rubricId);
+  const rubric = await deps.store.taxonomy.findRubricById(story.rubricId);
   if (!rubric) return null;
   return paths.story(editionOf(deps, story.edition), rubric.slug, story.slug);
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Actor } from '../domain/actor.js';
 import { EDITION_CODES, type EditionCode } from '../domain/editions.js';
-import type { HotTag } from '../storage/port.js';
+import type { HotTag } from '../storage/taxonomy-port.js';
 import type { Deps } from './deps.js';
 import { setHotTags } from './hot-tags.js';
 import { recordAudit } from './record-audit.js';
@@ -28,7 +28,7 @@ export const hotTagsSchema = z
   .strict();
 
 export async function listEditionHotTags(deps: Deps, edition: EditionCode): Promise<HotTag[]> {
-  return deps.store.listHotTags(edition);
+  return deps.store.taxonomy.listHotTags(edition);
 }
 
 /** Replaces the strip (setHotTags checks the right); the change is written to the audit log. */
@@ -47,5 +47,5 @@ export async function replaceHotTags(deps: Deps, actor: Actor, raw: unknown): Pr
       at: deps.clock.now().toISOString(),
     });
   });
-  return deps.store.listHotTags(input.edition);
+  return deps.store.taxonomy.listHotTags(input.edition);
 }

@@ -30,7 +30,7 @@ export async function setHotTags(
       seen.add(tag.id);
       rows.push({ tagId: tag.id, pinned: e.pinned ?? false, expiresAt: e.expiresAt ?? null });
     }
-    await store.setHotTags(edition, rows);
+    await store.taxonomy.setHotTags(edition, rows);
     await announceEditionChange(deps, store, edition, deps.clock.now().toISOString());
   });
 }

@@ -29,7 +29,7 @@ export async function importCrawlPage(
 ): Promise<ImportStoryResult> {
   return deps.store.transaction(async (store) => {
     const tx = { ...deps, store };
-    const latest = await store.listStories({
+    const latest = await store.stories.list({
       edition: page.edition,
       statuses: ['published'],
       limit: 1,

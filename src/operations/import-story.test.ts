@@ -51,22 +51,22 @@ test('a new story gets its rubric path, tags, author and a transliterated slug',
   assert.equal(story.slug, 'ministr-port-v-alyate-udvoit-gruzooborot');
   assert.equal(story.publishedAt, '2025-12-05T10:30:00.000Z');
   assert.deepEqual(story.tags, ['Порт', 'Транспорт']);
-  const rubric = await deps.store.findRubricById(story.rubricId);
+  const rubric = await deps.store.taxonomy.findRubricById(story.rubricId);
   assert.equal(rubric?.name, 'Транспорт');
   assert.equal(rubric?.slug, 'transport');
-  const parent = await deps.store.findRubricById(rubric.parentId!);
+  const parent = await deps.store.taxonomy.findRubricById(rubric.parentId!);
   assert.equal(parent?.name, 'Экономика');
   assert.equal(story.blocks[1]?.type, 'answer');
 });
 
 test('importing the same source again updates that story and keeps its slug', async () => {
-  const before = await deps.store.countStories();
+  const before = await deps.store.stories.countStories();
   const { story, created } = await importStory(deps, SYSTEM, {
     ...input,
     title: 'Министр: Порт в Аляте утроит грузооборот',
   });
   assert.equal(created, false);
-  assert.equal(await deps.store.countStories(), before);
+  assert.equal(await deps.store.stories.countStories(), before);
   assert.equal(story.slug, 'ministr-port-v-alyate-udvoit-gruzooborot');
   assert.equal(story.title, 'Министр: Порт в Аляте утроит грузооборот');
   assert.equal(story.version, 2);
@@ -78,8 +78,8 @@ test('a second story with the same headline gets a different slug', async () => 
 });
 
 test('bad input is refused with the field named, and nothing is written', async () => {
-  const before = await deps.store.countStories();
-  const rubrics = (await deps.store.listRubrics('ru')).length;
+  const before = await deps.store.stories.countStories();
+  const rubrics = (await deps.store.taxonomy.listRubrics('ru')).length;
   for (const [bad, field] of [
     [{ ...input, title: '  ' }, 'title'],
     [{ ...input, edition: 'fr' }, 'edition'],
@@ -105,8 +105,8 @@ test('bad input is refused with the field named, and nothing is written', async 
       return true;
     });
   }
-  assert.equal(await deps.store.countStories(), before);
-  assert.equal((await deps.store.listRubrics('ru')).length, rubrics);
+  assert.equal(await deps.store.stories.countStories(), before);
+  assert.equal((await deps.store.taxonomy.listRubrics('ru')).length, rubrics);
 });
 
 test('a reporter may not import; an editor of another edition may not either', async () => {
@@ -125,7 +125,7 @@ test('a page naming only a sub-rubric is filed under the rubric the edition has'
     sourceKey: 'test:leaf-rubric',
     title: 'Паром ушёл по расписанию',
   });
-  const rubric = await deps.store.findRubricById(story.rubricId);
+  const rubric = await deps.store.taxonomy.findRubricById(story.rubricId);
   assert.equal(rubric?.slug, 'transport');
   assert.notEqual(rubric?.parentId, null);
   assert.equal(story.updatedAt, story.publishedAt);

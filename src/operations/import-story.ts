@@ -40,7 +40,7 @@ export async function importStory(
   const publishedAt = input.publishedAt ? new Date(input.publishedAt).toISOString() : now;
 
   return deps.store.transaction(async (store) => {
-    const existing = input.sourceKey ? await store.findStoryBySourceKey(input.sourceKey) : null;
+    const existing = input.sourceKey ? await store.stories.findBySourceKey(input.sourceKey) : null;
     if (existing && existing.edition !== input.edition)
       throw new LedeError(
         'invalid_input',

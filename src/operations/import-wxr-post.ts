@@ -47,7 +47,7 @@ async function writeUnpublished(
   const now = deps.clock.now().toISOString();
   const state = post.state as Exclude<WxrPostInput['state'], 'published'>;
   return deps.store.transaction(async (store) => {
-    const existing = await store.findStoryBySourceKey(post.sourceKey);
+    const existing = await store.stories.findBySourceKey(post.sourceKey);
     if (existing && existing.edition !== input.edition)
       throw new LedeError(
         'invalid_input',

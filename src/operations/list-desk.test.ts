@@ -55,10 +55,12 @@ test('filters combine, and the scheduled list starts with the next to go out', a
   assert.deepEqual(await ids({ mine: '1' }), [mine.id]);
   assert.deepEqual(await ids({ q: 'порте' }), [mine.id]);
   assert.deepEqual(await ids({ edition: 'en' }), [en.id]);
-  const politics = (await deps.store.listRubrics('ru')).find((r) => r.name === 'Политика')!;
+  const politics = (await deps.store.taxonomy.listRubrics('ru')).find(
+    (r) => r.name === 'Политика',
+  )!;
   assert.deepEqual(await ids({ rubric: String(politics.id) }), [other.id]);
   assert.deepEqual(
-    await ids({ author: String((await deps.store.findAuthor('Иван Петров'))!.id) }),
+    await ids({ author: String((await deps.store.taxonomy.findAuthor('Иван Петров'))!.id) }),
     [other.id],
   );
   assert.deepEqual(await ids({ view: 'scheduled' }), [later[1], later[0]]);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../domain/actor.js';
 import { EDITION_CODES } from '../domain/editions.js';
 import { STORY_STATUSES } from '../domain/story.js';
-import type { StoryQuery } from '../storage/port.js';
+import type { StoryQuery } from '../storage/stories-port.js';
 import type { Deps } from './deps.js';
 import { parseFields } from './story-fields.js';
 import { ViewContext, type StorySummary } from './story-view.js';
@@ -60,13 +60,15 @@ export async function listDesk(deps: Deps, actor: Actor, raw: unknown): Promise<
     query.order = 'scheduled';
   }
   if (input.rubric !== undefined) {
-    const rubric = await deps.store.findRubricById(input.rubric);
+    const rubric = await deps.store.taxonomy.findRubricById(input.rubric);
     const children = rubric
-      ? (await deps.store.listRubrics(rubric.edition)).filter((r) => r.parentId === rubric.id)
+      ? (await deps.store.taxonomy.listRubrics(rubric.edition)).filter(
+          (r) => r.parentId === rubric.id,
+        )
       : [];
     query.rubricIds = [input.rubric, ...children.map((r) => r.id)];
   }
-  const page = await deps.store.listStories(query);
+  const page = await deps.store.stories.list(query);
   const context = new ViewContext(deps, deps.store);
   const items: StorySummary[] = [];
   for (const story of page.items) items.push(await context.summary(story, actor));

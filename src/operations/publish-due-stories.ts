@@ -39,7 +39,7 @@ export async function publishDueStories(deps: Deps, batch = 50): Promise<DueResu
       });
       if (error instanceof LedeError && error.code === 'not_ready')
         await deps.store.transaction(async (store) => {
-          const current = await store.findStoryById(id);
+          const current = await store.stories.findById(id);
           if (current)
             await writeStoryState({ ...deps, store }, SCHEDULER, {
               current,
@@ -54,7 +54,7 @@ export async function publishDueStories(deps: Deps, batch = 50): Promise<DueResu
   const lifted: number[] = [];
   for (const { id } of await deps.store.workflow.dueEmbargoes(now, batch)) {
     const claimed = await deps.store.transaction(async (store) => {
-      const story = await store.findStoryById(id);
+      const story = await store.stories.findById(id);
       if (!story || !(await store.workflow.liftEmbargo(id, now))) return false;
       await recordAudit(store, SCHEDULER, 'story.embargo-lifted', {
         storyId: id,

@@ -46,7 +46,7 @@ export async function newestPublicStory(
   edition?: EditionCode,
 ): Promise<Story | null> {
   const now = deps.clock.now().toISOString();
-  const page = await deps.store.listStories({
+  const page = await deps.store.stories.list({
     ...(edition ? { edition } : {}),
     statuses: ['published'],
     publishedTo: now,
@@ -67,7 +67,7 @@ export async function windowDroppedAt(
 ): Promise<string | null> {
   const now = deps.clock.now();
   const from = new Date(now.getTime() - hours * 3600_000).toISOString();
-  const page = await deps.store.listStories({
+  const page = await deps.store.stories.list({
     edition,
     statuses: ['published'],
     publishedTo: from,

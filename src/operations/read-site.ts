@@ -4,9 +4,10 @@ import type { EditionCode } from '../domain/editions.js';
 import { parseDay, zonedToUtc } from '../domain/dates.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
-import type { HotTag, StoryCursor, StoryPage, StoryQuery } from '../storage/port.js';
+import type { StoryCursor, StoryQuery } from '../storage/stories-port.js';
+import type { HotTag } from '../storage/taxonomy-port.js';
 import { editionOf, type Deps } from './deps.js';
-import { readStories, type TranslationRead } from './story-read-model.js';
+import { readStories, type StoryRead, type TranslationRead } from './story-read-model.js';
 
 export const PAGE_SIZE = 20;
 /** Numbered pages of a list go this far (`?page=N`); older stories are reached by a cursor. */
@@ -16,12 +17,15 @@ export const MAX_NUMBERED_PAGES = 50;
 export type ListStart = { page: number } | { before: StoryCursor };
 
 /** The paging of a list query: an offset for numbered pages, a keyset after a cursor; a bounded count. */
-function paged(start: ListStart): Pick<StoryQuery, 'limit' | 'offset' | 'before' | 'countUpTo'> {
-  if ('before' in start) return { limit: PAGE_SIZE, before: start.before, countUpTo: 0 };
+function paged(
+  start: ListStart,
+  size: number,
+): Pick<StoryQuery, 'limit' | 'offset' | 'before' | 'countUpTo'> {
+  if ('before' in start) return { limit: size, before: start.before, countUpTo: 0 };
   return {
-    limit: PAGE_SIZE,
-    offset: (start.page - 1) * PAGE_SIZE,
-    countUpTo: MAX_NUMBERED_PAGES * PAGE_SIZE,
+    limit: size,
+    offset: (start.page - 1) * size,
+    countUpTo: MAX_NUMBERED_PAGES * size,
   };
 }
 
@@ -54,8 +58,8 @@ export interface EditionChrome {
 
 export async function editionChrome(deps: Deps, edition: EditionCode): Promise<EditionChrome> {
   const [rubrics, hot] = await Promise.all([
-    deps.store.listRubrics(edition),
-    deps.store.listHotTags(edition),
+    deps.store.taxonomy.listRubrics(edition),
+    deps.store.taxonomy.listHotTags(edition),
   ]);
   const now = deps.clock.now().toISOString();
   const top = rubrics
@@ -76,32 +80,50 @@ function newestFirst(a: Story, b: Story): number {
 }
 
 export interface HomeStories {
-  latest: Story[];
-  sections: { rubric: Rubric; stories: Story[] }[];
+  latest: StoryRead[];
+  sections: { rubric: Rubric; stories: StoryRead[] }[];
 }
 
+/**
+ * The home page's stories through the read model, the same queries whatever the number of
+ * rubrics: the latest, every block's newest (each with its tags' names), and their authors.
+ */
 export async function homeStories(
   deps: Deps,
   edition: EditionCode,
   chrome: EditionChrome,
 ): Promise<HomeStories> {
-  // Two queries (and their tags) whatever the number of rubrics: the latest, and every block's.
   const [latest, newest] = await Promise.all([
-    deps.store.listStories(publicQuery(deps, { edition, limit: 21, countUpTo: 0 })),
-    deps.store.listNewestByRubric(
+    deps.store.stories.list(publicQuery(deps, { edition, limit: 21, countUpTo: 0 })),
+    deps.store.stories.listNewestByRubric(
       publicQuery(deps, { edition, limit: 4 }),
       chrome.rubrics.flatMap((r) => [r.id, ...r.children.map((c) => c.id)]),
       4,
     ),
   ]);
-  const sections = chrome.rubrics.map((rubric) => ({
+  const blocks = chrome.rubrics.map((rubric) => ({
     rubric,
     stories: [rubric.id, ...rubric.children.map((c) => c.id)]
       .flatMap((id) => newest.get(id) ?? [])
       .sort(newestFirst)
       .slice(0, 4),
   }));
-  return { latest: latest.items, sections: sections.filter((s) => s.stories.length > 0) };
+  // One read of every story shown: a story in the latest and in its block is read once.
+  const shown = new Map<number, Story>();
+  for (const s of [...latest.items, ...blocks.flatMap((b) => b.stories)]) shown.set(s.id, s);
+  const reads = new Map(
+    (await readStories(deps, [...shown.values()], { rubrics: chrome.rubricById })).map((r) => [
+      r.story.id,
+      r,
+    ]),
+  );
+  const read = (s: Story) => reads.get(s.id)!;
+  return {
+    latest: latest.items.map(read),
+    sections: blocks
+      .filter((b) => b.stories.length > 0)
+      .map((b) => ({ rubric: b.rubric, stories: b.stories.map(read) })),
+  };
 }
 
 /** A published story by its slug, or null (unpublished and future stories are not found). */
@@ -110,7 +132,7 @@ export async function findPublicStory(
   edition: EditionCode,
   slug: string,
 ): Promise<Story | null> {
-  const story = await deps.store.findStoryBySlug(edition, slug);
+  const story = await deps.store.stories.findBySlug(edition, slug);
   return story && isVisible(deps, story) ? story : null;
 }
 
@@ -120,7 +142,7 @@ export interface StoryContext {
   tags: Tag[];
   /** Public translations in other editions, with their paths. */
   translations: TranslationRead[];
-  related: Story[];
+  related: StoryRead[];
 }
 
 /**
@@ -132,17 +154,20 @@ export async function storyContext(
   story: Story,
   rubrics?: ReadonlyMap<number, Rubric>,
 ): Promise<StoryContext> {
+  const known = rubrics ? { rubrics } : {};
   const [reads, related] = await Promise.all([
-    readStories(deps, [story], { tags: true, translations: true, ...(rubrics ? { rubrics } : {}) }),
-    deps.store.listStories(
-      publicQuery(deps, {
-        edition: story.edition,
-        rubricIds: [story.rubricId],
-        excludeIds: [story.id],
-        limit: 4,
-        countUpTo: 0,
-      }),
-    ),
+    readStories(deps, [story], { tags: true, translations: true, ...known }),
+    deps.store.stories
+      .list(
+        publicQuery(deps, {
+          edition: story.edition,
+          rubricIds: [story.rubricId],
+          excludeIds: [story.id],
+          limit: 4,
+          countUpTo: 0,
+        }),
+      )
+      .then((page) => readStories(deps, page.items, known)),
   ]);
   const read = reads[0]!;
   return {
@@ -150,45 +175,51 @@ export async function storyContext(
     author: read.author,
     tags: read.tags,
     translations: read.translations,
-    related: related.items,
+    related,
   };
 }
 
-export async function rubricStories(
-  deps: Deps,
-  rubric: Rubric,
-  children: Rubric[],
-  start: ListStart,
-): Promise<StoryPage> {
-  return deps.store.listStories(
-    publicQuery(deps, {
-      edition: rubric.edition,
-      rubricIds: [rubric.id, ...children.map((c) => c.id)],
-      ...paged(start),
-    }),
-  );
+/** A page of a public list, each story through the read model (rubric path, author, URL). */
+export interface StoryReadPage {
+  items: StoryRead[];
+  /** The matches, counted as far as numbered pages go. */
+  total: number;
+  /** More stories follow the page. */
+  more: boolean;
 }
 
-export async function tagStories(deps: Deps, tag: Tag, start: ListStart): Promise<StoryPage> {
-  return deps.store.listStories(
-    publicQuery(deps, {
-      edition: tag.edition,
-      tagId: tag.id,
-      ...paged(start),
-    }),
-  );
+/** What a public list page lists: a rubric and its sub-rubrics, a tag, or a local day of an edition. */
+export type PublicList =
+  | { kind: 'rubric'; rubric: Rubric; children: Rubric[] }
+  | { kind: 'tag'; tag: Tag }
+  | { kind: 'day'; edition: EditionCode; day: string };
+
+export interface ListOptions {
+  /** Rubrics already loaded (the site's chrome), by id. */
+  rubrics?: ReadonlyMap<number, Rubric>;
+  /** Stories a page; PAGE_SIZE unless told. */
+  size?: number;
 }
 
-/** Stories of one local day of the edition's time zone; null when the day is not a date. */
-export async function dayStories(
+/** The query of a public list, or null when its day is not a date. */
+function publicListQuery(
   deps: Deps,
-  edition: EditionCode,
-  day: string,
+  list: PublicList,
   start: ListStart,
-): Promise<StoryPage | null> {
-  const parts = parseDay(day);
+  size: number,
+): StoryQuery | null {
+  const page = paged(start, size);
+  if (list.kind === 'rubric')
+    return publicQuery(deps, {
+      edition: list.rubric.edition,
+      rubricIds: [list.rubric.id, ...list.children.map((c) => c.id)],
+      ...page,
+    });
+  if (list.kind === 'tag')
+    return publicQuery(deps, { edition: list.tag.edition, tagId: list.tag.id, ...page });
+  const parts = parseDay(list.day);
   if (!parts) return null;
-  const { timeZone } = editionOf(deps, edition);
+  const { timeZone } = editionOf(deps, list.edition);
   const from = zonedToUtc(parts.year, parts.month, parts.day, 0, 0, timeZone);
   const next = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + 1));
   const to = zonedToUtc(
@@ -200,17 +231,39 @@ export async function dayStories(
     timeZone,
   );
   const now = deps.clock.now().toISOString();
-  return deps.store.listStories({
-    edition,
+  return {
+    edition: list.edition,
     statuses: ['published'],
     publishedFrom: from.toISOString(),
     publishedTo: to.toISOString() < now ? to.toISOString() : now,
     visibleAt: now,
-    ...paged(start),
-  });
+    ...page,
+  };
+}
+
+/**
+ * A page of a rubric's, a tag's or a day's public stories through the read model: the same
+ * queries for a page of any size (the list with its tags' names, the authors; the rubrics unless
+ * known). Null when the day is not a date.
+ */
+export async function listPublicStories(
+  deps: Deps,
+  list: PublicList,
+  start: ListStart,
+  options: ListOptions = {},
+): Promise<StoryReadPage | null> {
+  const query = publicListQuery(deps, list, start, options.size ?? PAGE_SIZE);
+  if (!query) return null;
+  const page = await deps.store.stories.list(query);
+  const items = await readStories(
+    deps,
+    page.items,
+    options.rubrics ? { rubrics: options.rubrics } : {},
+  );
+  return { items, total: page.total, more: page.more };
 }
 
 /** A tag of an edition by its slug, for its public page. */
 export function findPublicTag(deps: Deps, edition: EditionCode, slug: string): Promise<Tag | null> {
-  return deps.store.findTagBySlug(edition, slug);
+  return deps.store.taxonomy.findTagBySlug(edition, slug);
 }

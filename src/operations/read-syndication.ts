@@ -3,7 +3,7 @@
 import type { EditionCode } from '../domain/editions.js';
 import type { Story, StoryStatus } from '../domain/story.js';
 import type { Rubric, Tag } from '../domain/taxonomy.js';
-import type { SitemapMonth, StoryCursor, StoryQuery } from '../storage/port.js';
+import type { SitemapMonth, StoryCursor, StoryQuery } from '../storage/stories-port.js';
 import type { Deps } from './deps.js';
 import { isPublicAt, readStories, type StoryRead } from './story-read-model.js';
 
@@ -24,7 +24,7 @@ function publicQuery(
 
 /** One story as a subscriber may receive it (embargoed, or unpublished to withdraw it); else null. */
 export async function subscriberStory(deps: Deps, id: number): Promise<StoryBundle | null> {
-  const story = await deps.store.findStoryById(id);
+  const story = await deps.store.stories.findById(id);
   if (!story || !SUBSCRIBER_STATUSES.includes(story.status)) return null;
   const [read] = await readStories(deps, [story], { tags: true, translations: true });
   return read!;
@@ -62,7 +62,7 @@ export async function storyChanges(deps: Deps, q: ChangesQuery): Promise<Changes
     limit: q.limit + 1,
   });
   const taken = refs.slice(0, q.limit);
-  const found = await deps.store.findStoriesByIds(taken.map((r) => r.id));
+  const found = await deps.store.stories.findByIds(taken.map((r) => r.id));
   const byId = new Map(found.map((s) => [s.id, s]));
   const stories = taken.map((r) => byId.get(r.id)).filter((s): s is Story => s !== undefined);
   const last = taken.at(-1);
@@ -93,17 +93,17 @@ export async function feedStories(
   let tag: Tag | null = null;
   const query: Omit<StoryQuery, 'statuses' | 'publishedTo' | 'visibleAt'> = { edition, limit };
   if (scope.kind === 'rubric') {
-    const rubrics = await deps.store.listRubrics(edition);
+    const rubrics = await deps.store.taxonomy.listRubrics(edition);
     rubric = rubrics.find((r) => r.slug === scope.slug) ?? null;
     if (!rubric) return null;
     const ids = [rubric.id, ...rubrics.filter((r) => r.parentId === rubric!.id).map((r) => r.id)];
     query.rubricIds = ids;
   } else if (scope.kind === 'tag') {
-    tag = await deps.store.findTagBySlug(edition, scope.slug);
+    tag = await deps.store.taxonomy.findTagBySlug(edition, scope.slug);
     if (!tag) return null;
     query.tagId = tag.id;
   }
-  const page = await deps.store.listStories(publicQuery(deps, { ...query, countUpTo: 0 }));
+  const page = await deps.store.stories.list(publicQuery(deps, { ...query, countUpTo: 0 }));
   const now = deps.clock.now().toISOString();
   const items = page.items.filter((s) => isPublicAt(s, now));
   return { rubric, tag, items: await readStories(deps, items, { tags: true }) };
@@ -113,7 +113,7 @@ export async function feedStories(
 export async function sitemapMonths(deps: Deps): Promise<SitemapMonth[]> {
   const current = deps.clock.now().toISOString().slice(0, 7);
   const editions = new Set(deps.editions.map((e) => e.code));
-  return (await deps.store.listSitemapMonths()).filter(
+  return (await deps.store.stories.listSitemapMonths()).filter(
     (m) => m.month <= current && editions.has(m.edition),
   );
 }
@@ -146,7 +146,7 @@ export async function* sitemapMonthStories(
   let before: StoryCursor | undefined;
   for (let left = max; left > 0;) {
     const limit = Math.min(chunk, left);
-    const result = await deps.store.listStories({
+    const result = await deps.store.stories.list({
       edition,
       statuses: ['published'],
       publishedFrom: from,
@@ -173,7 +173,7 @@ export async function recentStories(
   limit = 1000,
 ): Promise<StoryBundle[]> {
   const from = new Date(deps.clock.now().getTime() - hours * 3600_000).toISOString();
-  const page = await deps.store.listStories(
+  const page = await deps.store.stories.list(
     publicQuery(deps, { edition, publishedFrom: from, limit, countUpTo: 0 }),
   );
   const now = deps.clock.now().toISOString();

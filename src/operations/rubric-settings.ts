@@ -52,7 +52,7 @@ function changed(deps: Deps, store: Store, edition: EditionCode, at: string): Pr
 }
 
 export async function rubricTree(deps: Deps, edition: EditionCode): Promise<RubricTreeNode[]> {
-  const all = await deps.store.listRubrics(edition);
+  const all = await deps.store.taxonomy.listRubrics(edition);
   return all
     .filter((r) => r.parentId === null)
     .map((r) => ({ ...r, children: all.filter((c) => c.parentId === r.id) }));
@@ -63,12 +63,12 @@ export async function createRubric(deps: Deps, actor: Actor, raw: unknown): Prom
   requireRight(actor, input.edition);
   const now = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
-    const parent = input.parentId ? await store.findRubricById(input.parentId) : null;
+    const parent = input.parentId ? await store.taxonomy.findRubricById(input.parentId) : null;
     if (input.parentId && (!parent || parent.edition !== input.edition || parent.parentId !== null))
       throw new LedeError('invalid_input', 'parentId: not a top-level rubric of this edition', {
         field: 'parentId',
       });
-    if (await store.findRubric(input.edition, input.name, parent?.id ?? null))
+    if (await store.taxonomy.findRubric(input.edition, input.name, parent?.id ?? null))
       throw new LedeError('duplicate', `name: the rubric "${input.name}" exists already`, {
         field: 'name',
       });
@@ -97,16 +97,16 @@ export async function renameRubric(
   const input = parseFields(rubricPatchSchema, raw);
   const now = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
-    const rubric = await store.findRubricById(id);
+    const rubric = await store.taxonomy.findRubricById(id);
     if (!rubric) throw new LedeError('not_found', `rubric ${id} does not exist`);
     requireRight(actor, rubric.edition);
     if (input.name === undefined) return rubric;
-    const same = await store.findRubric(rubric.edition, input.name, rubric.parentId);
+    const same = await store.taxonomy.findRubric(rubric.edition, input.name, rubric.parentId);
     if (same && same.id !== id)
       throw new LedeError('duplicate', `name: the rubric "${input.name}" exists already`, {
         field: 'name',
       });
-    const renamed = (await store.workflow.updateRubric(id, { name: input.name }))!;
+    const renamed = (await store.taxonomy.updateRubric(id, { name: input.name }))!;
     await recordAudit(store, actor, 'rubric.rename', {
       edition: rubric.edition,
       detail: { id, from: rubric.name, to: renamed.name },
@@ -127,7 +127,7 @@ export async function orderRubrics(
   requireRight(actor, input.edition);
   const now = deps.clock.now().toISOString();
   await deps.store.transaction(async (store) => {
-    const level = (await store.listRubrics(input.edition)).filter(
+    const level = (await store.taxonomy.listRubrics(input.edition)).filter(
       (r) => r.parentId === (input.parentId ?? null),
     );
     const ids = new Set(level.map((r) => r.id));
@@ -140,7 +140,7 @@ export async function orderRubrics(
         field: 'ids',
       });
     for (const [position, id] of input.ids.entries())
-      await store.workflow.updateRubric(id, { position });
+      await store.taxonomy.updateRubric(id, { position });
     await recordAudit(store, actor, 'rubric.order', {
       edition: input.edition,
       detail: { parentId: input.parentId ?? null, ids: input.ids },

@@ -41,7 +41,7 @@ before(async () => {
   deps = await openTestDeps('2025-12-06T09:00:00Z');
   const seed = await importCrawlFile(deps, INTERVIEW_FILE);
   assert.equal(seed.ok, true, seed.error ?? '');
-  ids.seed = (await deps.store.findStoryBySlug('ru', seed.url!.split('/').pop()!))!.id;
+  ids.seed = (await deps.store.stories.findBySlug('ru', seed.url!.split('/').pop()!))!.id;
   await add(
     'ru-gas',
     story(
@@ -74,7 +74,7 @@ before(async () => {
     ...story('en', 'Ministers meet tomorrow', 'Future.', 'Pipeline.'),
     publishedAt: '2025-12-08T10:00:00+04:00',
   });
-  const rubricId = (await deps.store.findStoryById(ids['en-talks']!))!.rubricId;
+  const rubricId = (await deps.store.stories.findById(ids['en-talks']!))!.rubricId;
   const base = {
     edition: 'en' as const,
     type: 'news' as const,
@@ -89,7 +89,7 @@ before(async () => {
     sourceKey: null,
   };
   ids['en-draft'] = (
-    await deps.store.insertStory({
+    await deps.store.stories.insert({
       ...base,
       status: 'draft',
       title: 'Draft: ministers and the pipeline',
@@ -98,7 +98,7 @@ before(async () => {
     })
   ).id;
   ids['en-killed'] = (
-    await deps.store.insertStory({
+    await deps.store.stories.insert({
       ...base,
       status: 'unpublished',
       title: 'Killed: ministers and the pipeline',
@@ -107,7 +107,7 @@ before(async () => {
     })
   ).id;
   ids['en-embargoed'] = (
-    await deps.store.insertStory({
+    await deps.store.stories.insert({
       ...base,
       status: 'published',
       title: 'Embargoed: ministers and the pipeline',
@@ -149,7 +149,7 @@ describe('search: what each inflected query finds and must not find', () => {
   test('a hit has its address, its headline and a snippet with the words marked', async () => {
     const outcome = await searchPublic(deps, { q: 'Велихановым', editions: ['ru'] });
     const hit = outcome.hits[0]!;
-    assert.match(hit.url, /^\/ru\/energetika\//);
+    assert.match(hit.path, /^\/ru\/energetika\//);
     assert.ok(hit.snippet.some((p) => p.mark && p.text === 'Велиханов'));
   });
 

@@ -4,8 +4,7 @@ import { can, type Actor } from '../domain/actor.js';
 import { parseDay, zonedToUtc } from '../domain/dates.js';
 import type { EditionCode } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
-import type { Story, StoryType } from '../domain/story.js';
-import { paths } from '../domain/urls.js';
+import type { StoryType } from '../domain/story.js';
 import { analyze } from '../search/analysis/analyze.js';
 import { detectLanguage } from '../search/analysis/language.js';
 import { correction, probeFor, typedWords, vocabularyKey } from '../search/did-you-mean.js';
@@ -16,6 +15,7 @@ import { highlight, positiveStems, snippet, type TextPart } from '../search/snip
 import { searchBodyText } from '../search/search-doc.js';
 import { editionOf, type Deps } from './deps.js';
 import { isVisible, PAGE_SIZE } from './read-site.js';
+import { readStories, type StoryRead } from './story-read-model.js';
 
 /** Pages past this one are not served (20 × 500 = 10,000 results). */
 export const MAX_SEARCH_PAGE = 500;
@@ -43,10 +43,8 @@ export interface SearchInput {
   includeUnpublished?: boolean;
 }
 
-export interface SearchHit {
-  story: Story;
-  /** The story's public address. */
-  url: string;
+/** A found story through the read model (story, rubric path, author, `path`: its public address). */
+export interface SearchHit extends StoryRead {
   title: TextPart[];
   snippet: TextPart[];
   score: number;
@@ -86,9 +84,9 @@ async function resolveFilters(
   if (input.rubric !== undefined) {
     const ids: number[] = [];
     for (const edition of editions) {
-      const rubric = await deps.store.findRubricBySlug(edition, input.rubric);
+      const rubric = await deps.store.taxonomy.findRubricBySlug(edition, input.rubric);
       if (!rubric) continue;
-      const all = await deps.store.listRubrics(edition);
+      const all = await deps.store.taxonomy.listRubrics(edition);
       ids.push(rubric.id, ...all.filter((r) => r.parentId === rubric.id).map((r) => r.id));
     }
     if (ids.length === 0) throw new LedeError('invalid_input', `no rubric "${input.rubric}"`);
@@ -97,14 +95,14 @@ async function resolveFilters(
   if (input.tag !== undefined) {
     const ids: number[] = [];
     for (const edition of editions) {
-      const tag = await deps.store.findTagBySlug(edition, input.tag);
+      const tag = await deps.store.taxonomy.findTagBySlug(edition, input.tag);
       if (tag) ids.push(tag.id);
     }
     if (ids.length === 0) throw new LedeError('invalid_input', `no tag "${input.tag}"`);
     filters.tagIds = ids;
   }
   if (input.author !== undefined) {
-    const author = await deps.store.findAuthor(input.author);
+    const author = await deps.store.taxonomy.findAuthor(input.author);
     if (!author) throw new LedeError('invalid_input', `no author "${input.author}"`);
     filters.authorIds = [author.id];
   }
@@ -194,28 +192,30 @@ async function runSearch(
     offset: (page - 1) * PAGE_SIZE,
   });
   const stems = positiveStems(query);
-  const ids = found.hits.map((h) => h.id);
-  const loaded = await deps.store.findStoriesByIds(ids);
-  const byId = new Map(loaded.map((s) => [s.id, s]));
-  const rubricSlugs = new Map<number, string>();
-  for (const edition of new Set(loaded.map((s) => s.edition)))
-    for (const rubric of await deps.store.listRubrics(edition))
-      rubricSlugs.set(rubric.id, rubric.slug);
-  const hits: SearchHit[] = [];
-  for (const ref of found.hits) {
-    const story = byId.get(ref.id);
-    // The index and the site apply the same rule; a story changed this very second is left out.
-    if (!story || (!unpublished.includes(story.edition) && !isVisible(deps, story))) continue;
-    const edition = editionOf(deps, story.edition);
+  const loaded = new Map(
+    (await deps.store.stories.findByIds(found.hits.map((h) => h.id))).map((s) => [s.id, s]),
+  );
+  // The index and the site apply the same rule; a story changed this very second is left out.
+  const shown = found.hits.flatMap((ref) => {
+    const story = loaded.get(ref.id);
+    return story && (unpublished.includes(story.edition) || isVisible(deps, story))
+      ? [{ story, score: ref.score }]
+      : [];
+  });
+  const reads = await readStories(
+    deps,
+    shown.map((h) => h.story),
+  );
+  const hits: SearchHit[] = reads.map((read, i) => {
+    const { story } = read;
     const text = `${story.lead}\n\n${searchBodyText(story.blocks)}`;
-    hits.push({
-      story,
-      url: paths.story(edition, rubricSlugs.get(story.rubricId) ?? 'news', story.slug),
+    return {
+      ...read,
       title: highlight(story.title, story.edition, stems),
       snippet: snippet(text, story.edition, stems),
-      score: ref.score,
-    });
-  }
+      score: shown[i]!.score,
+    };
+  });
   const suggestion =
     found.total < SUGGEST_BELOW && editions.length === 1
       ? await suggest(deps, parsed, input.q, lang, async (corrected) => {

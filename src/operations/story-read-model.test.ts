@@ -5,8 +5,10 @@ import { after, before, test } from 'node:test';
 import { openObservedStore, type ObservedStore } from '../../test/support/observed-store.js';
 import { NOW, seedSyndication } from '../../test/support/syndication-fixtures.js';
 import { openTestDeps, type TestDeps } from '../../test/support/test-deps.js';
+import { localDay } from '../domain/dates.js';
 import { generateArchive } from '../importers/synthetic/generate-archive.js';
-import { editionChrome, homeStories, storyContext } from './read-site.js';
+import { editionChrome, homeStories, listPublicStories, storyContext } from './read-site.js';
+import { searchPublic } from './search-stories.js';
 import { readStories } from './story-read-model.js';
 
 let deps: TestDeps;
@@ -17,6 +19,8 @@ before(async () => {
   deps = await openTestDeps(NOW);
   await seedSyndication(deps);
   await generateArchive(deps, { stories: 120, seed: 5, now: new Date(NOW) });
+  // Enough Russian stories for a rubric page of 50 (Экономика lists its two sub-rubrics too).
+  await generateArchive(deps, { stories: 160, seed: 6, now: new Date(NOW), editions: ['ru'] });
   observed = openObservedStore(deps.testStore);
   counted = { ...deps, store: observed.store };
 });
@@ -33,7 +37,7 @@ async function queriesOf(fn: () => Promise<unknown>): Promise<number> {
 
 test('a page of 10 stories and a page of 50 take the same number of queries', async () => {
   const page = (n: number) =>
-    deps.store.listStories({ statuses: ['published'], limit: n, countUpTo: 0 });
+    deps.store.stories.list({ statuses: ['published'], limit: n, countUpTo: 0 });
   const [ten, fifty] = [(await page(10)).items, (await page(50)).items];
   assert.equal(fifty.length, 50);
   const options = { tags: true, translations: true };
@@ -44,7 +48,7 @@ test('a page of 10 stories and a page of 50 take the same number of queries', as
 });
 
 test('each story comes with its rubric path, author, tags, translations and URL', async () => {
-  const forum = await deps.store.findStoryBySlug('en', 'baku-hosts-a-water-forum');
+  const forum = await deps.store.stories.findBySlug('en', 'baku-hosts-a-water-forum');
   const [read] = await readStories(deps, [forum!], { tags: true, translations: true });
   assert.equal(read!.path, '/en/world/baku-hosts-a-water-forum');
   assert.deepEqual(
@@ -56,9 +60,9 @@ test('each story comes with its rubric path, author, tags, translations and URL'
     '/ru/v-mire/baku-prinimaet-vodnyy-forum',
   ]);
   const tagged = (
-    await deps.store.listStories({ statuses: ['published'], limit: 50, countUpTo: 0 })
+    await deps.store.stories.list({ statuses: ['published'], limit: 50, countUpTo: 0 })
   ).items.find((s) => s.tags.length > 1);
-  const interview = await deps.store.findStoryById(tagged!.id);
+  const interview = await deps.store.stories.findById(tagged!.id);
   const [withTags] = await readStories(deps, [interview!], { tags: true });
   assert.deepEqual(
     withTags!.tags.map((t) => t.name),
@@ -69,9 +73,10 @@ test('each story comes with its rubric path, author, tags, translations and URL'
 test('the home page and a story page take a fixed number of queries', async () => {
   const chrome = await editionChrome(deps, 'ru');
   const home = await queriesOf(() => homeStories(counted, 'ru', chrome));
-  assert.ok(home <= 4, `home: ${home} queries for ${chrome.rubrics.length} rubrics`);
+  // The latest and every block's newest, each with its tags' names, and the authors of them all.
+  assert.ok(home <= 5, `home: ${home} queries for ${chrome.rubrics.length} rubrics`);
   const stories = (
-    await deps.store.listStories({
+    await deps.store.stories.list({
       edition: 'ru',
       statuses: ['published'],
       limit: 30,
@@ -81,5 +86,88 @@ test('the home page and a story page take a fixed number of queries', async () =
   const counts = new Set<number>();
   for (const s of stories.slice(0, 5))
     counts.add(await queriesOf(() => storyContext(counted, s, chrome.rubricById)));
-  assert.ok(Math.max(...counts) <= 7, `story page: ${[...counts].join(', ')} queries`);
+  // Author, tags, translations (two) and their editions' rubrics (two at most); the related list
+  // (two) and its authors come in parallel.
+  assert.ok(Math.max(...counts) <= 8, `story page: ${[...counts].join(', ')} queries`);
+});
+
+test('rubric, tag and day pages read their cards through the read model, 10 or 50 in the same queries', async () => {
+  const chrome = await editionChrome(deps, 'ru');
+  const economy = chrome.rubrics.find((r) => r.name === 'Экономика')!;
+  const list = { kind: 'rubric' as const, rubric: economy, children: economy.children };
+  const pageOf = (size: number, d: TestDeps = counted) =>
+    listPublicStories(d, list, { page: 1 }, { rubrics: chrome.rubricById, size });
+  const fifty = (await pageOf(50, deps))!;
+  assert.equal(fifty.items.length, 50);
+  const card = fifty.items.find((r) => r.rubric.parentId === economy.id)!;
+  assert.deepEqual(
+    card.rubricPath.map((r) => r.name),
+    ['Экономика', card.rubric.name],
+  );
+  assert.equal(card.path, `/ru/${card.rubric.slug}/${card.story.slug}`);
+  assert.ok(fifty.items.some((r) => r.author !== null));
+  const ten = await queriesOf(() => pageOf(10));
+  assert.equal(await queriesOf(() => pageOf(50)), ten);
+  assert.ok(ten <= 4, `rubric page: ${ten} queries`);
+
+  // A cursor page, a tag page and a day page: the same queries.
+  const last = fifty.items.at(-1)!.story;
+  const before = { publishedAt: last.publishedAt!, id: last.id };
+  const after = await queriesOf(() =>
+    listPublicStories(counted, list, { before }, { rubrics: chrome.rubricById }),
+  );
+  const tag = fifty.items.flatMap((r) => r.story.tags)[0]!;
+  const found = await deps.store.taxonomy.findTag('ru', tag);
+  const tagged = await queriesOf(() =>
+    listPublicStories(
+      counted,
+      { kind: 'tag', tag: found! },
+      { page: 1 },
+      { rubrics: chrome.rubricById },
+    ),
+  );
+  const dayList = {
+    kind: 'day' as const,
+    edition: 'ru' as const,
+    day: localDay(
+      new Date(last.publishedAt!),
+      deps.editions.find((e) => e.code === 'ru')!.timeZone,
+    ),
+  };
+  assert.ok((await listPublicStories(deps, dayList, { page: 1 }))!.items.length > 0);
+  const day = await queriesOf(() =>
+    listPublicStories(counted, dayList, { page: 1 }, { rubrics: chrome.rubricById }),
+  );
+  // A cursor page counts nothing; each list takes at most the numbered page's queries.
+  assert.ok(Math.max(after, tagged, day) <= ten, `${after}, ${tagged}, ${day} queries`);
+});
+
+test('search results come through the read model in the same queries for a full page and a short one', async () => {
+  const titles = (
+    await deps.store.stories.list({
+      edition: 'ru',
+      statuses: ['published'],
+      limit: 200,
+      countUpTo: 0,
+    })
+  ).items.flatMap((s) =>
+    s.title
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 6),
+  );
+  const counts = new Map<string, number>();
+  for (const w of titles) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const [word] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const first = await searchPublic(deps, { q: word, editions: ['ru'], sort: 'date' });
+  assert.ok(first.total > 20 && first.total % 20 !== 0, `${word}: ${first.total} found`);
+  const hit = first.hits[0]!;
+  assert.equal(hit.path, `/ru/${hit.rubric.slug}/${hit.story.slug}`);
+  const full = await queriesOf(() =>
+    searchPublic(counted, { q: word, editions: ['ru'], sort: 'date' }),
+  );
+  const short = await queriesOf(() =>
+    searchPublic(counted, { q: word, editions: ['ru'], sort: 'date', page: first.pages }),
+  );
+  assert.equal(full, short);
 });

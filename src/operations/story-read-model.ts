@@ -65,7 +65,7 @@ async function rubricsOf(
   const all = new Map<number, Rubric>(known ?? []);
   const have = new Set([...all.values()].map((r) => r.edition));
   const wanted = [...new Set(editions)].filter((e) => !have.has(e));
-  for (const list of await Promise.all(wanted.map((e) => deps.store.listRubrics(e))))
+  for (const list of await Promise.all(wanted.map((e) => deps.store.taxonomy.listRubrics(e))))
     for (const r of list) all.set(r.id, r);
   return all;
 }
@@ -77,7 +77,7 @@ async function translationGroups(deps: Deps, stories: readonly Story[], now: str
   ];
   const byGroup = new Map<string, Story[]>();
   if (groups.length === 0) return byGroup;
-  const page = await deps.store.listStories({
+  const page = await deps.store.stories.list({
     translationGroups: groups,
     statuses: ['published'],
     publishedTo: now,
@@ -108,8 +108,8 @@ export async function readStories(
   const now = deps.clock.now().toISOString();
   const authorIds = stories.map((s) => s.authorId).filter((id): id is number => id !== null);
   const [authors, tags, groups] = await Promise.all([
-    deps.store.findAuthorsByIds(authorIds),
-    options.tags ? deps.store.tagsOfStories(stories.map((s) => s.id)) : null,
+    deps.store.taxonomy.findAuthorsByIds(authorIds),
+    options.tags ? deps.store.taxonomy.tagsOfStories(stories.map((s) => s.id)) : null,
     options.translations ? translationGroups(deps, stories, now) : null,
   ]);
   const translationsOf = (s: Story) =>

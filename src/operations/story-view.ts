@@ -74,7 +74,9 @@ export class ViewContext {
   private rubricsOf(edition: EditionCode) {
     let found = this.rubrics.get(edition);
     if (!found) {
-      found = this.store.listRubrics(edition).then((list) => new Map(list.map((r) => [r.id, r])));
+      found = this.store.taxonomy
+        .listRubrics(edition)
+        .then((list) => new Map(list.map((r) => [r.id, r])));
       this.rubrics.set(edition, found);
     }
     return found;
@@ -83,7 +85,7 @@ export class ViewContext {
   private authorName(id: number) {
     let found = this.authors.get(id);
     if (!found) {
-      found = this.store.findAuthorById(id).then((a) => a?.name ?? null);
+      found = this.store.taxonomy.findAuthorById(id).then((a) => a?.name ?? null);
       this.authors.set(id, found);
     }
     return found;
@@ -91,12 +93,13 @@ export class ViewContext {
 
   async snapshot(story: Story): Promise<StorySnapshot> {
     const rubrics = await this.rubricsOf(story.edition);
-    const rubric = rubrics.get(story.rubricId) ?? (await this.store.findRubricById(story.rubricId));
+    const rubric =
+      rubrics.get(story.rubricId) ?? (await this.store.taxonomy.findRubricById(story.rubricId));
     const parentId = rubric?.parentId ?? null;
     const parent =
       parentId === null
         ? null
-        : (rubrics.get(parentId) ?? (await this.store.findRubricById(parentId)));
+        : (rubrics.get(parentId) ?? (await this.store.taxonomy.findRubricById(parentId)));
     return {
       id: story.id,
       version: story.version,
@@ -152,7 +155,7 @@ export class ViewContext {
 /** A translation is stale when its source has a version newer than the one it was made from. */
 export async function isStale(store: Store, story: Story): Promise<boolean> {
   if (story.translatedFromId === null || story.translatedFromVersion === null) return false;
-  const source = await store.findStoryById(story.translatedFromId);
+  const source = await store.stories.findById(story.translatedFromId);
   return source !== null && source.version > story.translatedFromVersion;
 }
 
@@ -167,7 +170,7 @@ export function viewStory(
 
 /** The story or a not_found error naming it. */
 export async function requireStory(store: Store, id: number): Promise<Story> {
-  const story = await store.findStoryById(id);
+  const story = await store.stories.findById(id);
   if (!story) throw new LedeError('not_found', `story ${id} does not exist`);
   return story;
 }

@@ -24,7 +24,7 @@ export async function listEditionTags(
   edition: EditionCode,
   q?: string,
 ): Promise<Tag[]> {
-  const tags = await deps.store.listTags(edition);
+  const tags = await deps.store.taxonomy.listTags(edition);
   if (!q) return tags;
   const key = nameKey(q);
   return tags.filter((t) => nameKey(t.name).includes(key));
@@ -35,10 +35,10 @@ export async function renameTag(deps: Deps, actor: Actor, id: number, raw: unkno
   const name = cleanTagName(parseFields(tagRenameSchema, raw).name);
   const now = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
-    const tag = await store.workflow.findTagById(id);
+    const tag = await store.taxonomy.findTagById(id);
     if (!tag) throw new LedeError('not_found', `tag ${id} does not exist`);
     requireRight(actor, tag.edition);
-    const other = await store.findTag(tag.edition, name);
+    const other = await store.taxonomy.findTag(tag.edition, name);
     if (other && other.id !== id)
       throw new LedeError(
         'duplicate',
@@ -48,7 +48,7 @@ export async function renameTag(deps: Deps, actor: Actor, id: number, raw: unkno
           id: other.id,
         },
       );
-    const renamed = (await store.workflow.renameTag(id, name))!;
+    const renamed = (await store.taxonomy.renameTag(id, name))!;
     await recordAudit(store, actor, 'tag.rename', {
       edition: tag.edition,
       detail: { id, from: tag.name, to: renamed.name },
@@ -65,8 +65,8 @@ export async function mergeTags(deps: Deps, actor: Actor, id: number, raw: unkno
   const now = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
     const [from, target] = await Promise.all([
-      store.workflow.findTagById(id),
-      store.workflow.findTagById(into),
+      store.taxonomy.findTagById(id),
+      store.taxonomy.findTagById(into),
     ]);
     if (!from) throw new LedeError('not_found', `tag ${id} does not exist`);
     if (!target)
@@ -76,8 +76,8 @@ export async function mergeTags(deps: Deps, actor: Actor, id: number, raw: unkno
       throw new LedeError('invalid_input', 'into: another tag of the same edition', {
         field: 'into',
       });
-    const tagged = await store.listStories({ tagId: from.id, limit: 100_000 });
-    await store.workflow.mergeTags(from.id, target.id);
+    const tagged = await store.stories.list({ tagId: from.id, limit: 100_000 });
+    await store.taxonomy.mergeTags(from.id, target.id);
     // The search index filters by tag: the stories that moved are indexed anew.
     for (const story of tagged.items) await store.search.refresh(story.id);
     await recordAudit(store, actor, 'tag.merge', {

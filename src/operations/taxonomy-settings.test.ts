@@ -81,12 +81,12 @@ test('tags: rename keeps the page, a taken name is a merge, merge moves the stor
   });
   await mergeTags(deps, chief, other.id, { into: alyat!.id });
   assert.equal((await listEditionTags(deps, 'ru', 'алятский')).length, 0);
-  const hot = await deps.store.listHotTags('ru');
+  const hot = await deps.store.taxonomy.listHotTags('ru');
   assert.deepEqual(
     hot.map((t) => [t.name, t.pinned]),
     [['Порт Алят (Баку)', true]],
   );
-  const story = await deps.store.findStoryById(a.id);
+  const story = await deps.store.stories.findById(a.id);
   assert.deepEqual(story?.tags, ['Порт Алят (Баку)', 'Баку']);
 });
 

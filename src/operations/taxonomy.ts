@@ -31,23 +31,25 @@ export async function ensureRubric(
   // A page that names only the rubric ("Внешняя политика") means the one the edition has,
   // at whatever level it stands; a second rubric of the same name is made only for a full path.
   if (names.length === 1) {
-    const top = await store.findRubric(edition, names[0]!, null);
+    const top = await store.taxonomy.findRubric(edition, names[0]!, null);
     if (top) return top;
     const key = nameKey(names[0]!);
-    const same = (await store.listRubrics(edition)).filter((r) => nameKey(r.name) === key);
+    const same = (await store.taxonomy.listRubrics(edition)).filter((r) => nameKey(r.name) === key);
     if (same.length === 1) return same[0]!;
   }
   let parent: Rubric | null = null;
   for (const name of names) {
     const parentId: number | null = parent ? parent.id : null;
-    let rubric = await store.findRubric(edition, name, parentId);
+    let rubric = await store.taxonomy.findRubric(edition, name, parentId);
     if (!rubric) {
-      const siblings = (await store.listRubrics(edition)).filter((r) => r.parentId === parentId);
+      const siblings = (await store.taxonomy.listRubrics(edition)).filter(
+        (r) => r.parentId === parentId,
+      );
       const slug = await freeSlug(
         slugify(name, edition),
-        async (s) => (await store.findRubricBySlug(edition, s)) !== null,
+        async (s) => (await store.taxonomy.findRubricBySlug(edition, s)) !== null,
       );
-      rubric = await store.createRubric({
+      rubric = await store.taxonomy.createRubric({
         edition,
         name,
         slug,
@@ -62,18 +64,21 @@ export async function ensureRubric(
 
 export async function ensureTag(store: Store, edition: EditionCode, rawName: string): Promise<Tag> {
   const name = cleanTagName(rawName);
-  const existing = await store.findTag(edition, name);
+  const existing = await store.taxonomy.findTag(edition, name);
   if (existing) return existing;
   const slug = await freeSlug(
     slugify(name, edition),
-    async (s) => (await store.findTagBySlug(edition, s)) !== null,
+    async (s) => (await store.taxonomy.findTagBySlug(edition, s)) !== null,
   );
-  return store.createTag({ edition, name, slug });
+  return store.taxonomy.createTag({ edition, name, slug });
 }
 
 export async function ensureAuthor(store: Store, rawName: string): Promise<Author> {
   const name = rawName.trim().replace(/\s+/g, ' ');
-  return (await store.findAuthor(name)) ?? store.createAuthor({ name, slug: slugify(name, 'en') });
+  return (
+    (await store.taxonomy.findAuthor(name)) ??
+    store.taxonomy.createAuthor({ name, slug: slugify(name, 'en') })
+  );
 }
 
 /** A story slug free in its edition, made from the headline. */
@@ -83,7 +88,7 @@ export function freeStorySlug(
   base: string,
   exceptId?: number,
 ): Promise<string> {
-  return freeSlug(base, (s) => store.slugTaken(edition, s, exceptId));
+  return freeSlug(base, (s) => store.stories.slugTaken(edition, s, exceptId));
 }
 
 /**
@@ -107,16 +112,16 @@ export async function resolveRubric(
   if (create) return ensureRubric(store, edition, path);
   let found: Rubric | null;
   if (names.length === 1) {
-    found = await store.findRubric(edition, names[0]!, null);
+    found = await store.taxonomy.findRubric(edition, names[0]!, null);
     if (!found) {
-      const same = (await store.listRubrics(edition)).filter(
+      const same = (await store.taxonomy.listRubrics(edition)).filter(
         (r) => nameKey(r.name) === nameKey(names[0]!),
       );
       found = same.length === 1 ? same[0]! : null;
     }
   } else {
-    const parent = await store.findRubric(edition, names[0]!, null);
-    found = parent ? await store.findRubric(edition, names[1]!, parent.id) : null;
+    const parent = await store.taxonomy.findRubric(edition, names[0]!, null);
+    found = parent ? await store.taxonomy.findRubric(edition, names[1]!, parent.id) : null;
   }
   if (!found)
     throw new LedeError('invalid_input', `rubric: the ${edition} edition has no rubric "${path}"`, {

@@ -65,7 +65,7 @@ describe('from draft to the site', () => {
       code: 'not_ready',
       message: /blocks\.0\.alt: the image \/media\/port\.jpg needs alt text/,
     });
-    assert.equal((await deps.store.findStoryById(story.id))?.status, 'approved');
+    assert.equal((await deps.store.stories.findById(story.id))?.status, 'approved');
   });
 
   test('wrong moves and missing rights are refused; nothing changes', async () => {
@@ -92,7 +92,7 @@ describe('from draft to the site', () => {
         message: /to:/,
       },
     );
-    assert.equal((await deps.store.findStoryById(story.id))?.status, 'draft');
+    assert.equal((await deps.store.stories.findById(story.id))?.status, 'draft');
   });
 });
 

@@ -28,7 +28,7 @@ async function counterpartRubric(
   source: Story,
   target: EditionCode,
 ): Promise<Rubric> {
-  const neighbours = await store.listStories({
+  const neighbours = await store.stories.list({
     edition: source.edition,
     rubricIds: [source.rubricId],
     excludeIds: [source.id],
@@ -37,7 +37,7 @@ async function counterpartRubric(
   });
   const groups = neighbours.items.flatMap((s) => (s.translationGroup ? [s.translationGroup] : []));
   if (groups.length) {
-    const there = await store.listStories({
+    const there = await store.stories.list({
       edition: target,
       translationGroups: groups,
       limit: 50,
@@ -45,13 +45,13 @@ async function counterpartRubric(
     const counts = new Map<number, number>();
     for (const s of there.items) counts.set(s.rubricId, (counts.get(s.rubricId) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-    const rubric = best ? await store.findRubricById(best[0]) : null;
+    const rubric = best ? await store.taxonomy.findRubricById(best[0]) : null;
     if (rubric) return rubric;
   }
-  const own = await store.findRubricById(source.rubricId);
-  const sameSlug = own ? await store.findRubricBySlug(target, own.slug) : null;
+  const own = await store.taxonomy.findRubricById(source.rubricId);
+  const sameSlug = own ? await store.taxonomy.findRubricBySlug(target, own.slug) : null;
   if (sameSlug) return sameSlug;
-  const first = (await store.listRubrics(target)).find((r) => r.parentId === null);
+  const first = (await store.taxonomy.listRubrics(target)).find((r) => r.parentId === null);
   if (!first)
     throw new LedeError('invalid_input', `edition: the ${target} edition has no rubrics yet`, {
       field: 'edition',
@@ -85,7 +85,9 @@ export async function translateStory(
       });
     const group = source.translationGroup ?? randomUUID();
     if (source.translationGroup) {
-      const existing = (await store.listTranslationGroup(group)).find((s) => s.edition === edition);
+      const existing = (await store.stories.listTranslationGroup(group)).find(
+        (s) => s.edition === edition,
+      );
       if (existing)
         throw new LedeError(
           'duplicate',

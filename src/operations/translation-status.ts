@@ -32,10 +32,10 @@ export async function translationStatus(
   const context = new ViewContext(deps, store);
   const others = deps.editions.map((e) => e.code).filter((code) => code !== edition);
 
-  const recent = await store.listStories({ edition, statuses: LIVE, order: 'updated', limit });
+  const recent = await store.stories.list({ edition, statuses: LIVE, order: 'updated', limit });
   const groups = [...new Set(recent.items.flatMap((s) => s.translationGroup ?? []))];
   const members = groups.length
-    ? (await store.listStories({ translationGroups: groups, limit: groups.length * 10 })).items
+    ? (await store.stories.list({ translationGroups: groups, limit: groups.length * 10 })).items
     : [];
   const missing: TranslationStatus['missing'] = [];
   for (const story of recent.items) {
@@ -46,7 +46,7 @@ export async function translationStatus(
     if (missingIn.length) missing.push({ story: await context.summary(story, actor), missingIn });
   }
 
-  const translations = await store.listStories({
+  const translations = await store.stories.list({
     edition,
     translations: true,
     statuses: ['draft', ...LIVE],
@@ -54,7 +54,7 @@ export async function translationStatus(
     limit: 200,
   });
   const sourceIds = [...new Set(translations.items.map((s) => s.translatedFromId!))];
-  const sources = new Map((await store.findStoriesByIds(sourceIds)).map((s) => [s.id, s]));
+  const sources = new Map((await store.stories.findByIds(sourceIds)).map((s) => [s.id, s]));
   const stale: TranslationStatus['stale'] = [];
   for (const story of translations.items) {
     const source = sources.get(story.translatedFromId!);
@@ -96,7 +96,7 @@ export async function storyTranslations(
 ): Promise<EditionTranslation[]> {
   const story = await getStory(deps, actor, storyId);
   const members = story.translationGroup
-    ? (await deps.store.listStories({ translationGroups: [story.translationGroup], limit: 50 }))
+    ? (await deps.store.stories.list({ translationGroups: [story.translationGroup], limit: 50 }))
         .items
     : [];
   return deps.editions

@@ -97,7 +97,7 @@ describe('update', () => {
         return true;
       },
     );
-    assert.equal((await deps.store.findStoryById(draft.id))?.lead, 'Новый лид.');
+    assert.equal((await deps.store.stories.findById(draft.id))?.lead, 'Новый лид.');
   });
 
   test('the API shape sent back unchanged is accepted; changing a read-only field is refused', async () => {

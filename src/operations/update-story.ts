@@ -30,7 +30,7 @@ export async function lockForSave(
 ): Promise<Story> {
   const version = await store.workflow.lockStory(id);
   if (version === null) throw new LedeError('not_found', `story ${id} does not exist`);
-  const current = (await store.findStoryById(id))!;
+  const current = (await store.stories.findById(id))!;
   if (baseVersion !== undefined && baseVersion !== version)
     throw new StaleVersionError(
       `story ${id} is at version ${version}; this change was made on version ${baseVersion}`,

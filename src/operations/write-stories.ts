@@ -2,7 +2,8 @@
 
 import { can, type Actor } from '../domain/actor.js';
 import { LedeError } from '../domain/errors.js';
-import type { Store, StoryWrite } from '../storage/port.js';
+import type { Store } from '../storage/port.js';
+import type { StoryWrite } from '../storage/stories-port.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
 import { announceEditionChange } from './story-events.js';
@@ -78,8 +79,8 @@ export async function writeStories(
     const resolve = taxonomyCache(store, actor);
     const rows: StoryWrite[] = [];
     for (const fields of input.stories) rows.push(storyRow(deps, fields, await resolve(fields)));
-    const ids = await store.insertStories(rows);
-    const stories = new Map((await store.findStoriesByIds(ids)).map((s) => [s.id, s]));
+    const ids = await store.stories.insertMany(rows);
+    const stories = new Map((await store.stories.findByIds(ids)).map((s) => [s.id, s]));
     const view = new ViewContext(deps, store);
     const revisions = [];
     for (const id of ids) {

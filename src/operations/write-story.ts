@@ -5,7 +5,8 @@ import { LedeError } from '../domain/errors.js';
 import type { Story, StoryStatus } from '../domain/story.js';
 import type { StoryEventType } from '../platform/events.js';
 import type { AuditDetail } from '../storage/accounts-port.js';
-import type { Store, StoryWrite } from '../storage/port.js';
+import type { Store } from '../storage/port.js';
+import type { StoryWrite } from '../storage/stories-port.js';
 import type { StoryStatePatch } from '../storage/workflow-port.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
@@ -132,7 +133,9 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
         },
       );
     const row = storyRow(deps, fields, await resolveTaxonomy(store, actor, fields));
-    const story = current ? await store.updateStory(current.id, row) : await store.insertStory(row);
+    const story = current
+      ? await store.stories.update(current.id, row)
+      : await store.stories.insert(row);
     if (!story) throw new LedeError('not_found', `story ${current!.id} does not exist`);
     await writeRevision(deps, store, actor, story, at);
     await recordAudit(store, actor, input.audit.action, {
@@ -160,7 +163,7 @@ export async function writeStoryState(
   return deps.store.transaction(async (store) => {
     const { current, patch, at } = input;
     if (!(await store.workflow.setStoryState(current.id, patch, input.expectStatus))) return null;
-    const after = (await store.findStoryById(current.id))!;
+    const after = (await store.stories.findById(current.id))!;
     if (input.audit)
       await recordAudit(store, actor, input.audit.action, {
         storyId: after.id,

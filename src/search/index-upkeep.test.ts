@@ -28,7 +28,7 @@ after(async () => {
 
 /** A top-level rubric of the test store. */
 function newRubric(edition: EditionCode, slug: string, name: string) {
-  return t.store.createRubric({ edition, slug, name, parentId: null, position: 0 });
+  return t.store.taxonomy.createRubric({ edition, slug, name, parentId: null, position: 0 });
 }
 
 async function findIds(q: string, edition: EditionCode = 'ru'): Promise<number[]> {
@@ -46,7 +46,7 @@ async function findIds(q: string, edition: EditionCode = 'ru'): Promise<number[]
 test('stories indexed before the pair migration are found by phrase after the upgrade', async () => {
   const s = t.store;
   const rubric = await newRubric('ru', 'politika', 'Политика');
-  const story = await s.insertStory(
+  const story = await s.stories.insert(
     publishedStory({
       edition: 'ru',
       title: 'Лондон снял эмбарго на поставки оружия',
@@ -76,7 +76,7 @@ test('the upgrade to one search table per edition keeps every entry, each in its
     rubricId: rubric.id,
     publishedAt: '2025-12-05T10:00:00.000Z',
   });
-  const story = await s.insertStory(write);
+  const story = await s.stories.insert(write);
   await s.migrateDownTo('0008-vocabulary-probe');
   const before = await entriesByTable();
   if (onPostgres) assert.deepEqual(Object.keys(before), ['search_doc']);
@@ -87,7 +87,7 @@ test('the upgrade to one search table per edition keeps every entry, each in its
     assert.deepEqual(Object.keys(after), ['search_doc_en', 'search_doc_ru']);
     assert.equal(after.search_doc_en! + after.search_doc_ru!, before.search_doc!);
     // An edited story is written anew in its edition's table.
-    await s.updateStory(story.id, { ...write, title: 'Caspian pipeline welded to the coast' });
+    await s.stories.update(story.id, { ...write, title: 'Caspian pipeline welded to the coast' });
     assert.deepEqual(await entriesByTable(), after);
   }
   assert.deepEqual(await findIds('welding', 'en'), [story.id]);
@@ -96,7 +96,7 @@ test('the upgrade to one search table per edition keeps every entry, each in its
 test('the upgrade to a ranking table copies every entry, each vector in its row as it is', async () => {
   const s = t.store;
   const rubric = await newRubric('az', 'iqtisadiyyat', 'İqtisadiyyat');
-  const story = await s.insertStory(
+  const story = await s.stories.insert(
     publishedStory({
       edition: 'az',
       title: 'Neft hasilatı artıb',
@@ -191,20 +191,20 @@ test('relevance follows an edit: a word moved into the headline ranks its story 
       publishedAt,
     });
   const older = story(1, 'Совещание в министерстве', '2025-11-01T10:00:00.000Z');
-  const a = await s.insertStory(older);
-  const b = await s.insertStory(story(2, 'Итоги недели', '2025-11-20T10:00:00.000Z'));
+  const a = await s.stories.insert(older);
+  const b = await s.stories.insert(story(2, 'Итоги недели', '2025-11-20T10:00:00.000Z'));
   // The same lead: the newer story comes first.
   assert.deepEqual(await findIds('трубопроводом'), [b.id, a.id]);
   // Re-dated, the older one is the newer: ranking reads the date kept beside its vector.
-  await s.updateStory(a.id, { ...older, publishedAt: '2025-11-25T10:00:00.000Z' });
+  await s.stories.update(a.id, { ...older, publishedAt: '2025-11-25T10:00:00.000Z' });
   assert.deepEqual(await findIds('трубопроводом'), [a.id, b.id]);
   if (onPostgres) assert.deepEqual((await rankTable())?.differ, 0);
-  await s.updateStory(a.id, older);
+  await s.stories.update(a.id, older);
   assert.deepEqual(await findIds('трубопроводом'), [b.id, a.id]);
-  await s.updateStory(a.id, { ...older, title: 'Трубопровод достроен' });
+  await s.stories.update(a.id, { ...older, title: 'Трубопровод достроен' });
   assert.deepEqual(await findIds('трубопроводом'), [a.id, b.id]);
   // A story taken back is gone from the ranking as from the count.
-  await s.updateStory(a.id, { ...older, status: 'draft' });
+  await s.stories.update(a.id, { ...older, status: 'draft' });
   assert.deepEqual(await findIds('трубопроводом'), [b.id]);
   if (onPostgres) assert.deepEqual((await rankTable())?.differ, 0);
   // An entry removed (its story gone) leaves nothing behind.
@@ -215,10 +215,10 @@ test('relevance follows an edit: a word moved into the headline ranks its story 
 
 test('a story too long for a page is indexed and ranked all the same', async () => {
   const s = t.store;
-  const rubric = (await s.listRubrics('en'))[0]!;
+  const rubric = (await s.taxonomy.listRubrics('en'))[0]!;
   // 3,000 different made-up words: a tsvector of about 40 KB, more than a heap page holds.
   const words = Array.from({ length: 3000 }, (_, i) => `zq${i.toString(36)}word`);
-  const long = await s.insertStory(
+  const long = await s.stories.insert(
     publishedStory({
       edition: 'en',
       title: 'Harbour cranes tested',
@@ -228,7 +228,7 @@ test('a story too long for a page is indexed and ranked all the same', async () 
       blocks: [{ type: 'paragraph', content: [{ text: `${words.join(' ')} harbour` }] }],
     }),
   );
-  const short = await s.insertStory(
+  const short = await s.stories.insert(
     publishedStory({
       edition: 'en',
       title: 'Quay repaired',
@@ -249,9 +249,9 @@ test('the upgrade to filter tokens gives each entry the tokens a new entry gets'
   const s = t.store;
   const rubric = await newRubric('az', 'region', 'Regionlar');
   const tags = await Promise.all(
-    ['tovuz', 'qazax'].map((slug) => s.createTag({ edition: 'az', slug, name: slug })),
+    ['tovuz', 'qazax'].map((slug) => s.taxonomy.createTag({ edition: 'az', slug, name: slug })),
   );
-  const writer = await s.createAuthor({ name: 'Aydan Məmmədli', slug: 'aydan' });
+  const writer = await s.taxonomy.createAuthor({ name: 'Aydan Məmmədli', slug: 'aydan' });
   const dates = [
     '2024-12-31T23:59:59.000Z',
     '2025-01-01T00:00:00.000Z',
@@ -260,7 +260,7 @@ test('the upgrade to filter tokens gives each entry the tokens a new entry gets'
   const stories = [];
   for (const [i, publishedAt] of dates.entries())
     stories.push(
-      await s.insertStory(
+      await s.stories.insert(
         publishedStory({
           edition: 'az',
           title: `Tovuzda yeni körpü ${i}`,
@@ -464,7 +464,7 @@ test('a bulk write leaves the vocabulary it counted without dead rows', async (c
   const fileBefore = await vocabularyFile();
   await s.search.bulk(async () => {
     for (let batch = 0; batch < 8; batch++)
-      await s.insertStories(
+      await s.stories.insertMany(
         Array.from({ length: 16 }, (_, i) =>
           publishedStory({
             edition: 'en',
@@ -536,7 +536,8 @@ async function postgresIndexes(): Promise<string[]> {
 
 test('"did you mean" reads the most frequent words of each length, and the word itself', async () => {
   const s = t.store;
-  const rubric = (await s.listRubrics('en'))[0] ?? (await newRubric('en', 'world', 'World'));
+  const rubric =
+    (await s.taxonomy.listRubrics('en'))[0] ?? (await newRubric('en', 'world', 'World'));
   // VOCABULARY_PER_LENGTH + 30 six-letter words starting with "q", in one story each, and one of
   // them ("qabcde") in five more: it must come first; a rare word is read only when asked for.
   const words = Array.from({ length: VOCABULARY_PER_LENGTH + 30 }, (_, i) => {
@@ -554,7 +555,7 @@ test('"did you mean" reads the most frequent words of each length, and the word 
       rubricId: rubric.id,
       publishedAt: at,
     });
-  await s.insertStories([
+  await s.stories.insertMany([
     ...words.map((w, i) => story(w, i)),
     ...[1, 2, 3, 4, 5].map((n) => story(words[7]!, 1000 + n)),
   ]);

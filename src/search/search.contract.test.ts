@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
-import type { StoryWrite } from '../storage/port.js';
+import type { StoryWrite } from '../storage/stories-port.js';
 import { openTestStore, type TestStore } from '../../test/support/test-store.js';
 import type { SearchFilters, SearchRequest, SearchScope } from './port.js';
 import { analyzeQuery, parseQuery } from './query/index.js';
@@ -40,7 +40,7 @@ function write(edition: EditionCode, over: Partial<StoryWrite>): StoryWrite {
 const text = (s: string) => [{ type: 'paragraph' as const, content: [{ text: s }] }];
 
 async function add(name: string, w: StoryWrite): Promise<Story> {
-  const story = await t.store.insertStory(w);
+  const story = await t.store.stories.insert(w);
   ids[name] = story.id;
   return story;
 }
@@ -72,11 +72,17 @@ before(async () => {
   const s = t.store;
   for (const e of ['az', 'ru', 'en'] as const) {
     rubric[e] = (
-      await s.createRubric({ edition: e, slug: 'r', name: 'R', parentId: null, position: 0 })
+      await s.taxonomy.createRubric({
+        edition: e,
+        slug: 'r',
+        name: 'R',
+        parentId: null,
+        position: 0,
+      })
     ).id;
-    tag[e] = (await s.createTag({ edition: e, slug: 'energy', name: 'Energy' })).id;
+    tag[e] = (await s.taxonomy.createTag({ edition: e, slug: 'energy', name: 'Energy' })).id;
   }
-  const child = await s.createRubric({
+  const child = await s.taxonomy.createRubric({
     edition: 'ru',
     slug: 'c',
     name: 'C',
@@ -84,7 +90,7 @@ before(async () => {
     position: 0,
   });
   rubric.child = child.id;
-  author = (await s.createAuthor({ name: 'Leyla Quliyeva', slug: 'leyla' })).id;
+  author = (await s.taxonomy.createAuthor({ name: 'Leyla Quliyeva', slug: 'leyla' })).id;
 
   await add(
     'ru-defence',
@@ -367,25 +373,25 @@ describe('search index contract', () => {
   });
 
   test('a story changes in the index with its own transaction: edit, kill, rollback', async () => {
-    const story = (await t.store.findStoryById(ids['ru-gas']!))!;
+    const story = (await t.store.stories.findById(ids['ru-gas']!))!;
     const base = write('ru', { ...story, slug: story.slug, rubricId: story.rubricId, tagIds: [] });
-    await t.store.updateStory(story.id, {
+    await t.store.stories.update(story.id, {
       ...base,
       title: 'Нефть для Европы',
       blocks: text('Без имён.'),
     });
     assert.ok(!(await find('Коакера', 'ru')).includes('ru-gas'));
     assert.ok((await find('нефтью', 'ru')).includes('ru-gas'));
-    await t.store.updateStory(story.id, { ...base, status: 'unpublished' });
+    await t.store.stories.update(story.id, { ...base, status: 'unpublished' });
     assert.ok(!(await find('Азербайджан', 'ru')).includes('ru-gas'));
     await assert.rejects(
       t.store.transaction(async (tx) => {
-        await tx.updateStory(story.id, { ...base, status: 'published', title: 'Уран' });
+        await tx.stories.update(story.id, { ...base, status: 'published', title: 'Уран' });
         throw new Error('rolled back');
       }),
     );
     assert.deepEqual(await find('уран', 'ru'), []);
-    await t.store.updateStory(story.id, { ...base, status: 'published' });
+    await t.store.stories.update(story.id, { ...base, status: 'published' });
     assert.ok((await find('Азербайджан', 'ru')).includes('ru-gas'));
     // A status change alone (the workflow's transitions) moves the story in the index too.
     const at = '2025-12-06T08:00:00.000Z';
@@ -399,7 +405,7 @@ describe('search index contract', () => {
 
   test('stories written in bulk are found like the others, in the same second too', async () => {
     const at = '2025-11-30T10:00:00.000Z';
-    const [a, b] = await t.store.insertStories([
+    const [a, b] = await t.store.stories.insertMany([
       write('en', { title: 'Bulk: a caravan crosses the steppe', publishedAt: at, updatedAt: at }),
       write('en', { title: 'Bulk: caravans rest', publishedAt: at, updatedAt: at }),
     ]);
@@ -437,7 +443,7 @@ describe('search index contract', () => {
 
   test('a rebuild gives the same answers', async () => {
     const before = await find('Азербайджан', 'ru', { sort: 'date' });
-    assert.equal(await t.store.search.rebuild(), await t.store.countStories());
+    assert.equal(await t.store.search.rebuild(), await t.store.stories.countStories());
     assert.deepEqual(await find('Азербайджан', 'ru', { sort: 'date' }), before);
     assert.deepEqual(await find('minister', 'en'), ['en-ministers']);
   });

@@ -64,7 +64,7 @@ export async function buildHttpApp(
   registerStorableText(app);
   registerStoryLimits(app);
   registerStaticAssets(app, staticAssets());
-  app.get('/health', async () => ({ ok: true, stories: await deps.store.countStories() }));
+  app.get('/health', async () => ({ ok: true, stories: await deps.store.stories.countStories() }));
 
   registerMediaFiles(app, deps.media.storage);
   registerNewsroomApi(app, deps);

@@ -5,6 +5,7 @@ import { typeLabel, type Story } from '../domain/story.js';
 import type { Rubric } from '../domain/taxonomy.js';
 import { paths, withPage } from '../domain/urls.js';
 import type { EditionChrome } from '../operations/read-site.js';
+import type { StoryRead } from '../operations/story-read-model.js';
 import type {
   AlternateView,
   ChromeView,
@@ -23,17 +24,18 @@ export function storyUrl(edition: Edition, story: Story, chrome: EditionChrome):
   return paths.story(edition, rubric?.slug ?? 'news', story.slug);
 }
 
-export function storyCard(edition: Edition, story: Story, chrome: EditionChrome): StoryCardView {
-  const rubric = chrome.rubricById.get(story.rubricId);
+/** A story's card in a list, from the read model: its rubric and URL come with it. */
+export function storyCard(edition: Edition, read: StoryRead): StoryCardView {
+  const { story } = read;
   return {
     id: story.id,
     title: story.title,
     type: story.type,
     typeLabel: typeLabel(edition.code, story.type),
-    url: storyUrl(edition, story, chrome),
+    url: read.path,
     lead: story.lead,
     publishedAt: story.publishedAt ?? story.createdAt,
-    rubric: rubric ? rubricLink(edition, rubric) : null,
+    rubric: rubricLink(edition, read.rubric),
   };
 }
 

@@ -11,18 +11,17 @@ import { defineRoute } from '../http/define-route.js';
 import { publicSurface } from '../http/public-gate.js';
 import { editionOf, type Deps } from '../operations/deps.js';
 import {
-  dayStories,
   editionChrome,
   findPublicTag,
   findPublicStory,
   homeStories,
+  listPublicStories,
   MAX_NUMBERED_PAGES,
   PAGE_SIZE,
-  rubricStories,
   storyContext,
-  tagStories,
   type EditionChrome,
   type ListStart,
+  type StoryReadPage,
 } from '../operations/read-site.js';
 import { httpDate, lastModifiedOf } from '../operations/read-freshness.js';
 import type { Story } from '../domain/story.js';
@@ -173,7 +172,7 @@ async function storyPage(
       url: translationPaths.get(t.edition.code)!,
       title: t.story.title,
     })),
-    related: ctx.related.map((s) => storyCard(edition, s, chrome)),
+    related: ctx.related.map((r) => storyCard(edition, r)),
   });
   return sendHtml(
     reply,
@@ -187,7 +186,7 @@ async function storyPage(
     ],
     await lastModifiedOf(
       deps,
-      [story, ...ctx.related, ...ctx.translations.map((t) => t.story)],
+      [story, ...ctx.related.map((r) => r.story), ...ctx.translations.map((t) => t.story)],
       edition.code,
     ),
   );
@@ -208,7 +207,9 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     if (route.kind === 'home') {
       const home = await homeStories(deps, edition.code, chrome);
       const [top, ...latest] = home.latest;
-      const shown: Story[] = [...home.latest, ...home.sections.flatMap((s) => s.stories)];
+      const shown: Story[] = [...home.latest, ...home.sections.flatMap((s) => s.stories)].map(
+        (r) => r.story,
+      );
       return sendHtml(
         reply,
         200,
@@ -219,14 +220,14 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
             canonical: paths.home(edition),
             feeds: feedLinks(origin, edition),
           }),
-          top: top ? storyCard(edition, top, chrome) : null,
-          latest: latest.map((s) => storyCard(edition, s, chrome)),
+          top: top ? storyCard(edition, top) : null,
+          latest: latest.map((r) => storyCard(edition, r)),
           sections: home.sections.map((s) => ({
             rubric: rubricLink(edition, s.rubric),
             // The top story stands above; its rubric block shows the others.
             stories: s.stories
-              .filter((st) => st.id !== top?.id)
-              .map((st) => storyCard(edition, st, chrome)),
+              .filter((r) => r.story.id !== top?.story.id)
+              .map((r) => storyCard(edition, r)),
           })),
         }),
         [surrogate.edition(edition.code), surrogate.home(edition.code)],
@@ -238,16 +239,22 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
 
     let heading: string;
     let listPath: string;
-    let result;
+    let result: StoryReadPage | null;
     let children;
     let days;
     let listKey: string;
     let feeds = feedLinks(origin, edition);
+    const listOptions = { rubrics: chrome.rubricById };
     if (route.kind === 'rubric') {
       const rubric = [...chrome.rubricById.values()].find((r) => r.slug === route.rubric);
       if (!rubric) return renderNotFound(deps, edition, reply);
       const kids = [...chrome.rubricById.values()].filter((r) => r.parentId === rubric.id);
-      result = await rubricStories(deps, rubric, kids, start);
+      result = await listPublicStories(
+        deps,
+        { kind: 'rubric', rubric, children: kids },
+        start,
+        listOptions,
+      );
       heading = rubric.name;
       listKey = surrogate.rubric(rubric.id);
       feeds = feedLinks(origin, edition, { rubric });
@@ -256,15 +263,18 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     } else if (route.kind === 'tag') {
       const tag = await findPublicTag(deps, edition.code, route.tag);
       if (!tag) return renderNotFound(deps, edition, reply);
-      result = await tagStories(deps, tag, start);
+      result = await listPublicStories(deps, { kind: 'tag', tag }, start, listOptions);
       heading = tag.name;
       listKey = surrogate.tag(tag.id);
       feeds = feedLinks(origin, edition, { tag });
       listPath = paths.tag(edition, tag.slug);
     } else {
-      const found = await dayStories(deps, edition.code, route.day, start);
-      if (!found) return renderNotFound(deps, edition, reply);
-      result = found;
+      result = await listPublicStories(
+        deps,
+        { kind: 'day', edition: edition.code, day: route.day },
+        start,
+        listOptions,
+      );
       listKey = surrogate.archive(edition.code, route.day);
       const [y, m, d] = route.day.split('-').map(Number) as [number, number, number];
       const noon = new Date(Date.UTC(y, m - 1, d, 12));
@@ -287,7 +297,9 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
             : null,
       };
     }
-    const last = result.items.at(-1);
+    // A day that is not a date lists nothing.
+    if (!result) return renderNotFound(deps, edition, reply);
+    const last = result.items.at(-1)?.story;
     const older = result.more && last ? olderUrl(listPath, last) : null;
     let pager;
     let canonical;
@@ -314,13 +326,17 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         }),
         kind: route.kind,
         heading,
-        stories: result.items.map((s) => storyCard(edition, s, chrome)),
+        stories: result.items.map((r) => storyCard(edition, r)),
         pagination: pager,
         ...(children ? { children } : {}),
         ...(days ? { days } : {}),
       }),
       [surrogate.edition(edition.code), listKey],
-      await lastModifiedOf(deps, result.items, edition.code),
+      await lastModifiedOf(
+        deps,
+        result.items.map((r) => r.story),
+        edition.code,
+      ),
     );
   };
   registerSearchApi(app, deps);

@@ -97,19 +97,16 @@ export async function renderSearch(
     error,
     total: outcome ? outcome.total : null,
     capped: outcome?.capped ?? false,
-    hits: (outcome?.hits ?? []).map((hit) => {
-      const rubric = chrome.rubricById.get(hit.story.rubricId);
-      return {
-        id: hit.story.id,
-        url: hit.url,
-        title: hit.title,
-        typeLabel: typeLabel(edition.code, hit.story.type),
-        type: hit.story.type,
-        publishedAt: hit.story.publishedAt ?? hit.story.updatedAt,
-        rubric: rubric ? rubricLink(edition, rubric) : null,
-        snippet: hit.snippet,
-      };
-    }),
+    hits: (outcome?.hits ?? []).map((hit) => ({
+      id: hit.story.id,
+      url: hit.path,
+      title: hit.title,
+      typeLabel: typeLabel(edition.code, hit.story.type),
+      type: hit.story.type,
+      publishedAt: hit.story.publishedAt ?? hit.story.updatedAt,
+      rubric: rubricLink(edition, hit.rubric),
+      snippet: hit.snippet,
+    })),
     suggestion: outcome?.suggestion
       ? { name: outcome.suggestion, url: searchUrl(edition, outcome.suggestion, sort) }
       : null,
@@ -218,7 +215,7 @@ export function registerSearchApi(app: FastifyInstance, deps: Deps): void {
         suggestion: outcome.suggestion,
         hits: outcome.hits.map((hit) => ({
           id: hit.story.id,
-          url: hit.url,
+          url: hit.path,
           title: hit.story.title,
           edition: hit.story.edition,
           type: hit.story.type,

@@ -7,7 +7,7 @@ import { onPostgres, openTestStore, type TestStore } from '../../test/support/te
 import { loadConfig } from '../server/config.js';
 import { openStore } from '../server/open-store.js';
 import type { KyselyStore } from './kysely-store.js';
-import type { StoryWrite } from './port.js';
+import type { StoryWrite } from './stories-port.js';
 
 let t: TestStore;
 /**
@@ -21,7 +21,7 @@ before(async () => {
   t = await openTestStore();
   other = onPostgres ? await openStore(loadConfig({ ...t.env, LEDE_DEMO: 'off' })) : t.store;
   rubricId = (
-    await t.store.createRubric({
+    await t.store.taxonomy.createRubric({
       edition: 'en',
       name: 'Wire',
       slug: 'wire',
@@ -69,11 +69,11 @@ const seqOf = async (id: number) =>
 
 describe('change sequence', () => {
   test('every write of a story takes the next number, whatever its times say', async () => {
-    const a = await t.store.insertStory(write());
-    const b = await t.store.insertStory(write({ updatedAt: '2020-01-01T00:00:00.000Z' }));
+    const a = await t.store.stories.insert(write());
+    const b = await t.store.stories.insert(write({ updatedAt: '2020-01-01T00:00:00.000Z' }));
     const [sa, sb] = [await seqOf(a.id), await seqOf(b.id)];
     assert.ok(sa !== undefined && sb !== undefined && sb > sa);
-    await t.store.updateStory(a.id, write({ title: 'Story a, edited' }));
+    await t.store.stories.update(a.id, write({ title: 'Story a, edited' }));
     const sa2 = (await seqOf(a.id))!;
     assert.ok(sa2 > sb);
     await t.store.workflow.setStoryState(b.id, {
@@ -119,7 +119,7 @@ describe('change sequence', () => {
         })
       ).at(-1)?.seq ?? 0;
     const slow = t.store.transaction(async (tx) => {
-      const s = await tx.insertStory(write({ title: 'slow' }));
+      const s = await tx.stories.insert(write({ title: 'slow' }));
       events.push('slow wrote');
       await sleep(300);
       events.push('slow commits');
@@ -127,7 +127,7 @@ describe('change sequence', () => {
     });
     await sleep(50);
     const fast = other.transaction(async (tx) => {
-      const s = await tx.insertStory(write({ title: 'fast' }));
+      const s = await tx.stories.insert(write({ title: 'fast' }));
       events.push('fast wrote');
       return s;
     });
@@ -156,7 +156,7 @@ describe('change sequence', () => {
 
 describe('claims', () => {
   test('two processes claiming at once share the due deliveries, none twice', async () => {
-    const story = await t.store.insertStory(write());
+    const story = await t.store.stories.insert(write());
     const now = '2025-12-06T09:00:00.000Z';
     await t.store.distribution.insertDeliveries(
       Array.from({ length: 40 }, (_, i) => ({
@@ -199,7 +199,7 @@ describe('claims', () => {
   });
 
   test('story events are fanned out once by one of two processes', async () => {
-    const story = await t.store.insertStory(write());
+    const story = await t.store.stories.insert(write());
     for (let i = 0; i < 30; i++)
       await t.store.distribution.recordStoryEvent(
         {

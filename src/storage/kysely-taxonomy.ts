@@ -1,29 +1,11 @@
-// The taxonomy repo (rubrics, tags, hot tags, authors) written once through Kysely, on the store's connection.
+// The taxonomy repo (rubrics, tags, hot tags, authors and their settings) written once through Kysely, on the store's connection or transaction.
 
 import type { Kysely, Selectable } from 'kysely';
 import type { EditionCode } from '../domain/editions.js';
 import { nameKey, type Author, type Rubric, type Tag } from '../domain/taxonomy.js';
-import type { HotTag, Store } from './port.js';
+import type { Atomic } from './atomic.js';
 import type { Database } from './schema.js';
-
-/** The Store port's taxonomy methods; KyselyStore hands them to this repo. */
-export type TaxonomyRepo = Pick<
-  Store,
-  | 'findRubric'
-  | 'findRubricBySlug'
-  | 'findRubricById'
-  | 'createRubric'
-  | 'listRubrics'
-  | 'findTag'
-  | 'findTagBySlug'
-  | 'createTag'
-  | 'listTags'
-  | 'setHotTags'
-  | 'listHotTags'
-  | 'findAuthor'
-  | 'findAuthorById'
-  | 'createAuthor'
->;
+import type { HotTag, TaxonomyRepo } from './taxonomy-port.js';
 
 export function toRubric(r: Selectable<Database['rubric']>): Rubric {
   return {
@@ -41,7 +23,10 @@ export function toTag(t: Selectable<Database['tag']>): Tag {
 }
 
 export class KyselyTaxonomyRepo implements TaxonomyRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly atomic: Atomic<KyselyTaxonomyRepo>,
+  ) {}
 
   async findRubric(edition: EditionCode, name: string, parentId: number | null) {
     let q = this.db
@@ -139,8 +124,15 @@ export class KyselyTaxonomyRepo implements TaxonomyRepo {
     return rows.map(toTag);
   }
 
-  /** Deletes and rewrites the strip; the store's setHotTags runs this in one transaction. */
-  async setHotTags(
+  /** Deletes and rewrites the strip, in one transaction. */
+  setHotTags(
+    edition: EditionCode,
+    entries: { tagId: number; pinned: boolean; expiresAt: string | null }[],
+  ): Promise<void> {
+    return this.atomic((self) => self.writeHotTags(edition, entries));
+  }
+
+  private async writeHotTags(
     edition: EditionCode,
     entries: { tagId: number; pinned: boolean; expiresAt: string | null }[],
   ) {
@@ -210,5 +202,94 @@ export class KyselyTaxonomyRepo implements TaxonomyRepo {
       .returningAll()
       .executeTakeFirstOrThrow();
     return { id: Number(row.id), name: row.name, slug: row.slug };
+  }
+
+  async updateRubric(id: number, patch: { name?: string; position?: number }) {
+    if (patch.name !== undefined || patch.position !== undefined)
+      await this.db
+        .updateTable('rubric')
+        .set({
+          ...(patch.name !== undefined ? { name: patch.name, name_key: nameKey(patch.name) } : {}),
+          ...(patch.position !== undefined ? { position: patch.position } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+    const r = await this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r ? toRubric(r) : null;
+  }
+
+  async findTagById(id: number): Promise<Tag | null> {
+    const t = await this.db.selectFrom('tag').selectAll().where('id', '=', id).executeTakeFirst();
+    return t ? toTag(t) : null;
+  }
+
+  async renameTag(id: number, name: string) {
+    await this.db
+      .updateTable('tag')
+      .set({ name, name_key: nameKey(name) })
+      .where('id', '=', id)
+      .execute();
+    return this.findTagById(id);
+  }
+
+  mergeTags(fromId: number, intoId: number): Promise<void> {
+    return this.atomic((self) => self.moveTag(fromId, intoId));
+  }
+
+  private async moveTag(fromId: number, intoId: number) {
+    // Stories that carry both keep one link; the others move over.
+    const both = this.db.selectFrom('story_tag').select('story_id').where('tag_id', '=', intoId);
+    await this.db
+      .deleteFrom('story_tag')
+      .where('tag_id', '=', fromId)
+      .where('story_id', 'in', both)
+      .execute();
+    await this.db
+      .updateTable('story_tag')
+      .set({ tag_id: intoId })
+      .where('tag_id', '=', fromId)
+      .execute();
+    const hot = this.db.selectFrom('hot_tag').select('edition').where('tag_id', '=', intoId);
+    await this.db
+      .deleteFrom('hot_tag')
+      .where('tag_id', '=', fromId)
+      .where('edition', 'in', hot)
+      .execute();
+    await this.db
+      .updateTable('hot_tag')
+      .set({ tag_id: intoId })
+      .where('tag_id', '=', fromId)
+      .execute();
+    await this.db.deleteFrom('tag').where('id', '=', fromId).execute();
+  }
+
+  async findAuthorsByIds(ids: number[]): Promise<Author[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('author')
+      .select(['id', 'name', 'slug'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return rows.map((a) => ({ id: Number(a.id), name: a.name, slug: a.slug }));
+  }
+
+  async tagsOfStories(storyIds: number[]): Promise<Map<number, Tag[]>> {
+    const byStory = new Map<number, Tag[]>(storyIds.map((id) => [id, []]));
+    if (storyIds.length === 0) return byStory;
+    const rows = await this.db
+      .selectFrom('story_tag')
+      .innerJoin('tag', 'tag.id', 'story_tag.tag_id')
+      .selectAll('tag')
+      .select('story_tag.story_id')
+      .where('story_tag.story_id', 'in', [...new Set(storyIds)])
+      .orderBy('story_tag.story_id')
+      .orderBy('story_tag.position')
+      .execute();
+    for (const r of rows) byStory.get(Number(r.story_id))?.push(toTag(r));
+    return byStory;
   }
 }

@@ -1,10 +1,8 @@
-// The workflow repo written once through Kysely, on the same connection or transaction as the store.
+// The workflow repo (story state, revisions, the schedule) written once through Kysely, on the same connection or transaction as the store.
 
 import type { Kysely } from 'kysely';
-import { nameKey, type Tag } from '../domain/taxonomy.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import { touchStoryLists } from './list-upkeep.js';
-import { toRubric, toTag } from './kysely-taxonomy.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
 import type { StoryIndex } from './story-index-port.js';
@@ -178,64 +176,5 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
       savedByName: r.saved_by_name,
       snapshot: JSON.parse(r.snapshot) as unknown,
     };
-  }
-
-  async updateRubric(id: number, patch: { name?: string; position?: number }) {
-    if (patch.name !== undefined || patch.position !== undefined)
-      await this.db
-        .updateTable('rubric')
-        .set({
-          ...(patch.name !== undefined ? { name: patch.name, name_key: nameKey(patch.name) } : {}),
-          ...(patch.position !== undefined ? { position: patch.position } : {}),
-        })
-        .where('id', '=', id)
-        .execute();
-    const r = await this.db
-      .selectFrom('rubric')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return r ? toRubric(r) : null;
-  }
-
-  async findTagById(id: number): Promise<Tag | null> {
-    const t = await this.db.selectFrom('tag').selectAll().where('id', '=', id).executeTakeFirst();
-    return t ? toTag(t) : null;
-  }
-
-  async renameTag(id: number, name: string) {
-    await this.db
-      .updateTable('tag')
-      .set({ name, name_key: nameKey(name) })
-      .where('id', '=', id)
-      .execute();
-    return this.findTagById(id);
-  }
-
-  async mergeTags(fromId: number, intoId: number) {
-    // Stories that carry both keep one link; the others move over.
-    const both = this.db.selectFrom('story_tag').select('story_id').where('tag_id', '=', intoId);
-    await this.db
-      .deleteFrom('story_tag')
-      .where('tag_id', '=', fromId)
-      .where('story_id', 'in', both)
-      .execute();
-    await this.db
-      .updateTable('story_tag')
-      .set({ tag_id: intoId })
-      .where('tag_id', '=', fromId)
-      .execute();
-    const hot = this.db.selectFrom('hot_tag').select('edition').where('tag_id', '=', intoId);
-    await this.db
-      .deleteFrom('hot_tag')
-      .where('tag_id', '=', fromId)
-      .where('edition', 'in', hot)
-      .execute();
-    await this.db
-      .updateTable('hot_tag')
-      .set({ tag_id: intoId })
-      .where('tag_id', '=', fromId)
-      .execute();
-    await this.db.deleteFrom('tag').where('id', '=', fromId).execute();
   }
 }

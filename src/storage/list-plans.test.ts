@@ -6,7 +6,7 @@ import { openObservedStore, type ObservedStore } from '../../test/support/observ
 import { openTestDeps } from '../../test/support/test-deps.js';
 import { onPostgres, type TestStore } from '../../test/support/test-store.js';
 import { generateArchive } from '../importers/synthetic/generate-archive.js';
-import type { StoryQuery } from './port.js';
+import type { StoryQuery } from './stories-port.js';
 
 const NOW = '2025-12-06T09:00:00.000Z';
 let t: TestStore;
@@ -21,18 +21,18 @@ before(async () => {
   t = deps.testStore;
   await generateArchive(deps, { stories: 600, seed: 3, now: new Date(NOW) });
   observed = openObservedStore(t);
-  if (onPostgres) await observed.store.countStories().then(() => undefined);
-  const rubrics = await t.store.listRubrics('ru');
+  if (onPostgres) await observed.store.stories.countStories().then(() => undefined);
+  const rubrics = await t.store.taxonomy.listRubrics('ru');
   const parent = rubrics.find((r) => rubrics.some((c) => c.parentId === r.id)) ?? rubrics[0]!;
   rubricIds = [parent.id, ...rubrics.filter((c) => c.parentId === parent.id).map((c) => c.id)];
-  const sample = (await t.store.listStories({ edition: 'ru', limit: 50 })).items;
+  const sample = (await t.store.stories.list({ edition: 'ru', limit: 50 })).items;
   const tagged = sample.find((s) => s.tags.length > 0)!;
-  tagId = (await t.store.findTag('ru', tagged.tags[0]!))!.id;
+  tagId = (await t.store.taxonomy.findTag('ru', tagged.tags[0]!))!.id;
   authorId = sample.find((s) => s.authorId !== null)!.authorId!;
   /** The plans of every statement the store runs for a list query. */
   query = async (q) => {
     observed.queries.length = 0;
-    await observed.store.listStories(q);
+    await observed.store.stories.list(q);
     const statements = observed.queries.filter((s) => /\bfrom "story"/i.test(s.sql));
     assert.ok(statements.length > 0);
     const lines: string[] = [];
@@ -119,7 +119,7 @@ for (const [what, make] of lists)
 
 test('the home page blocks of every rubric are one statement that reads an index', async () => {
   observed.queries.length = 0;
-  await observed.store.listNewestByRubric({ ...PUBLIC, edition: 'ru' }, rubricIds, 4);
+  await observed.store.stories.listNewestByRubric({ ...PUBLIC, edition: 'ru' }, rubricIds, 4);
   const statements = observed.queries.filter((s) => /\bfrom "story"/i.test(s.sql));
   assert.equal(statements.length, 1);
   assertNoScan(await observed.plan(statements[0]!), 'home blocks');
@@ -128,7 +128,7 @@ test('the home page blocks of every rubric are one statement that reads an index
 test('the plan test sees a scan when a list has no index (the check can fail)', async () => {
   // Titles have no index: a list filtered and ordered on nothing indexed reads the table.
   observed.queries.length = 0;
-  await observed.store.listStories({
+  await observed.store.stories.list({
     titleContains: 'zz',
     order: 'updated',
     limit: 5,

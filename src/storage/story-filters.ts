@@ -2,7 +2,7 @@
 
 import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { nameKey } from '../domain/taxonomy.js';
-import type { StoryQuery } from './port.js';
+import type { StoryQuery } from './stories-port.js';
 import type { Database } from './schema.js';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -1,7 +1,7 @@
 // A page of a story list in SQL: each list walks one index from its newest end (or from a keyset cursor), counts only as far as asked.
 
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
-import type { StoryQuery } from './port.js';
+import type { StoryQuery } from './stories-port.js';
 import type { Database, StoryTable } from './schema.js';
 import { storyOrder, workflowFilters } from './story-filters.js';
 

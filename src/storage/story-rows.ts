@@ -5,7 +5,7 @@ import type { Block } from '../domain/blocks.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
 import { nameKey } from '../domain/taxonomy.js';
-import type { StoryWrite } from './port.js';
+import type { StoryWrite } from './stories-port.js';
 import type { StoryTable } from './schema.js';
 
 export function toStory(s: Selectable<StoryTable>, tags: string[]): Story {

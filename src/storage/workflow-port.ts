@@ -1,7 +1,6 @@
-// The workflow port: story state changes without a new version, revisions, the schedule, taxonomy settings.
+// The workflow port: story state changes without a new version, revisions, the schedule.
 
 import type { StoryStatus } from '../domain/story.js';
-import type { Rubric, Tag } from '../domain/taxonomy.js';
 
 /** Workflow fields a transition changes; the story's content and version stay as they are. */
 export interface StoryStatePatch {
@@ -54,12 +53,4 @@ export interface WorkflowRepo {
   /** Revisions of a story, newest first, without their snapshots. */
   listRevisions(storyId: number): Promise<RevisionSummary[]>;
   findRevision(storyId: number, version: number): Promise<RevisionRecord | null>;
-
-  /** Renames or moves a rubric within its level; its slug (and so its URLs) stays. */
-  updateRubric(id: number, patch: { name?: string; position?: number }): Promise<Rubric | null>;
-  findTagById(id: number): Promise<Tag | null>;
-  /** Renames a tag; its slug (and so its page) stays. */
-  renameTag(id: number, name: string): Promise<Tag | null>;
-  /** Moves every story and hot-tag place of `fromId` to `intoId`, then removes `fromId`. */
-  mergeTags(fromId: number, intoId: number): Promise<void>;
 }

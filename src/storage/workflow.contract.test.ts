@@ -3,14 +3,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { openTestStore, type TestStore } from '../../test/support/test-store.js';
-import type { StoryWrite } from './port.js';
+import type { StoryWrite } from './stories-port.js';
 
 let t: TestStore;
 let rubricId: number;
 before(async () => {
   t = await openTestStore();
   rubricId = (
-    await t.store.createRubric({
+    await t.store.taxonomy.createRubric({
       edition: 'ru',
       name: 'Лента',
       slug: 'lenta',
@@ -49,7 +49,7 @@ function write(over: Partial<StoryWrite> = {}): StoryWrite {
 describe('workflow contract', () => {
   test('workflow fields round-trip; an update that leaves them out keeps them', async () => {
     const { store } = t;
-    const s = await store.insertStory(
+    const s = await store.stories.insert(
       write({
         embargoUntil: '2025-12-07T00:00:00.000Z',
         corrections: [{ at: '2025-12-06T09:00:00.000Z', note: 'n' }],
@@ -61,7 +61,7 @@ describe('workflow contract', () => {
       [s.embargoUntil, s.corrections.length, s.createdBy, s.translatedFromId, s.scheduledAt],
       ['2025-12-07T00:00:00.000Z', 1, 42, 1, null],
     );
-    const u = await store.updateStory(s.id, write({ slug: s.slug, title: 'Другой' }));
+    const u = await store.stories.update(s.id, write({ slug: s.slug, title: 'Другой' }));
     assert.deepEqual(
       [u?.embargoUntil, u?.corrections.length, u?.createdBy],
       [s.embargoUntil, 1, 42],
@@ -70,7 +70,7 @@ describe('workflow contract', () => {
 
   test('a status claim succeeds once; lockStory answers the version', async () => {
     const { store } = t;
-    const s = await store.insertStory(
+    const s = await store.stories.insert(
       write({ status: 'scheduled', scheduledAt: '2025-12-06T10:00:00.000Z' }),
     );
     assert.equal(await store.workflow.lockStory(s.id), 1);
@@ -89,20 +89,20 @@ describe('workflow contract', () => {
       store.transaction((tx) => tx.workflow.setStoryState(s.id, patch, 'scheduled')),
     ]);
     assert.deepEqual([a, b].sort(), [false, true]);
-    const after = await store.findStoryById(s.id);
+    const after = await store.stories.findById(s.id);
     assert.deepEqual([after?.status, after?.scheduledAt, after?.version], ['published', null, 1]);
   });
 
   test('embargo lifts once, and the next due time covers schedules and embargoes', async () => {
     const { store } = t;
-    const e = await store.insertStory(
+    const e = await store.stories.insert(
       write({
         status: 'published',
         publishedAt: '2025-12-06T08:00:00.000Z',
         embargoUntil: '2025-12-06T11:00:00.000Z',
       }),
     );
-    await store.insertStory(
+    await store.stories.insert(
       write({ status: 'scheduled', scheduledAt: '2025-12-06T12:00:00.000Z' }),
     );
     assert.equal(await store.workflow.nextDueAt(), '2025-12-06T11:00:00.000Z');
@@ -115,7 +115,7 @@ describe('workflow contract', () => {
 
   test('revisions: newest first, snapshots as written, one per version', async () => {
     const { store } = t;
-    const s = await store.insertStory(write());
+    const s = await store.stories.insert(write());
     for (const version of [1, 2])
       await store.workflow.insertRevision({
         storyId: s.id,
@@ -148,14 +148,14 @@ describe('workflow contract', () => {
 
   test('desk filters: headline words in any case, literal % and _, creator, embargo visibility', async () => {
     const { store } = t;
-    const a = await store.insertStory(
+    const a = await store.stories.insert(
       write({ title: 'Рост ВВП на 5% и İqtisadiyyat', createdBy: 7 }),
     );
-    const b = await store.insertStory(
+    const b = await store.stories.insert(
       write({ title: 'Рост цен', embargoUntil: '2030-01-01T00:00:00.000Z' }),
     );
-    const ids = async (q: Parameters<typeof store.listStories>[0]) =>
-      (await store.listStories(q)).items.map((s) => s.id).sort((x, y) => x - y);
+    const ids = async (q: Parameters<typeof store.stories.list>[0]) =>
+      (await store.stories.list(q)).items.map((s) => s.id).sort((x, y) => x - y);
     assert.deepEqual(await ids({ titleContains: 'рост', limit: 10 }), [a.id, b.id]);
     assert.deepEqual(await ids({ titleContains: '5%', limit: 10 }), [a.id]);
     assert.deepEqual(await ids({ titleContains: '_', limit: 10 }), []);
@@ -166,30 +166,5 @@ describe('workflow contract', () => {
       [a.id],
     );
     assert.deepEqual(await ids({ ids: [], limit: 10 }), []);
-  });
-
-  test('rubric rename and reorder keep the slug; tag merge keeps one link per story', async () => {
-    const { store } = t;
-    const r = await store.workflow.updateRubric(rubricId, { name: 'Новости', position: 3 });
-    assert.deepEqual([r?.name, r?.slug, r?.position], ['Новости', 'lenta', 3]);
-    assert.equal((await store.findRubric('ru', 'новости', null))?.id, rubricId);
-    const x = await store.createTag({ edition: 'ru', name: 'Баку', slug: 'baku' });
-    const y = await store.createTag({ edition: 'ru', name: 'г. Баку', slug: 'g-baku' });
-    const both = await store.insertStory(write({ tagIds: [x.id, y.id] }));
-    const one = await store.insertStory(write({ tagIds: [y.id] }));
-    await store.setHotTags('ru', [
-      { tagId: y.id, pinned: true, expiresAt: null },
-      { tagId: x.id, pinned: false, expiresAt: null },
-    ]);
-    await store.workflow.mergeTags(y.id, x.id);
-    assert.equal(await store.workflow.findTagById(y.id), null);
-    assert.deepEqual((await store.findStoryById(both.id))?.tags, ['Баку']);
-    assert.deepEqual((await store.findStoryById(one.id))?.tags, ['Баку']);
-    assert.deepEqual(
-      (await store.listHotTags('ru')).map((h) => h.name),
-      ['Баку'],
-    );
-    const renamed = await store.workflow.renameTag(x.id, 'Баку (город)');
-    assert.deepEqual([renamed?.name, renamed?.slug], ['Баку (город)', 'baku']);
   });
 });

@@ -46,7 +46,7 @@ async function pollAll(cursor: string | null, limit: number, edition?: EditionCo
 }
 
 test('a poller sees every story exactly once, in the order they were written', async () => {
-  const total = (await deps.store.listStories({ statuses: ['published'], limit: 1 })).total;
+  const total = (await deps.store.stories.list({ statuses: ['published'], limit: 1 })).total;
   const { ids, cursor } = await pollAll(null, 3);
   assert.equal(ids.length, total);
   assert.equal(new Set(ids).size, ids.length, 'no story twice');
@@ -107,7 +107,7 @@ test('a new story arrives on the next poll, once', async () => {
 test('the stream of one edition holds only that edition', async () => {
   const { ids } = await pollAll(null, 5, 'ru');
   assert.ok(ids.length >= 2);
-  for (const id of ids) assert.equal((await deps.store.findStoryById(id))?.edition, 'ru');
+  for (const id of ids) assert.equal((await deps.store.stories.findById(id))?.edition, 'ru');
 });
 
 test('a back-dated import after a poll still reaches the poller', async () => {

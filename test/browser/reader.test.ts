@@ -196,7 +196,7 @@ describe('the language switcher, without JavaScript', () => {
   test('on a translated English story it goes to the same story in the other edition', async () => {
     const { store } = site.t.lede.deps;
     const list = async (edition: EditionCode) =>
-      (await store.listStories({ edition, statuses: ['published'], limit: 200 })).items;
+      (await store.stories.list({ edition, statuses: ['published'], limit: 200 })).items;
     const english = (await list('en')).filter((s) => s.translationGroup);
     assert.ok(english.length > 0, 'the demo archive has a translated English story');
     const others: Story[] = [...(await list('ru')), ...(await list('az'))];

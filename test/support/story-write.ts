@@ -1,6 +1,7 @@
 // A published story to write in a test: the fields a test cares about, the rest filled in.
 
-import type { Store, StoryWrite } from '../../src/storage/port.js';
+import type { Store } from '../../src/storage/port.js';
+import type { StoryWrite } from '../../src/storage/stories-port.js';
 
 export function publishedStory(
   over: Pick<StoryWrite, 'edition' | 'title' | 'slug' | 'rubricId' | 'publishedAt'> &
@@ -32,7 +33,7 @@ export async function hourlyStories(
   end: number,
   story: (i: number) => Pick<StoryWrite, 'title' | 'slug'> & Partial<StoryWrite>,
 ): Promise<number[]> {
-  const rubric = await store.createRubric({
+  const rubric = await store.taxonomy.createRubric({
     edition: 'en',
     slug: 'economy',
     name: 'Economy',
@@ -49,6 +50,6 @@ export async function hourlyStories(
   );
   const ids: number[] = [];
   for (let i = 0; i < writes.length; i += 1000)
-    ids.push(...(await store.insertStories(writes.slice(i, i + 1000))));
+    ids.push(...(await store.stories.insertMany(writes.slice(i, i + 1000))));
   return ids;
 }

@@ -16,7 +16,7 @@ after(async () => {
 test('stories span ten years, written oldest first, in the three editions', async () => {
   const now = new Date('2026-01-01T00:00:00Z');
   assert.equal(await generateArchive(t, { stories: 90, now, seed: 5, batch: 40 }), 90);
-  const { items } = await t.store.listStories({ statuses: ['published'], limit: 200 });
+  const { items } = await t.store.stories.list({ statuses: ['published'], limit: 200 });
   assert.ok(items.length >= 80, `${items.length} published of 90`);
   // Newest published first: the ids fall with the dates.
   const ids = items.map((s) => s.id);
