@@ -33,6 +33,7 @@ export function storyCard(edition: Edition, story: Story, chrome: EditionChrome)
     url: storyUrl(edition, story, chrome),
     lead: story.lead,
     publishedAt: story.publishedAt ?? story.createdAt,
+    ...(story.publishedDateOnly && story.publishedAt ? { dateOnly: true } : {}),
     rubric: rubric ? rubricLink(edition, rubric) : null,
   };
 }
