@@ -30,7 +30,7 @@ function MonthGrid({ month, edition }: { month: CalendarMonthView; edition: Edit
                 <td class="day-out" />
               ) : cell.url ? (
                 <td class="day-on">
-                  <a href={cell.url} aria-label={cell.label}>
+                  <a href={cell.url} title={cell.label}>
                     {cell.day}
                   </a>
                 </td>

@@ -144,7 +144,12 @@ export function SearchPage({ view }: { view: SearchPageView }) {
         <header class="list-head">
           <h1>{s.heading}</h1>
         </header>
-        <form class="search search-page-form" role="search" action={`${edition.prefix}search`}>
+        <form
+          class="search search-page-form"
+          role="search"
+          action={`${edition.prefix}search`}
+          aria-label={s.heading}
+        >
           <label for="search-q" class="visually-hidden">
             {t.searchLabel}
           </label>
