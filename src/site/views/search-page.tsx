@@ -177,7 +177,7 @@ export function SearchPage({ view }: { view: SearchPageView }) {
             {readerStrings(edition.code).onlyCommonWords(view.query)}
           </p>
         )}
-        {view.filters && view.query && !view.error && (
+        {view.filters && view.query && !view.error && !view.onlyCommonWords && (
           <FilterLinks filters={view.filters} view={view} />
         )}
         {view.suggestion && (
