@@ -42,6 +42,8 @@ export interface StoryInput {
   author?: string;
   /** ISO 8601 with offset. */
   publishedAt?: string;
+  /** The source gives the day of publication only (publishedAt is then the local midnight). */
+  publishedDateOnly?: boolean;
   /** Stable key of the source this story came from (a crawled file's story, an export's guid). */
   sourceKey?: string;
   /** Slug to keep (imports); otherwise made from the title. */
@@ -63,6 +65,11 @@ export interface Story {
   tags: string[];
   /** UTC ISO strings. */
   publishedAt: string | null;
+  /**
+   * Only the day of publication is known (a crawled page gives a date, no time): publishedAt is
+   * that day's local midnight, and readers see the date without a time. Absent means false.
+   */
+  publishedDateOnly?: boolean;
   updatedAt: string;
   createdAt: string;
   translationGroup: string | null;

@@ -74,6 +74,8 @@ export async function importStory(
         author: input.author ?? null,
         tags: input.tags ?? [],
         publishedAt,
+        // Crawled pages may give a day only; a time the source gives (WXR, the API) is exact.
+        publishedDateOnly: input.publishedDateOnly === true && input.publishedAt !== undefined,
         // An archive page brought in is not an edit: a new story was last updated when it came out.
         updatedAt: existing || publishedAt > now ? now : publishedAt,
         translationGroup: options.translationGroup ?? existing?.translationGroup ?? null,

@@ -29,6 +29,8 @@ export interface StoryRead {
   path: string;
   /** Set when subscribers get the story before the public may see it. */
   embargoedUntil: string | null;
+  /** Only the day of publication is known: outputs show (and send) the date without a time. */
+  dateOnly: boolean;
 }
 
 export interface ReadOptions {
@@ -142,6 +144,7 @@ export async function readStories(
       }),
       path: pathOf(story, rubric),
       embargoedUntil: embargoOf(story, now),
+      dateOnly: story.publishedDateOnly === true,
     };
   });
 }

@@ -94,6 +94,7 @@ export const storyInputSchema = z
     hotTags: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
     author: z.string().trim().max(200).optional(),
     publishedAt: z.iso.datetime({ offset: true }).optional(),
+    publishedDateOnly: z.boolean().optional(),
     sourceKey: z.string().max(200).optional(),
     slug: z
       .string()

@@ -13,8 +13,8 @@ import {
 
 const PRIVATE_PREFIXES = ['/api/', '/newsroom'];
 
-/** The query parameters public pages read (pagination, the search page); the others are ignored. */
-const PAGE_PARAMS = new Set(['q', 'sort', 'page']);
+/** The query parameters public pages read (pagination, the search page and its filters); the others are ignored. */
+const PAGE_PARAMS = new Set(['q', 'sort', 'page', 'before', 'rubric', 'type', 'from', 'to']);
 
 /** A render that has not answered in this time no longer holds the other readers of its page. */
 const RENDER_WAIT_MS = 10_000;

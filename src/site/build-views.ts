@@ -35,6 +35,7 @@ export function storyCard(edition: Edition, read: StoryRead): StoryCardView {
     url: read.path,
     lead: story.lead,
     publishedAt: story.publishedAt ?? story.createdAt,
+    ...(story.publishedDateOnly && story.publishedAt ? { dateOnly: true } : {}),
     rubric: rubricLink(edition, read.rubric),
   };
 }

@@ -30,6 +30,10 @@ import { absoluteUrl, feedLinks } from './feed-links.js';
 import { firstImage, newsArticle } from './structured-data.js';
 import { resolvePath } from './resolve-path.js';
 import { registerSearchApi, renderSearch } from './search-routes.js';
+import { calendarPage, calendarPaths } from './calendar-view.js';
+import { shareLinks } from './share-links.js';
+import { sideView } from './side-view.js';
+import { readerStrings } from './views/reader-strings.js';
 import {
   renderErrorPage,
   renderHomePage,
@@ -130,6 +134,8 @@ async function storyPage(
   const translationPaths = new Map(ctx.translations.map((t) => [t.story.edition, t.path]));
   const origin = deps.publicUrl;
   const image = firstImage(origin, story.blocks);
+  const absolute = absoluteUrl(origin, canonical);
+  const dateOnly = story.publishedDateOnly === true;
   const parent = ctx.rubric.parentId === null ? null : chrome.rubricById.get(ctx.rubric.parentId);
   const html = renderStoryPage({
     chrome: chromeView({
@@ -152,6 +158,7 @@ async function storyPage(
       lead: story.lead,
       blocks: story.blocks,
       publishedAt: story.publishedAt!,
+      ...(dateOnly ? { dateOnly } : {}),
       updatedAt: story.updatedAt,
       rubric: rubricLink(edition, ctx.rubric),
       tags: ctx.tags.map((t) => ({ name: t.name, url: paths.tag(edition, t.slug) })),
@@ -161,8 +168,14 @@ async function storyPage(
     jsonLd: newsArticle({
       origin,
       edition,
-      url: absoluteUrl(origin, canonical),
-      story: { ...story, publishedAt: story.publishedAt! },
+      url: absolute,
+      story: {
+        ...story,
+        // A story known to the day: its local date ("2025-12-05"), not a midnight that never was.
+        publishedAt: dateOnly
+          ? localDay(new Date(story.publishedAt!), edition.timeZone)
+          : story.publishedAt!,
+      },
       sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
       tags: ctx.tags.map((t) => t.name),
       author: ctx.author?.name ?? null,
@@ -173,6 +186,8 @@ async function storyPage(
       title: t.story.title,
     })),
     related: ctx.related.map((r) => storyCard(edition, r)),
+    share: shareLinks(edition.code, absolute, story.title),
+    printUrl: absolute,
   });
   return sendHtml(
     reply,
@@ -203,6 +218,16 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     const chrome = await editionChrome(deps, edition.code);
     const origin = deps.publicUrl;
     const base = { edition, editions: deps.editions, chrome, origin };
+
+    if (route.kind === 'calendar') {
+      const page = await calendarPage(deps, edition, chrome, route);
+      if (!page) return renderNotFound(deps, edition, reply);
+      // Any story change may add a day: purged with the edition's home page.
+      return sendHtml(reply, 200, page.html, [
+        surrogate.edition(edition.code),
+        surrogate.home(edition.code),
+      ]);
+    }
 
     if (route.kind === 'home') {
       const home = await homeStories(deps, edition.code, chrome);
@@ -242,6 +267,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     let result: StoryReadPage | null;
     let children;
     let days;
+    let calendar;
     let listKey: string;
     let feeds = feedLinks(origin, edition);
     const listOptions = { rubrics: chrome.rubricById };
@@ -283,6 +309,10 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       const shift = (n: number) =>
         new Date(Date.UTC(y, m - 1, d + n, 12)).toISOString().slice(0, 10);
       const today = localDay(deps.clock.now(), edition.timeZone);
+      calendar = {
+        name: `${readerStrings(edition.code).months[m - 1]} ${y}`,
+        url: calendarPaths.month(edition, y, m),
+      };
       days = {
         prev: {
           name: formatDate(edition.code, new Date(`${shift(-1)}T12:00:00Z`), 'UTC'),
@@ -330,8 +360,11 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         pagination: pager,
         ...(children ? { children } : {}),
         ...(days ? { days } : {}),
+        ...(calendar ? { calendar } : {}),
+        side: await sideView(deps, edition, chrome),
       }),
-      [surrogate.edition(edition.code), listKey],
+      // The side column shows the edition's latest: purged with its home page.
+      [surrogate.edition(edition.code), listKey, surrogate.home(edition.code)],
       await lastModifiedOf(
         deps,
         result.items.map((r) => r.story),

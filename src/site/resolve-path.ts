@@ -8,6 +8,8 @@ export type PageRoute =
   | { kind: 'story'; rubric: string; slug: string }
   | { kind: 'tag'; tag: string }
   | { kind: 'archive'; day: string }
+  /** The archive calendar: `archive/`, a year `archive/2025/`, a month `archive/2025/12/`. */
+  | { kind: 'calendar'; year?: number; month?: number }
   | { kind: 'search' }
   | { kind: 'redirect'; to: string }
   | { kind: 'none' };
@@ -30,6 +32,20 @@ export function editionForPath(editions: Edition[], path: string): Edition {
   return best;
 }
 
+/** The calendar's addresses; a year or month without its closing "/" is sent to it. */
+function calendarRoute(rest: string, path: string): PageRoute | null {
+  if (rest === 'archive/') return { kind: 'calendar' };
+  const m = /^archive\/(\d{4})\/(?:(\d{2})\/)?$/.exec(rest);
+  if (m) {
+    const month = m[2] === undefined ? undefined : Number(m[2]);
+    if (month !== undefined && (month < 1 || month > 12)) return { kind: 'none' };
+    return { kind: 'calendar', year: Number(m[1]), ...(month ? { month } : {}) };
+  }
+  if (/^archive\/\d{4}(\/\d{2})?$/.test(rest)) return { kind: 'redirect', to: `${path}/` };
+  // An archive day (archive/2025-12-05) is read below; anything else under archive/ is no page.
+  return /^archive\/\d{4}-\d{2}-\d{2}$/.test(rest) ? null : { kind: 'none' };
+}
+
 export function resolvePath(editions: Edition[], rawPath: string): ResolvedPath {
   const path = rawPath.split('?')[0]!;
   const edition = editionForPath(editions, path);
@@ -42,6 +58,10 @@ export function resolvePath(editions: Edition[], rawPath: string): ResolvedPath 
     return { edition, route: { kind: 'none' } };
   }
   if (rest === '') return { edition, route: { kind: 'home' } };
+  if (rest.startsWith('archive/')) {
+    const calendar = calendarRoute(rest, path);
+    if (calendar) return { edition, route: calendar };
+  }
   const parts = rest.split('/');
   const [a, b, c] = parts;
   if (parts.length > 3 || !a || !SEGMENT.test(a)) return { edition, route: { kind: 'none' } };

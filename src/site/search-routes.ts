@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { EDITION_CODES, type Edition, type EditionCode } from '../domain/editions.js';
 import { errorMessage, LedeError } from '../domain/errors.js';
-import { STORY_TYPES, typeLabel } from '../domain/story.js';
+import { STORY_TYPES, typeLabel, type StoryType } from '../domain/story.js';
 import { surrogate, surrogateHeader } from '../domain/surrogate-keys.js';
 import { paths } from '../domain/urls.js';
 import { defineRoute, type Surface } from '../http/define-route.js';
@@ -14,9 +14,11 @@ import type { Deps } from '../operations/deps.js';
 import { editionChrome } from '../operations/read-site.js';
 import { searchPublic, MAX_SEARCH_PAGE, type SearchOutcome } from '../operations/search-stories.js';
 import { detectLanguage } from '../search/analysis/language.js';
-import { QuerySyntaxError, querySyntaxMessage } from '../search/query/parse-query.js';
+import { parseQuery, QuerySyntaxError, querySyntaxMessage } from '../search/query/parse-query.js';
 import { partsToHtml } from '../search/snippet.js';
 import { chromeView, rubricLink } from './build-views.js';
+import { searchFilters } from './search-filters.js';
+import { sideView } from './side-view.js';
 import type { SearchPageView } from './view-models.js';
 import { renderSearchPage } from './views/search-page.js';
 import { searchStrings } from './views/search-strings.js';
@@ -39,21 +41,60 @@ const apiQuery = z
   })
   .strict();
 
+/** An empty field of the GET form is no filter. */
+const blank = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 const pageQuery = z.object({
   q: z.string().max(2000).optional(),
   sort: z.enum(['relevance', 'date']).optional(),
   page: z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE).optional(),
+  rubric: blank(SLUG),
+  type: blank(z.enum(STORY_TYPES)),
+  from: blank(DAY),
+  to: blank(DAY),
 });
 
-/** The address of a search page; relevance and page 1 are left out. */
-export function searchUrl(edition: Edition, q: string, sort: string, page = 1): string {
+/** The filters of a search page, as its address carries them. */
+export interface PageFilters {
+  rubric?: string | undefined;
+  type?: StoryType | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The address of a search page; relevance, page 1 and filters not in force are left out. */
+export function searchUrl(
+  edition: Edition,
+  q: string,
+  sort: string,
+  page = 1,
+  filters: PageFilters = {},
+): string {
   const params = new URLSearchParams({ q });
   if (sort === 'date') params.set('sort', 'date');
+  for (const key of ['rubric', 'type', 'from', 'to'] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
   if (page > 1) params.set('page', String(page));
   return `${paths.search(edition)}?${params.toString()}`;
 }
 
-/** The edition's page for `?q=`: status 400 with the reason for a query it cannot run. */
+/** The query has words (though they may all be stopwords): it parses. */
+function parses(q: string): boolean {
+  try {
+    parseQuery(q);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The edition's page for `?q=` and its filters: status 400 with the reason for a query it cannot
+ * run; 200 with a note for one of common words only.
+ */
 export async function renderSearch(
   deps: Deps,
   edition: Edition,
@@ -65,21 +106,43 @@ export async function renderSearch(
   const q = (input.q ?? '').trim();
   const sort = input.sort ?? 'relevance';
   const page = input.page ?? 1;
+  const filters: PageFilters = {
+    rubric: input.rubric,
+    type: input.type,
+    from: input.from,
+    to: input.to,
+  };
   const chrome = await editionChrome(deps, edition.code);
   let outcome: SearchOutcome | null = null;
   let error: string | null = parsed.success ? null : errorMessage('invalid_input', edition.code);
   let status = parsed.success ? 200 : 400;
+  let onlyCommonWords = false;
   if (parsed.success && q !== '') {
     try {
-      outcome = await searchPublic(deps, { q, editions: [edition.code], sort, page });
+      outcome = await searchPublic(deps, {
+        q,
+        editions: [edition.code],
+        sort,
+        page,
+        ...(filters.rubric ? { rubric: filters.rubric } : {}),
+        ...(filters.type ? { type: filters.type } : {}),
+        ...(filters.from ? { from: filters.from } : {}),
+        ...(filters.to ? { to: filters.to } : {}),
+      });
     } catch (e) {
-      if (e instanceof QuerySyntaxError) error = querySyntaxMessage(e.code, edition.code);
-      else if (e instanceof LedeError && e.code === 'invalid_input')
-        error = errorMessage('invalid_input', edition.code);
-      else throw e;
-      status = 400;
+      if (e instanceof QuerySyntaxError && e.code === 'empty' && parses(q)) {
+        // Words were typed, all too common to search ("the", "и", "və"): not the reader's mistake.
+        onlyCommonWords = true;
+      } else {
+        if (e instanceof QuerySyntaxError) error = querySyntaxMessage(e.code, edition.code);
+        else if (e instanceof LedeError && e.code === 'invalid_input')
+          error = errorMessage('invalid_input', edition.code);
+        else throw e;
+        status = 400;
+      }
     }
   }
+  const side = await sideView(deps, edition, chrome);
   const pages = outcome?.pages ?? 1;
   const view: SearchPageView = {
     chrome: chromeView({
@@ -97,29 +160,41 @@ export async function renderSearch(
     error,
     total: outcome ? outcome.total : null,
     capped: outcome?.capped ?? false,
-    hits: (outcome?.hits ?? []).map((hit) => ({
-      id: hit.story.id,
-      url: hit.path,
-      title: hit.title,
-      typeLabel: typeLabel(edition.code, hit.story.type),
-      type: hit.story.type,
-      publishedAt: hit.story.publishedAt ?? hit.story.updatedAt,
-      rubric: rubricLink(edition, hit.rubric),
-      snippet: hit.snippet,
-    })),
+    hits: (outcome?.hits ?? []).map((hit) => {
+      const dateOnly = hit.story.publishedDateOnly === true && hit.story.publishedAt !== null;
+      return {
+        id: hit.story.id,
+        url: hit.path,
+        title: hit.title,
+        typeLabel: typeLabel(edition.code, hit.story.type),
+        type: hit.story.type,
+        publishedAt: hit.story.publishedAt ?? hit.story.updatedAt,
+        ...(dateOnly ? { dateOnly } : {}),
+        rubric: rubricLink(edition, hit.rubric),
+        snippet: hit.snippet,
+      };
+    }),
     suggestion: outcome?.suggestion
-      ? { name: outcome.suggestion, url: searchUrl(edition, outcome.suggestion, sort) }
+      ? { name: outcome.suggestion, url: searchUrl(edition, outcome.suggestion, sort, 1, filters) }
       : null,
     sortLinks: {
-      relevance: searchUrl(edition, q, 'relevance'),
-      date: searchUrl(edition, q, 'date'),
+      relevance: searchUrl(edition, q, 'relevance', 1, filters),
+      date: searchUrl(edition, q, 'date', 1, filters),
     },
     pagination: {
       page,
       pages,
-      prevUrl: outcome && page > 1 ? searchUrl(edition, q, sort, page - 1) : null,
-      nextUrl: outcome && page < pages ? searchUrl(edition, q, sort, page + 1) : null,
+      prevUrl: outcome && page > 1 ? searchUrl(edition, q, sort, page - 1, filters) : null,
+      nextUrl: outcome && page < pages ? searchUrl(edition, q, sort, page + 1, filters) : null,
     },
+    onlyCommonWords,
+    filters: searchFilters(deps, edition, chrome, {
+      q,
+      sort,
+      filters,
+      url: (f) => searchUrl(edition, q, sort, 1, f),
+    }),
+    side,
   };
   if (status === 200) {
     // Purged with the edition's home page, which every story change of the edition purges.

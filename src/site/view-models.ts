@@ -59,7 +59,26 @@ export interface StoryCardView {
   lead: string;
   /** UTC ISO instant. */
   publishedAt: string;
+  /** Only the day of publication is known: the card shows the date without a time. */
+  dateOnly?: boolean;
   rubric: LinkView | null;
+}
+
+/** The side column of list pages: the edition's latest stories, and the most read when counted. */
+export interface SideView {
+  latest: StoryCardView[];
+  /** Rendered only when given (read counts come from elsewhere). */
+  mostRead?: StoryCardView[];
+}
+
+/** A link to share a story on a service, with its accessible name in the edition's language. */
+export interface ShareLinkView {
+  service: 'telegram' | 'whatsapp' | 'facebook' | 'x' | 'email';
+  /** What the link shows ("Telegram", "E-mail"). */
+  name: string;
+  /** Its accessible name ("Поделиться в Telegram"); it contains `name`. */
+  label: string;
+  url: string;
 }
 
 export interface SectionView {
@@ -85,6 +104,8 @@ export interface StoryPageView {
     blocks: Block[];
     /** UTC ISO instants. */
     publishedAt: string;
+    /** Only the day of publication is known: shown without a time. */
+    dateOnly?: boolean;
     updatedAt: string;
     rubric: LinkView;
     tags: LinkView[];
@@ -94,6 +115,10 @@ export interface StoryPageView {
   };
   translations: { edition: Edition; url: string; title: string }[];
   related: StoryCardView[];
+  /** Plain links that share the story (no script of the services); none when left out. */
+  share?: ShareLinkView[];
+  /** The story's absolute address, printed at the foot of a printed page. */
+  printUrl?: string;
   /** schema.org data of the story (a NewsArticle), for <script type="application/ld+json">. */
   jsonLd?: Record<string, unknown>;
 }
@@ -116,6 +141,36 @@ export interface ListPageView {
   days?: { prev: LinkView | null; next: LinkView | null };
   /** Rubric pages: sub-rubrics. */
   children?: LinkView[];
+  /** Archive pages: the month's calendar page. */
+  calendar?: LinkView;
+  side?: SideView;
+}
+
+/** One day of a month grid; `url` when the day has stories. */
+export interface CalendarDayView {
+  day: number;
+  /** The day in full ("05 декабря, 2025"), for its link's accessible name. */
+  label: string;
+  url: string | null;
+}
+
+export interface CalendarMonthView {
+  /** "Декабрь 2025" */
+  name: string;
+  /** The month's own page. */
+  url: string;
+  /** Weeks from Monday; null where a week runs into the month before or after. */
+  weeks: (CalendarDayView | null)[][];
+}
+
+/** The archive calendar: `<prefix>archive/`, a year, or a month. */
+export interface CalendarPageView {
+  chrome: ChromeView;
+  heading: string;
+  /** Years with stories, newest first; `current` marks the one shown. */
+  years: (LinkView & { current: boolean })[];
+  months: CalendarMonthView[];
+  side?: SideView;
 }
 
 export interface ErrorPageView {
@@ -138,8 +193,25 @@ export interface SearchHitView {
   type: StoryType;
   /** UTC ISO instant. */
   publishedAt: string;
+  dateOnly?: boolean;
   rubric: LinkView | null;
   snippet: TextPartView[];
+}
+
+/** One choice of a search filter, as a plain link; `current` for the one in force. */
+export interface FilterLinkView extends LinkView {
+  current: boolean;
+}
+
+export interface SearchFiltersView {
+  rubric: FilterLinkView[];
+  type: FilterLinkView[];
+  date: FilterLinkView[];
+  /** What the GET form holds now: slugs, type, days "YYYY-MM-DD" ("" for none). */
+  values: { rubric: string; type: string; from: string; to: string };
+  /** The form's choices. */
+  rubrics: { value: string; name: string }[];
+  types: { value: string; name: string }[];
 }
 
 export interface SearchPageView {
@@ -157,4 +229,8 @@ export interface SearchPageView {
   suggestion: LinkView | null;
   sortLinks: { relevance: string; date: string };
   pagination: PaginationView;
+  /** A query of common words only ("the", "и", "və"): a friendly note instead of results. */
+  onlyCommonWords?: boolean;
+  filters?: SearchFiltersView;
+  side?: SideView;
 }

@@ -3,7 +3,9 @@
 import { Migrator, sql, type Kysely } from 'kysely';
 import type { AccountRepo, AuditRepo } from './accounts-port.js';
 import type { DistributionRepo } from './distribution-port.js';
+import type { CalendarRepo } from './calendar-port.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
+import { KyselyCalendarRepo } from './kysely-calendar.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
 import { KyselyDistributionRepo } from './kysely-distribution.js';
 import { KyselyLegacyRepo } from './kysely-legacy.js';
@@ -41,6 +43,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.distribution = new KyselyDistributionRepo(db, dialect);
     this.media = new KyselyMediaRepo(db);
     this.legacy = new KyselyLegacyRepo(db);
+    this.calendar = new KyselyCalendarRepo(db);
     // Repos whose writes take several statements run them in the store's unit of work.
     this.stories = new KyselyStoryRepo(db, dialect, this.search, (fn) =>
       this.transaction((tx) => fn((tx as KyselyStore<Search>).stories as KyselyStoryRepo)),
@@ -59,6 +62,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly distribution: DistributionRepo;
   readonly media: MediaRepo;
   readonly legacy: LegacyRepo;
+  readonly calendar: CalendarRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
   private async migrator(): Promise<Migrator> {

@@ -74,6 +74,7 @@ export class KyselyStoryRepo implements StoryRepo {
               unpublished_reason: w.unpublishedReason ?? null,
               corrections: w.corrections ? JSON.stringify(w.corrections) : null,
               created_by: w.createdBy ?? null,
+              published_date_only: w.publishedDateOnly ? 1 : 0,
               created_at: w.updatedAt,
               version: 1,
             })),

@@ -125,6 +125,29 @@ test('the home page blocks of every rubric are one statement that reads an index
   assertNoScan(await observed.plan(statements[0]!), 'home blocks');
 });
 
+test('the archive calendar seeks the edition index per day and for the first story', async () => {
+  const days = Array.from({ length: 31 }, (_, i) => {
+    const from = new Date(Date.UTC(2025, 11, 1 + i) - 4 * 3_600_000).toISOString();
+    const to = new Date(Date.UTC(2025, 11, 2 + i) - 4 * 3_600_000).toISOString();
+    return { key: from.slice(0, 10), from, to };
+  });
+  observed.queries.length = 0;
+  await observed.store.calendar.spansWithStories('ru', days, NOW);
+  await observed.store.calendar.firstPublished('ru', NOW);
+  const statements = observed.queries.filter((s) => /\bfrom "?story"?\s/i.test(s.sql));
+  assert.equal(statements.length, 2);
+  for (const s of statements) {
+    const plan = await observed.plan(s);
+    assertNoScan(plan, 'archive calendar');
+    // Each seek goes down a list index by publication time: the edition's (edition, status,
+    // published_at, id), or on a small table PostgreSQL's pick, all editions' (status, published_at, id).
+    assert.ok(
+      plan.some((line) => /story_list_(edition|all)\b/.test(line)),
+      `the calendar reads story_list_edition:\n${plan.join('\n')}`,
+    );
+  }
+});
+
 test('the plan test sees a scan when a list has no index (the check can fail)', async () => {
   // Titles have no index: a list filtered and ordered on nothing indexed reads the table.
   observed.queries.length = 0;

@@ -3,6 +3,7 @@
 import type { AccountRepo, AuditRepo } from './accounts-port.js';
 import type { DistributionRepo } from './distribution-port.js';
 import type { LegacyRepo } from './legacy-port.js';
+import type { CalendarRepo } from './calendar-port.js';
 import type { MediaRepo } from './media-port.js';
 import type { StoryRepo } from './stories-port.js';
 import type { StoryIndex } from './story-index-port.js';
@@ -34,6 +35,8 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly media: MediaRepo;
   /** Old addresses of imported stories and imported sources' hashes. */
   readonly legacy: LegacyRepo;
+  /** Which days, months and years of an edition have public stories (the archive calendar). */
+  readonly calendar: CalendarRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

@@ -71,6 +71,8 @@ export interface StoryTable {
   title_key: string | null;
   /** Story change sequence (see storage/change-seq.ts): the subscriber stream's cursor. */
   change_seq: number | null;
+  /** 1 when only the day of publication is known (migration 0020). */
+  published_date_only: Generated<number>;
 }
 
 export interface StoryTagTable {

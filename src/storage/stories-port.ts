@@ -28,6 +28,8 @@ export interface StoryWrite {
   unpublishedReason?: string | null;
   corrections?: Correction[];
   createdBy?: number | null;
+  /** Only the day of publication is known (a crawled page's date); left out, an update keeps it. */
+  publishedDateOnly?: boolean;
 }
 
 export interface StoryQuery {

@@ -22,6 +22,7 @@ export function toStory(s: Selectable<StoryTable>, tags: string[]): Story {
     authorId: s.author_id === null ? null : Number(s.author_id),
     tags,
     publishedAt: s.published_at,
+    publishedDateOnly: Number(s.published_date_only) === 1,
     updatedAt: s.updated_at,
     createdAt: s.created_at,
     translationGroup: s.translation_group,
@@ -62,5 +63,8 @@ export function storyColumns(w: StoryWrite) {
     ...(w.unpublishedReason !== undefined ? { unpublished_reason: w.unpublishedReason } : {}),
     ...(w.corrections !== undefined ? { corrections: JSON.stringify(w.corrections) } : {}),
     ...(w.createdBy !== undefined ? { created_by: w.createdBy } : {}),
+    ...(w.publishedDateOnly !== undefined
+      ? { published_date_only: w.publishedDateOnly ? 1 : 0 }
+      : {}),
   };
 }

@@ -49,10 +49,12 @@ describe('readDateLine', () => {
       day: 5,
       hour: 0,
       minute: 0,
+      hasTime: false,
       localDay: '2025-12-05',
       editions: ['ru'],
     });
     const az = readDateLine('05 dekabr, 2025 14:30');
+    assert.equal(az.kind === 'date' && az.value.hasTime, true);
     assert.equal(
       az.kind === 'date' && `${az.value.localDay} ${az.value.hour}:${az.value.minute}`,
       '2025-12-05 14:30',

@@ -143,6 +143,8 @@ function describeInterview(facts: InterviewFacts): void {
       assert.equal(page().title, facts.title);
       assert.equal(page().rubric, facts.rubric);
       assert.equal(page().publishedAt, '2025-12-05T00:00:00+04:00');
+      // The date line gives no time: the story is known to the day only.
+      assert.equal(page().publishedDateOnly, true);
     });
 
     it('splits the hot-tags strip into four tags and leaves the story tags empty', () => {
@@ -257,6 +259,7 @@ function describeInterview(facts: InterviewFacts): void {
         .replace('date 2025-12-05', 'date 2025-12-07')
         .replace(DATE_LINE, `${DATE_LINE} 14:30`);
       assert.equal(parseCrawlPage(utf8(variant)).publishedAt, '2025-12-05T14:30:00+04:00');
+      assert.equal(parseCrawlPage(utf8(variant)).publishedDateOnly, undefined);
     });
 
     it('uses the time zone given', () => {

@@ -68,7 +68,7 @@ export function parseCrawlPage(
     } else blocks = plainBlocks(rest);
   } else blocks = plainBlocks(rest);
 
-  const { year, month, day, hour, minute, localDay } = layout.dateLine;
+  const { year, month, day, hour, minute, hasTime, localDay } = layout.dateLine;
   const publishedAt = isoInZone(zonedToUtc(year, month, day, hour, minute, timeZone), timeZone);
 
   return {
@@ -81,6 +81,8 @@ export function parseCrawlPage(
     tags: [],
     hotTags: splitHotTags(layout.hotTagsStrip, options.knownTags?.[edition] ?? []),
     publishedAt,
+    // A date line without a time: readers see the day only, never a made-up "00:00".
+    ...(hasTime ? {} : { publishedDateOnly: true }),
     sourceKey: crawlSourceKey(edition, title, localDay),
   };
 }

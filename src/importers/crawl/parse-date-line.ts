@@ -9,6 +9,8 @@ export interface DateLine {
   day: number;
   hour: number;
   minute: number;
+  /** The line gives a time; without one hour and minute are 0 and only the day is known. */
+  hasTime: boolean;
   /** "YYYY-MM-DD" of the local day. */
   localDay: string;
   /** Editions whose month names contain the month word ("may" fits az and en). */
@@ -111,6 +113,7 @@ export function readDateLine(line: string): DateLineResult {
       day,
       hour,
       minute,
+      hasTime: (hBefore ?? hAfter) !== undefined,
       localDay: `${year}-${pad(entry.month)}-${pad(day)}`,
       editions: [...entry.editions],
     },

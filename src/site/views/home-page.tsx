@@ -33,7 +33,12 @@ function LatestFeed({ stories, edition }: { stories: StoryCardView[]; edition: E
                   </li>
                 )}
                 <li>
-                  <DateTime iso={story.publishedAt} edition={edition} mode="time" />
+                  <DateTime
+                    iso={story.publishedAt}
+                    edition={edition}
+                    mode="time"
+                    {...(story.dateOnly ? { dateOnly: true } : {})}
+                  />
                   <a href={story.url}>
                     {story.title}
                     <TypeLabel label={story.typeLabel} type={story.type} />

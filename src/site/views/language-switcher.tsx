@@ -29,7 +29,11 @@ export function LanguageSwitcher({ chrome }: { chrome: ChromeView }) {
                 lang={edition.language}
                 aria-current={current ? 'true' : undefined}
               >
-                {edition.name}
+                {/* Phones show the code; the name stays the link's accessible name. */}
+                <span class="lang-name">{edition.name}</span>
+                <span class="lang-code" aria-hidden="true">
+                  {edition.code.toUpperCase()}
+                </span>
               </a>
             </li>
           );

@@ -1,7 +1,8 @@
 // The HTML document around every page: head tags, skip link, header, <main id="main"> and footer.
 
 import type { ComponentChildren } from 'preact';
-import type { ChromeView } from '../view-models.js';
+import type { ChromeView, SideView } from '../view-models.js';
+import { SideColumn } from './side-column.js';
 import { SiteFooter } from './site-footer.js';
 import { SiteHeader } from './site-header.js';
 import { strings } from './strings.js';
@@ -13,6 +14,8 @@ export interface LayoutProps {
   page: 'home' | 'story' | 'list' | 'error';
   /** Extra tags for <head> (rel=prev/next, og:type). */
   head?: ComponentChildren;
+  /** List pages: the side column beside the content (below it on phones). */
+  side?: SideView;
   children?: ComponentChildren;
 }
 
@@ -79,7 +82,7 @@ function HeadTags({ chrome }: { chrome: ChromeView }) {
   );
 }
 
-export function Layout({ chrome, page, head, children }: LayoutProps) {
+export function Layout({ chrome, page, head, side, children }: LayoutProps) {
   const { edition } = chrome;
   return (
     <html lang={edition.language}>
@@ -92,8 +95,9 @@ export function Layout({ chrome, page, head, children }: LayoutProps) {
           {strings(edition.code).skipToContent}
         </a>
         <SiteHeader chrome={chrome} />
-        <main id="main" class="wrap" tabindex={-1}>
-          {children}
+        <main id="main" class={side ? 'wrap with-side' : 'wrap'} tabindex={-1}>
+          {side ? <div class="main-column">{children}</div> : children}
+          {side && <SideColumn side={side} edition={edition} />}
         </main>
         <SiteFooter chrome={chrome} />
       </body>

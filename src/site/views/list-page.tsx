@@ -58,7 +58,12 @@ export function ListPage({ view }: { view: ListPageView }) {
   const t = strings(edition.code);
   const kicker = kind === 'tag' ? t.tag : kind === 'archive' ? t.archive : null;
   return (
-    <Layout chrome={chrome} page="list" head={<PaginationLinks view={view.pagination} />}>
+    <Layout
+      chrome={chrome}
+      page="list"
+      head={<PaginationLinks view={view.pagination} />}
+      {...(view.side ? { side: view.side } : {})}
+    >
       <div class={`list list-${kind}`}>
         <header class="list-head">
           {kicker && <p class="kicker">{kicker}</p>}
@@ -66,6 +71,11 @@ export function ListPage({ view }: { view: ListPageView }) {
         </header>
         {view.children && <SubRubrics links={view.children} edition={edition.code} />}
         {view.days && <DayLinks days={view.days} edition={edition.code} />}
+        {view.calendar && (
+          <p class="calendar-link">
+            <a href={view.calendar.url}>{view.calendar.name}</a>
+          </p>
+        )}
         {view.stories.length === 0 ? (
           <p class="empty">{t.noStories}</p>
         ) : (

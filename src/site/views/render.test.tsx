@@ -68,13 +68,21 @@ describe('every page', () => {
     assert.ok(html.includes('<link rel="alternate" hreflang="en" href="/en/news/story-en"/>'));
     // the Azerbaijani alternate is that edition's home, not a translation
     assert.ok(!html.includes('<link rel="alternate" hreflang="az"'));
-    assert.ok(html.includes('<a href="/news/story-az" hreflang="az" lang="az">Azərbaycanca</a>'));
     assert.ok(
       html.includes(
-        '<a href="/ru/news/story-1" hreflang="ru" lang="ru" aria-current="true">Русский</a>',
+        '<a href="/news/story-az" hreflang="az" lang="az"><span class="lang-name">Azərbaycanca</span><span class="lang-code" aria-hidden="true">AZ</span></a>',
       ),
     );
-    assert.ok(html.includes('<a href="/en/news/story-en" hreflang="en" lang="en">English</a>'));
+    assert.ok(
+      html.includes(
+        '<a href="/ru/news/story-1" hreflang="ru" lang="ru" aria-current="true"><span class="lang-name">Русский</span><span class="lang-code" aria-hidden="true">RU</span></a>',
+      ),
+    );
+    assert.ok(
+      html.includes(
+        '<a href="/en/news/story-en" hreflang="en" lang="en"><span class="lang-name">English</span><span class="lang-code" aria-hidden="true">EN</span></a>',
+      ),
+    );
   });
 
   it('adds the current edition to the switcher when the route left it out', () => {
@@ -85,7 +93,7 @@ describe('every page', () => {
     assert.ok(html.startsWith('<!doctype html><html lang="en">'));
     assert.match(
       html,
-      /<ul><li><a href="\/en\/news\/story-1" hreflang="en" lang="en" aria-current="true">English<\/a>/,
+      /<ul><li><a href="\/en\/news\/story-1" hreflang="en" lang="en" aria-current="true"><span class="lang-name">English<\/span>/,
     );
   });
 });

@@ -5,6 +5,7 @@ import { HotTags } from './hot-tags.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { RubricMenu } from './rubric-menu.js';
 import { SearchForm } from './search-form.js';
+import { searchStrings } from './search-strings.js';
 
 export function SiteHeader({ chrome }: { chrome: ChromeView }) {
   const { edition } = chrome;
@@ -16,6 +17,10 @@ export function SiteHeader({ chrome }: { chrome: ChromeView }) {
             {edition.siteName}
           </a>
           <SearchForm edition={edition} />
+          {/* Phones: the search page's link in place of the form, so the header keeps to one row. */}
+          <a class="search-link" href={`${edition.prefix}search`}>
+            {searchStrings(edition.code).heading}
+          </a>
           <LanguageSwitcher chrome={chrome} />
         </div>
       </div>

@@ -31,7 +31,12 @@ export function StoryCard(props: StoryCardProps) {
           <TypeLabel label={story.typeLabel} type={story.type} />
         </a>
       </Heading>
-      <DateTime iso={story.publishedAt} edition={edition} class="card-time" />
+      <DateTime
+        iso={story.publishedAt}
+        edition={edition}
+        class="card-time"
+        {...(story.dateOnly ? { dateOnly: true } : {})}
+      />
       {showLead && story.lead.trim() && <p class="card-lead">{story.lead}</p>}
     </article>
   );

@@ -1,11 +1,13 @@
 // The story page: rubric, headline with type label, date, author, lead, body, tags, translations, related.
 
+import { localDay } from '../../domain/dates.js';
 import type { Edition } from '../../domain/editions.js';
-import type { StoryPageView } from '../view-models.js';
+import type { ShareLinkView, StoryPageView } from '../view-models.js';
 import { DateTime } from './date-time.js';
 import { JsonLd } from './json-ld.js';
 import { Layout } from './layout.js';
 import { StoryBody } from './story-body.js';
+import { readerStrings } from './reader-strings.js';
 import { StoryCard } from './story-card.js';
 import { strings } from './strings.js';
 import { TypeLabel } from './type-label.js';
@@ -23,7 +25,11 @@ function StoryMeta({ story, edition }: { story: Story; edition: Edition }) {
   const t = strings(edition.code);
   return (
     <p class="story-meta">
-      <DateTime iso={story.publishedAt} edition={edition} />
+      <DateTime
+        iso={story.publishedAt}
+        edition={edition}
+        {...(story.dateOnly ? { dateOnly: true } : {})}
+      />
       {wasUpdated(story) && ' '}
       {wasUpdated(story) && (
         <span class="updated">
@@ -62,7 +68,14 @@ function ArticleHead({ view }: { view: StoryPageView }) {
   return (
     <>
       <meta property="og:type" content="article" />
-      <meta property="article:published_time" content={story.publishedAt} />
+      <meta
+        property="article:published_time"
+        content={
+          story.dateOnly
+            ? localDay(new Date(story.publishedAt), view.chrome.edition.timeZone)
+            : story.publishedAt
+        }
+      />
       <meta property="article:modified_time" content={story.updatedAt} />
       <meta property="article:section" content={story.rubric.name} />
       {story.tags.map((t) => (
@@ -113,6 +126,33 @@ function Translations({ view }: { view: StoryPageView }) {
   );
 }
 
+/** Plain links to each service's share page: nothing of theirs loads until the reader follows one. */
+function ShareLinks({ links, edition }: { links: ShareLinkView[]; edition: Edition }) {
+  if (links.length === 0) return null;
+  const title = readerStrings(edition.code).share;
+  return (
+    <nav class="share" aria-label={title}>
+      <span class="share-title" aria-hidden="true">
+        {title}:
+      </span>
+      <ul>
+        {links.map((link) => (
+          <li>
+            <a
+              class={`share-${link.service}`}
+              href={link.url}
+              aria-label={link.label}
+              rel="noopener noreferrer"
+            >
+              {link.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function Related({ view }: { view: StoryPageView }) {
   if (view.related.length === 0) return null;
   const { edition } = view.chrome;
@@ -152,10 +192,12 @@ export function StoryPage({ view }: { view: StoryPageView }) {
           {story.lead.trim() && <p class="lead">{story.lead}</p>}
           <StoryBody blocks={story.blocks} edition={edition.code} />
           <Corrections story={story} edition={edition} />
+          {view.share && <ShareLinks links={view.share} edition={edition} />}
           <Tags story={story} edition={edition} />
           <Translations view={view} />
         </div>
         <Related view={view} />
+        {view.printUrl && <p class="print-url">{view.printUrl}</p>}
       </article>
     </Layout>
   );

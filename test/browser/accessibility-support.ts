@@ -1,4 +1,4 @@
-// axe-core in Chromium: no violation on the home, a rubric and a story page of each edition, desktop and phone.
+// axe-core in Chromium over every page kind of every edition (home, story, rubric, tag, archive day, calendar, search) at one width.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,14 +6,10 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startSite, type Site } from './browser-support.js';
+import { EDITIONS, findReaderPages, PAGE_KINDS } from './reader-support.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-const VIEWPORTS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 
 interface AxeNode {
   target: unknown[];
@@ -27,18 +23,6 @@ interface AxeViolation {
   helpUrl: string;
   nodes: AxeNode[];
 }
-
-const EDITIONS = [
-  { code: 'az', home: '/' },
-  { code: 'ru', home: '/ru/' },
-  { code: 'en', home: '/en/' },
-] as const;
-const KINDS = ['home', 'rubric', 'story'] as const;
-
-let site: Site;
-let browser: Browser;
-/** "az story" → path: the home, rubric and story page of each edition, read from the home pages. */
-const pages = new Map<string, string>();
 
 /** Runs axe on the loaded page; axe itself needs JavaScript, injected under the site's CSP. */
 async function axeViolations(page: Page): Promise<AxeViolation[]> {
@@ -80,32 +64,30 @@ function report(violations: AxeViolation[]): string {
     .join('\n');
 }
 
-before(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  for (const { code, home } of EDITIONS) {
-    const res = await page.goto(new URL(home, site.origin).href);
-    assert.equal(res?.status(), 200, home);
-    const rubric = await page
-      .locator('.rubric-block .section-title a')
-      .first()
-      .getAttribute('href');
-    const story = await page.locator('.top-story .card-title a').first().getAttribute('href');
-    assert.ok(rubric, `${home} links to a rubric`);
-    assert.ok(story, `${home} links to a story`);
-    pages.set(`${code} home`, home).set(`${code} rubric`, rubric).set(`${code} story`, story);
-  }
-  await context.close();
-});
+/**
+ * No axe violation on any page kind of one edition at this width. One edition and width per test
+ * file keeps each file well inside the runner's two minutes on a loaded machine.
+ */
+export function describeAxe(
+  code: (typeof EDITIONS)[number]['code'],
+  viewport: { name: string; width: number; height: number },
+): void {
+  const edition = EDITIONS.find((e) => e.code === code)!;
+  let site: Site;
+  let browser: Browser;
+  let pages: Map<string, string>;
 
-after(async () => {
-  await browser?.close();
-  await site?.t.dispose();
-});
+  before(async () => {
+    site = await startSite();
+    browser = await launchChromium();
+    pages = await findReaderPages(site, browser, [edition]);
+  });
 
-for (const viewport of VIEWPORTS)
+  after(async () => {
+    await browser?.close();
+    await site?.t.dispose();
+  });
+
   describe(`axe at ${viewport.name} width (${viewport.width} px)`, () => {
     let context: BrowserContext;
     let page: Page;
@@ -117,19 +99,21 @@ for (const viewport of VIEWPORTS)
     });
     after(() => context?.close());
 
-    for (const { code } of EDITIONS)
-      for (const kind of KINDS)
-        test(`${code} ${kind} page has no violation`, async () => {
-          const path = pages.get(`${code} ${kind}`);
-          assert.ok(path, `no ${code} ${kind} page was found on the home page`);
-          const res = await page.goto(new URL(path, site.origin).href);
-          assert.equal(res?.status(), 200, path);
-          const violations = await axeViolations(page);
-          assert.equal(
-            violations.length,
-            0,
-            `${path} at ${viewport.width} px: ${violations.map((v) => v.id).join(', ')}\n` +
+    test(`${code}: no page kind has a violation`, async () => {
+      const found: string[] = [];
+      for (const kind of PAGE_KINDS) {
+        const path = pages.get(`${code} ${kind}`);
+        assert.ok(path, `no ${code} ${kind} page was found`);
+        const res = await page.goto(new URL(path, site.origin).href);
+        assert.equal(res?.status(), 200, path);
+        const violations = await axeViolations(page);
+        if (violations.length > 0)
+          found.push(
+            `${kind} ${path} at ${viewport.width} px: ${violations.map((v) => v.id).join(', ')}\n` +
               report(violations),
           );
-        });
+      }
+      assert.deepEqual(found, []);
+    });
   });
+}

@@ -1,0 +1,5 @@
+// axe-core in Chromium, az edition at 390 px: no violation on its home, story, rubric, tag, archive, calendar and search pages.
+
+import { describeAxe } from './accessibility-support.js';
+
+describeAxe('az', { name: 'phone', width: 390, height: 844 });

@@ -1,0 +1,5 @@
+// axe-core in Chromium, en edition at 1366 px: no violation on its home, story, rubric, tag, archive, calendar and search pages.
+
+import { describeAxe } from './accessibility-support.js';
+
+describeAxe('en', { name: 'desktop', width: 1366, height: 900 });
