@@ -5,6 +5,7 @@ import { EDITION_CODES } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import { STORY_TYPES, type StoryInput } from '../domain/story.js';
 import { MARKS } from '../domain/blocks.js';
+import { coverInputSchema } from './cover-view.js';
 
 const text = (max: number) => z.string().max(max);
 
@@ -100,6 +101,7 @@ export const storyInputSchema = z
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lowercase ASCII words joined by "-"')
       .max(120)
       .optional(),
+    cover: coverInputSchema.nullable().optional(),
   })
   .strict();
 

@@ -10,6 +10,7 @@ import type { Deps } from '../operations/deps.js';
 import type { PageCache } from '../platform/page-cache.js';
 import { registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
+import { readMediaCrop } from '../operations/media-crops.js';
 import { registerStaticAssets } from './serve-assets.js';
 import { registerStorableText } from './storable-text.js';
 import { registerStoryLimits } from './story-limits.js';
@@ -66,7 +67,7 @@ export async function buildHttpApp(
   registerStaticAssets(app, staticAssets());
   app.get('/health', async () => ({ ok: true, stories: await deps.store.countStories() }));
 
-  registerMediaFiles(app, deps.media.storage);
+  registerMediaFiles(app, deps.media.storage, (key) => readMediaCrop(deps, key));
   registerNewsroomApi(app, deps);
   registerNewsroomClient(app);
   registerSyndication(app, deps, subscriberApi, {

@@ -26,7 +26,16 @@ import {
 } from '../operations/read-site.js';
 import { httpDate, lastModifiedOf } from '../operations/read-freshness.js';
 import type { Story } from '../domain/story.js';
-import { chromeView, pagination, rubricLink, storyCard, storyUrl } from './build-views.js';
+import {
+  chromeView,
+  firstPictureEager,
+  pagination,
+  PICTURE_SIZES,
+  rubricLink,
+  storyCard,
+  storyUrl,
+} from './build-views.js';
+import { coverImages, pageCovers } from './cover-images.js';
 import { absoluteUrl, feedLinks } from './feed-links.js';
 import { firstImage, newsArticle } from './structured-data.js';
 import { resolvePath } from './resolve-path.js';
@@ -130,7 +139,8 @@ async function storyPage(
   }));
   const translationPaths = new Map(ctx.translations.map((t) => [t.story.edition, t.path]));
   const origin = deps.publicUrl;
-  const image = firstImage(origin, story.blocks);
+  const pictures = coverImages(origin, ctx.cover, story.blocks);
+  const image = pictures.share?.url ?? firstImage(origin, story.blocks);
   const parent = ctx.rubric.parentId === null ? null : chrome.rubricById.get(ctx.rubric.parentId);
   const html = renderStoryPage({
     chrome: chromeView({
@@ -144,6 +154,13 @@ async function storyPage(
       origin,
       feeds: feedLinks(origin, edition, { rubric: ctx.rubric }),
       ...(image ? { image } : {}),
+      ...(pictures.share
+        ? {
+            imageWidth: pictures.share.width,
+            imageHeight: pictures.share.height,
+            imageAlt: pictures.share.alt,
+          }
+        : {}),
     }),
     story: {
       id: story.id,
@@ -158,6 +175,7 @@ async function storyPage(
       tags: ctx.tags.map((t) => ({ name: t.name, url: paths.tag(edition, t.slug) })),
       author: ctx.author?.name ?? null,
       corrections: story.corrections,
+      ...(pictures.cover ? { cover: pictures.cover } : {}),
     },
     jsonLd: newsArticle({
       origin,
@@ -167,6 +185,7 @@ async function storyPage(
       sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
       tags: ctx.tags.map((t) => t.name),
       author: ctx.author?.name ?? null,
+      ...(pictures.structured.length ? { images: pictures.structured } : {}),
     }),
     translations: translations.map((t) => ({
       edition: t.edition,
@@ -209,6 +228,19 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       const home = await homeStories(deps, edition.code, chrome);
       const [top, ...latest] = home.latest;
       const shown: Story[] = [...home.latest, ...home.sections.flatMap((s) => s.stories)];
+      const covers = await pageCovers(deps, shown);
+      // Pictures where the eye goes first: the top story, and the first story of each rubric.
+      const topCard = top
+        ? storyCard(edition, top, chrome, covers.get(top.id), PICTURE_SIZES.top)
+        : null;
+      const sectionViews = home.sections.map((s) => ({
+        rubric: rubricLink(edition, s.rubric),
+        // The top story stands above; its rubric block shows the others.
+        stories: s.stories
+          .filter((st) => st.id !== top?.id)
+          .map((st, i) => storyCard(edition, st, chrome, i === 0 ? covers.get(st.id) : null)),
+      }));
+      firstPictureEager([...(topCard ? [topCard] : []), ...sectionViews.flatMap((s) => s.stories)]);
       return sendHtml(
         reply,
         200,
@@ -219,15 +251,9 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
             canonical: paths.home(edition),
             feeds: feedLinks(origin, edition),
           }),
-          top: top ? storyCard(edition, top, chrome) : null,
+          top: topCard,
           latest: latest.map((s) => storyCard(edition, s, chrome)),
-          sections: home.sections.map((s) => ({
-            rubric: rubricLink(edition, s.rubric),
-            // The top story stands above; its rubric block shows the others.
-            stories: s.stories
-              .filter((st) => st.id !== top?.id)
-              .map((st) => storyCard(edition, st, chrome)),
-          })),
+          sections: sectionViews,
         }),
         [surrogate.edition(edition.code), surrogate.home(edition.code)],
         await lastModifiedOf(deps, shown, edition.code),
@@ -287,6 +313,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
             : null,
       };
     }
+    const covers = await pageCovers(deps, result.items);
     const last = result.items.at(-1);
     const older = result.more && last ? olderUrl(listPath, last) : null;
     let pager;
@@ -314,7 +341,11 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         }),
         kind: route.kind,
         heading,
-        stories: result.items.map((s) => storyCard(edition, s, chrome)),
+        stories: firstPictureEager(
+          result.items.map((s) =>
+            storyCard(edition, s, chrome, covers.get(s.id), PICTURE_SIZES.thumb),
+          ),
+        ),
         pagination: pager,
         ...(children ? { children } : {}),
         ...(days ? { days } : {}),

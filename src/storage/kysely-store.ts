@@ -12,6 +12,8 @@ import { KyselyDistributionRepo } from './kysely-distribution.js';
 import type { DistributionRepo } from './distribution-port.js';
 import { KyselyMediaRepo } from './kysely-media.js';
 import { KyselyLegacyRepo } from './kysely-legacy.js';
+import { KyselyCoverRepo } from './kysely-covers.js';
+import type { CoverRepo } from './cover-port.js';
 import type { LegacyRepo } from './legacy-port.js';
 import { KyselyTaxonomyRepo, toTag, type TaxonomyRepo } from './kysely-taxonomy.js';
 import type { MediaRepo } from './media-port.js';
@@ -45,6 +47,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.distribution = new KyselyDistributionRepo(db, dialect);
     this.media = new KyselyMediaRepo(db);
     this.legacy = new KyselyLegacyRepo(db);
+    this.covers = new KyselyCoverRepo(db);
     this.taxonomy = new KyselyTaxonomyRepo(db);
   }
 
@@ -55,6 +58,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly distribution: DistributionRepo;
   readonly media: MediaRepo;
   readonly legacy: LegacyRepo;
+  readonly covers: CoverRepo;
   /** Rubrics, tags, hot tags, authors; the Store port has them on the store, which hands them here. */
   private readonly taxonomy: TaxonomyRepo;
 

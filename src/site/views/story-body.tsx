@@ -26,6 +26,11 @@ const PROVIDERS: Record<EmbedBlock['provider'], string> = {
 /** A credit that already names itself ("Фото: Report") gets no second prefix. */
 const CREDIT_PREFIX = /^(foto|фото|photo)\s*:/iu;
 
+/** A picture's credit as readers see it: "Фото: Report". */
+export function creditText(credit: string, edition: EditionCode): string {
+  return CREDIT_PREFIX.test(credit) ? credit : `${strings(edition).photo}: ${credit}`;
+}
+
 /** A paragraph; `lead` is put before its text (the speaker of a question or an answer). */
 function Paragraph({ block, lead }: { block: ParagraphBlock; lead?: ComponentChildren }) {
   return (
@@ -101,11 +106,7 @@ function Image({ block, edition }: { block: ImageBlock; edition: EditionCode }) 
         <figcaption>
           {caption}
           {caption && credit && ' '}
-          {credit && (
-            <span class="credit">
-              {CREDIT_PREFIX.test(credit) ? credit : `${strings(edition).photo}: ${credit}`}
-            </span>
-          )}
+          {credit && <span class="credit">{creditText(credit, edition)}</span>}
         </figcaption>
       )}
     </figure>
