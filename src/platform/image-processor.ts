@@ -52,4 +52,6 @@ export interface ImageProcessor {
   process(bytes: Buffer, options: ProcessOptions): Promise<ProcessedImage>;
   /** A part of a normalised original, scaled, as a progressive JPEG. */
   crop(bytes: Buffer, options: CropOptions): Promise<Buffer>;
+  /** A drawing (SVG made by Lede's own code, such as the demo's pictures) as a JPEG. */
+  rasterize(svg: string): Promise<Buffer>;
 }

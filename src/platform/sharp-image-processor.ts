@@ -82,6 +82,10 @@ export function sharpImageProcessor(options: SharpProcessorOptions = {}): ImageP
       }
     },
 
+    async rasterize(svg: string) {
+      return sharp(Buffer.from(svg)).jpeg({ quality: originalQuality, mozjpeg: true }).toBuffer();
+    },
+
     async crop(bytes: Buffer, o: CropOptions) {
       try {
         return await sharp(bytes, { failOn: 'error' })
