@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { EDITION_CODES } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import { STORY_TYPES, type StoryInput } from '../domain/story.js';
-import { MARKS } from '../domain/blocks.js';
+import { MARKS, VIDEO_PROVIDERS } from '../domain/blocks.js';
 import { coverInputSchema } from './cover-view.js';
 
 const text = (max: number) => z.string().max(max);
@@ -24,6 +24,15 @@ const run = z
 const paragraph = z
   .object({ type: z.literal('paragraph'), content: z.array(run).max(500) })
   .strict();
+
+const imageFields = {
+  src: z.string().max(2000),
+  alt: text(500),
+  caption: text(2000).optional(),
+  credit: text(300).optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+};
 
 const block = z.discriminatedUnion('type', [
   paragraph,
@@ -79,6 +88,24 @@ const block = z.discriminatedUnion('type', [
       provider: z.enum(['youtube', 'x', 'telegram', 'link']),
       url: z.url({ protocol: /^https?$/ }).max(2000),
       title: text(500).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('gallery'),
+      images: z.array(z.object(imageFields).strict()).min(1, 'a gallery needs a picture').max(100),
+      caption: text(2000).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('video'),
+      provider: z.enum(VIDEO_PROVIDERS),
+      url: z.url({ protocol: /^https$/ }).max(2000),
+      poster: z.string().max(2000).optional(),
+      title: text(500).optional(),
+      caption: text(2000).optional(),
+      credit: text(300).optional(),
     })
     .strict(),
 ]);

@@ -11,6 +11,7 @@ import type { PageCache } from '../platform/page-cache.js';
 import { registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
 import { readMediaCrop } from '../operations/media-crops.js';
+import { VIDEO_PLAYER_ORIGINS } from '../domain/video.js';
 import { registerStaticAssets } from './serve-assets.js';
 import { registerStorableText } from './storable-text.js';
 import { registerStoryLimits } from './story-limits.js';
@@ -49,6 +50,8 @@ export async function buildHttpApp(
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
+        // Video players, framed only after a reader clicks a video's poster (site/assets/video.js).
+        frameSrc: VIDEO_PLAYER_ORIGINS,
         upgradeInsecureRequests: null,
       },
     },

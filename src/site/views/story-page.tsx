@@ -3,6 +3,7 @@
 import type { Edition } from '../../domain/editions.js';
 import type { StoryPageView } from '../view-models.js';
 import { DateTime } from './date-time.js';
+import { assetUrl } from '../static-assets.js';
 import { JsonLd } from './json-ld.js';
 import { Picture } from './picture.js';
 import { Layout } from './layout.js';
@@ -70,6 +71,7 @@ function ArticleHead({ view }: { view: StoryPageView }) {
         <meta property="article:tag" content={t.name} />
       ))}
       {view.jsonLd && <JsonLd data={view.jsonLd} />}
+      {story.blocks.some((b) => b.type === 'video') && <script src={assetUrl('video.js')} defer />}
     </>
   );
 }
