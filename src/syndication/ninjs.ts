@@ -59,7 +59,7 @@ export interface Ninjs {
   associations?: (TextAssociation | PictureAssociation)[];
 }
 
-interface TextAssociation {
+export interface TextAssociation {
   name: string;
   uri: string;
   type: 'text';
@@ -259,7 +259,7 @@ export function toNinjs(story: Story, ctx: SyndicationContext): Ninjs {
   if (ctx.translations.length > 0)
     doc.associations = [
       ...(doc.associations ?? []),
-      ...ctx.translations.map((t) => ({
+      ...ctx.translations.map((t): TextAssociation => ({
         name: `translation-${t.edition.code}`,
         uri: storyUrn(ctx.origin, t.story.id),
         type: 'text',
