@@ -96,8 +96,14 @@ function checkCards(html: string, page: string) {
 }
 
 describe('pictures on the site', () => {
-  test('home, rubric, tag and archive pages: every picture sized and described, the first eager', async () => {
-    for (const url of ['/en/', '/en/economy/', '/en/tags/ports', '/en/archive/2025-12-05']) {
+  test('home, rubric, tag, archive and search pages: every picture sized and described, the first eager', async () => {
+    for (const url of [
+      '/en/',
+      '/en/economy/',
+      '/en/tags/ports',
+      '/en/archive/2025-12-05',
+      '/en/search?q=cargo',
+    ]) {
       const res = await get(url);
       assert.equal(res.statusCode, 200, url);
       checkCards(res.body, url);

@@ -16,7 +16,14 @@ import { searchPublic, MAX_SEARCH_PAGE, type SearchOutcome } from '../operations
 import { detectLanguage } from '../search/analysis/language.js';
 import { QuerySyntaxError, querySyntaxMessage } from '../search/query/parse-query.js';
 import { partsToHtml } from '../search/snippet.js';
-import { chromeView, rubricLink } from './build-views.js';
+import {
+  chromeView,
+  firstPictureEager,
+  PICTURE_SIZES,
+  pictureOf,
+  rubricLink,
+} from './build-views.js';
+import { pageCovers } from './cover-images.js';
 import type { SearchPageView } from './view-models.js';
 import { renderSearchPage } from './views/search-page.js';
 import { searchStrings } from './views/search-strings.js';
@@ -81,6 +88,10 @@ export async function renderSearch(
     }
   }
   const pages = outcome?.pages ?? 1;
+  const covers = await pageCovers(
+    deps,
+    (outcome?.hits ?? []).map((h) => h.story),
+  );
   const view: SearchPageView = {
     chrome: chromeView({
       edition,
@@ -97,19 +108,23 @@ export async function renderSearch(
     error,
     total: outcome ? outcome.total : null,
     capped: outcome?.capped ?? false,
-    hits: (outcome?.hits ?? []).map((hit) => {
-      const rubric = chrome.rubricById.get(hit.story.rubricId);
-      return {
-        id: hit.story.id,
-        url: hit.url,
-        title: hit.title,
-        typeLabel: typeLabel(edition.code, hit.story.type),
-        type: hit.story.type,
-        publishedAt: hit.story.publishedAt ?? hit.story.updatedAt,
-        rubric: rubric ? rubricLink(edition, rubric) : null,
-        snippet: hit.snippet,
-      };
-    }),
+    hits: firstPictureEager(
+      (outcome?.hits ?? []).map((hit) => {
+        const rubric = chrome.rubricById.get(hit.story.rubricId);
+        const cover = covers.get(hit.story.id);
+        return {
+          ...(cover ? { picture: pictureOf(cover, PICTURE_SIZES.thumb) } : {}),
+          id: hit.story.id,
+          url: hit.url,
+          title: hit.title,
+          typeLabel: typeLabel(edition.code, hit.story.type),
+          type: hit.story.type,
+          publishedAt: hit.story.publishedAt ?? hit.story.updatedAt,
+          rubric: rubric ? rubricLink(edition, rubric) : null,
+          snippet: hit.snippet,
+        };
+      }),
+    ),
     suggestion: outcome?.suggestion
       ? { name: outcome.suggestion, url: searchUrl(edition, outcome.suggestion, sort) }
       : null,

@@ -164,6 +164,8 @@ export interface SearchHitView {
   publishedAt: string;
   rubric: LinkView | null;
   snippet: TextPartView[];
+  /** The cover image, when the story has one. */
+  picture?: PictureView;
 }
 
 export interface SearchPageView {
