@@ -47,7 +47,8 @@ function LibraryDialog(props: { onPick: (item: MediaView) => void; onClose: () =
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     const timer = setTimeout(
-      () => listMedia(q.trim()).then(setItems, (e: unknown) => setError(errorText(e, language))),
+      () =>
+        void listMedia(q.trim()).then(setItems, (e: unknown) => setError(errorText(e, language))),
       q ? 250 : 0,
     );
     return () => clearTimeout(timer);
