@@ -57,6 +57,35 @@ export interface EmbedBlock {
   title?: string;
 }
 
+/** One picture of a gallery: the same fields as an image block. */
+export type GalleryImage = Omit<ImageBlock, 'type'>;
+
+/** Several pictures with their captions (photo stories). */
+export interface GalleryBlock {
+  type: 'gallery';
+  images: GalleryImage[];
+  caption?: string;
+}
+
+export const VIDEO_PROVIDERS = ['youtube', 'vimeo', 'link'] as const;
+export type VideoProvider = (typeof VIDEO_PROVIDERS)[number];
+
+/**
+ * A video: its poster is shown, and the player (a third party's) is loaded only when the reader
+ * asks for it; without scripts the poster links to the video's page.
+ */
+export interface VideoBlock {
+  type: 'video';
+  provider: VideoProvider;
+  /** The video's page (https). */
+  url: string;
+  /** The poster picture's address (a Lede upload or https). */
+  poster?: string;
+  title?: string;
+  caption?: string;
+  credit?: string;
+}
+
 export type Block =
   | ParagraphBlock
   | HeadingBlock
@@ -65,7 +94,9 @@ export type Block =
   | QuoteBlock
   | ImageBlock
   | ListBlock
-  | EmbedBlock;
+  | EmbedBlock
+  | GalleryBlock
+  | VideoBlock;
 
 export type BlockType = Block['type'];
 export const BLOCK_TYPES: readonly BlockType[] = [
@@ -77,6 +108,8 @@ export const BLOCK_TYPES: readonly BlockType[] = [
   'image',
   'list',
   'embed',
+  'gallery',
+  'video',
 ];
 
 /** Plain text of a run list, marks dropped. */
@@ -100,6 +133,15 @@ export function blockText(block: Block): string {
       return block.items.map(runsText).join('\n');
     case 'embed':
       return block.title ?? '';
+    case 'gallery':
+      return [
+        block.caption,
+        ...block.images.map((i) => [i.caption, i.alt].filter(Boolean).join(' ')),
+      ]
+        .filter(Boolean)
+        .join('\n');
+    case 'video':
+      return [block.title, block.caption].filter(Boolean).join(' ');
   }
 }
 

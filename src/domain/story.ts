@@ -1,6 +1,7 @@
 // The story: one item of one edition, its type (genre), status and the JSON shape it travels in.
 
 import type { Block } from './blocks.js';
+import type { CoverInput } from './cover.js';
 import type { EditionCode } from './editions.js';
 
 export const STORY_TYPES = [
@@ -48,6 +49,8 @@ export interface StoryInput {
   sourceKey?: string;
   /** Slug to keep (imports); otherwise made from the title. */
   slug?: string;
+  /** The cover image: a media-library item, the story's texts for it and a focal point. */
+  cover?: CoverInput | null;
 }
 
 /** A stored story as the read side sees it. */

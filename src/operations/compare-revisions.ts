@@ -18,6 +18,7 @@ export const COMPARED_FIELDS = [
   'publishedAt',
   'embargoUntil',
   'corrections',
+  'cover',
 ] as const;
 
 export interface RevisionComparison extends StoryDiff {

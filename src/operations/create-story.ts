@@ -59,6 +59,7 @@ export async function createStory(
         sourceKey: input.sourceKey ?? null,
         embargoUntil: utc(input.embargoUntil) ?? null,
         createdBy: actor.kind === 'user' ? actor.id : null,
+        ...(input.cover ? { cover: input.cover } : {}),
       },
     });
     return viewStory(deps, store, story, actor);

@@ -81,6 +81,7 @@ export async function importStory(
         translationGroup: options.translationGroup ?? existing?.translationGroup ?? null,
         translatedFromVersion: existing?.translatedFromVersion ?? null,
         sourceKey: input.sourceKey ?? null,
+        ...(input.cover !== undefined ? { cover: input.cover } : {}),
       },
     });
     return { story, created: existing === null };

@@ -1,5 +1,6 @@
 // The public site's read side: what readers may see of an edition, and nothing unpublished.
 
+import type { CoverRead } from '../domain/cover.js';
 import type { EditionCode } from '../domain/editions.js';
 import { parseDay, zonedToUtc } from '../domain/dates.js';
 import type { Story } from '../domain/story.js';
@@ -143,6 +144,7 @@ export interface StoryContext {
   /** Public translations in other editions, with their paths. */
   translations: TranslationRead[];
   related: StoryRead[];
+  cover: CoverRead | null;
 }
 
 /**
@@ -176,6 +178,7 @@ export async function storyContext(
     tags: read.tags,
     translations: read.translations,
     related,
+    cover: read.cover,
   };
 }
 

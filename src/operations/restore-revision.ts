@@ -11,7 +11,7 @@ import { resolveRubric } from './taxonomy.js';
 import { lockForSave } from './update-story.js';
 
 /**
- * Saves the content of `version` (type, headline, rubric, lead, body, tags, author, embargo)
+ * Saves the content of `version` (type, headline, rubric, lead, body, tags, author, embargo, cover)
  * as the next version. Status, slug, publication time and corrections stay as they are now.
  */
 export async function restoreRevision(
@@ -44,6 +44,8 @@ export async function restoreRevision(
         tags: old.tags,
         author: old.author,
         embargoUntil: old.embargoUntil,
+        // A version saved before covers existed has none to bring back: the cover stays.
+        ...(old.cover !== undefined ? { cover: old.cover } : {}),
       },
       {
         audit: {

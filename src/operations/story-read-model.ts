@@ -1,9 +1,11 @@
 // The one read model of a story for every output (site, feeds, sitemaps, ninjs, NewsML-G2, search, webhooks), loaded for a page of stories in a fixed number of queries.
 
+import type { CoverRead } from '../domain/cover.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
 import { paths } from '../domain/urls.js';
+import { coverRead } from './cover-view.js';
 import { editionOf, type Deps } from './deps.js';
 
 /** A translation readers may see, with its rubric and site path. */
@@ -31,6 +33,8 @@ export interface StoryRead {
   embargoedUntil: string | null;
   /** Only the day of publication is known: outputs show (and send) the date without a time. */
   dateOnly: boolean;
+  /** The cover image, its texts resolved (the story's, else the media item's). */
+  cover: CoverRead | null;
 }
 
 export interface ReadOptions {
@@ -98,7 +102,7 @@ async function translationGroups(deps: Deps, stories: readonly Story[], now: str
 
 /**
  * Reads stories for output, in the order given. Whatever the number of stories: one query for
- * their authors, one for their tags, two for their translations (stories and their tag names),
+ * their authors, one for their covers, one for their tags, two for their translations (stories and their tag names),
  * and the rubrics of each edition not yet known.
  */
 export async function readStories(
@@ -109,8 +113,9 @@ export async function readStories(
   if (stories.length === 0) return [];
   const now = deps.clock.now().toISOString();
   const authorIds = stories.map((s) => s.authorId).filter((id): id is number => id !== null);
-  const [authors, tags, groups] = await Promise.all([
+  const [authors, covers, tags, groups] = await Promise.all([
     deps.store.taxonomy.findAuthorsByIds(authorIds),
+    deps.store.covers.ofStories(stories.map((s) => s.id)),
     options.tags ? deps.store.taxonomy.tagsOfStories(stories.map((s) => s.id)) : null,
     options.translations ? translationGroups(deps, stories, now) : null,
   ]);
@@ -145,6 +150,7 @@ export async function readStories(
       path: pathOf(story, rubric),
       embargoedUntil: embargoOf(story, now),
       dateOnly: story.publishedDateOnly === true,
+      cover: covers.has(story.id) ? coverRead(covers.get(story.id)!) : null,
     };
   });
 }

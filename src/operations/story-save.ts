@@ -123,6 +123,7 @@ export async function saveStoryContent(
         ? { embargoUntil: utc(changes.embargoUntil) ?? null }
         : {}),
       ...(options.corrections ? { corrections: options.corrections } : {}),
+      ...(changes.cover !== undefined ? { cover: changes.cover } : {}),
     },
   });
 }

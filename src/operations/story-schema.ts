@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { EDITION_CODES } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import { STORY_TYPES, type StoryInput } from '../domain/story.js';
-import { MARKS } from '../domain/blocks.js';
+import { MARKS, VIDEO_PROVIDERS } from '../domain/blocks.js';
+import { coverInputSchema } from './cover-view.js';
 
 const text = (max: number) => z.string().max(max);
 
@@ -23,6 +24,15 @@ const run = z
 const paragraph = z
   .object({ type: z.literal('paragraph'), content: z.array(run).max(500) })
   .strict();
+
+const imageFields = {
+  src: z.string().max(2000),
+  alt: text(500),
+  caption: text(2000).optional(),
+  credit: text(300).optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+};
 
 const block = z.discriminatedUnion('type', [
   paragraph,
@@ -80,6 +90,24 @@ const block = z.discriminatedUnion('type', [
       title: text(500).optional(),
     })
     .strict(),
+  z
+    .object({
+      type: z.literal('gallery'),
+      images: z.array(z.object(imageFields).strict()).min(1, 'a gallery needs a picture').max(100),
+      caption: text(2000).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('video'),
+      provider: z.enum(VIDEO_PROVIDERS),
+      url: z.url({ protocol: /^https$/ }).max(2000),
+      poster: z.string().max(2000).optional(),
+      title: text(500).optional(),
+      caption: text(2000).optional(),
+      credit: text(300).optional(),
+    })
+    .strict(),
 ]);
 
 export const storyInputSchema = z
@@ -101,6 +129,7 @@ export const storyInputSchema = z
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lowercase ASCII words joined by "-"')
       .max(120)
       .optional(),
+    cover: coverInputSchema.nullable().optional(),
   })
   .strict();
 

@@ -8,7 +8,9 @@ import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.
 import type { Rubric } from '../domain/taxonomy.js';
 import { paths } from '../domain/urls.js';
 import { mayCorrect, mayEdit, nextStatuses } from '../domain/workflow.js';
+import type { StoredCover } from '../storage/cover-port.js';
 import type { Store } from '../storage/port.js';
+import { coverView, type CoverView } from './cover-view.js';
 import { editionOf, type Deps } from './deps.js';
 
 /** What a save writes into a revision: the whole story at that version. */
@@ -33,6 +35,8 @@ export interface StorySnapshot {
   scheduledAt: string | null;
   unpublishedReason: string | null;
   corrections: Correction[];
+  /** The cover image with the story's own texts (null: the item's), focal point and the item. */
+  cover: CoverView | null;
   createdBy: number | null;
   createdAt: string;
   updatedAt: string;
@@ -50,7 +54,7 @@ export interface StoryView extends StorySnapshot {
 }
 
 /** A story in a desk list: everything but the body. */
-export type StorySummary = Omit<StoryView, 'blocks' | 'corrections'>;
+export type StorySummary = Omit<StoryView, 'blocks' | 'corrections' | 'cover'>;
 
 /** A save based on an old version: carries the story as it is now, for the 409 answer. */
 export class StaleVersionError extends LedeError {
@@ -91,7 +95,13 @@ export class ViewContext {
     return found;
   }
 
-  async snapshot(story: Story): Promise<StorySnapshot> {
+  private async coverOf(story: Story): Promise<StoredCover | null> {
+    return (await this.store.covers.ofStories([story.id])).get(story.id) ?? null;
+  }
+
+  /** The story at its version; `withCover` false leaves the cover out (desk lists do not show it). */
+  async snapshot(story: Story, withCover = true): Promise<StorySnapshot> {
+    const cover = withCover ? await this.coverOf(story) : null;
     const rubrics = await this.rubricsOf(story.edition);
     const rubric =
       rubrics.get(story.rubricId) ?? (await this.store.taxonomy.findRubricById(story.rubricId));
@@ -119,6 +129,7 @@ export class ViewContext {
       scheduledAt: story.scheduledAt,
       unpublishedReason: story.unpublishedReason,
       corrections: story.corrections,
+      cover: cover ? coverView(cover) : null,
       createdBy: story.createdBy,
       createdAt: story.createdAt,
       updatedAt: story.updatedAt,
@@ -129,8 +140,8 @@ export class ViewContext {
     };
   }
 
-  async view(story: Story, actor?: Actor): Promise<StoryView> {
-    const snapshot = await this.snapshot(story);
+  async view(story: Story, actor?: Actor, withCover = true): Promise<StoryView> {
+    const snapshot = await this.snapshot(story, withCover);
     return {
       ...snapshot,
       stale: await isStale(this.store, story),
@@ -147,7 +158,12 @@ export class ViewContext {
   }
 
   async summary(story: Story, actor?: Actor): Promise<StorySummary> {
-    const { blocks: _blocks, corrections: _corrections, ...rest } = await this.view(story, actor);
+    const {
+      blocks: _blocks,
+      corrections: _corrections,
+      cover: _cover,
+      ...rest
+    } = await this.view(story, actor, false);
     return rest;
   }
 }

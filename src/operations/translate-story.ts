@@ -103,6 +103,9 @@ export async function translateStory(
       });
     }
     const rubric = await counterpartRubric(store, source, edition);
+    // The picture and its credit go with the translation; alt text and caption are the item's
+    // until the translator writes them in the edition's language.
+    const cover = (await store.covers.ofStories([source.id])).get(source.id)?.cover;
     const story = await writeStory(tx, actor, {
       current: null,
       at: now,
@@ -129,6 +132,9 @@ export async function translateStory(
         sourceKey: null,
         embargoUntil: source.embargoUntil,
         createdBy: actor.kind === 'user' ? actor.id : null,
+        ...(cover
+          ? { cover: { mediaId: cover.mediaId, credit: cover.credit, focus: cover.focus } }
+          : {}),
       },
     });
     return viewStory(deps, store, story, actor);

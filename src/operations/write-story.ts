@@ -1,6 +1,7 @@
 // The one write of a story: create, save, correct, restore, transitions, translation and every import go through it.
 
 import type { Actor } from '../domain/actor.js';
+import type { CoverInput } from '../domain/cover.js';
 import { LedeError } from '../domain/errors.js';
 import type { Story, StoryStatus } from '../domain/story.js';
 import type { StoryEventType } from '../platform/events.js';
@@ -8,6 +9,7 @@ import type { AuditDetail } from '../storage/accounts-port.js';
 import type { Store } from '../storage/port.js';
 import type { StoryWrite } from '../storage/stories-port.js';
 import type { StoryStatePatch } from '../storage/workflow-port.js';
+import { checkCover } from './cover-view.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
 import { announceChange } from './story-events.js';
@@ -24,6 +26,8 @@ export interface StoryFields extends Omit<StoryWrite, 'rubricId' | 'authorId' | 
   rubric: RubricRef;
   author: AuthorRef;
   tags: readonly string[];
+  /** The cover image: left out, the story keeps the one it has; null removes it. */
+  cover?: CoverInput | null;
 }
 
 /** The audit log's line of a write; a detail made from the story written can name its version. */
@@ -109,14 +113,14 @@ export function storyRow(
   fields: StoryFields,
   ids: Pick<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'>,
 ): StoryWrite {
-  const { rubric: _rubric, author: _author, tags: _tags, ...rest } = fields;
+  const { rubric: _rubric, author: _author, tags: _tags, cover: _cover, ...rest } = fields;
   return { ...rest, blocks: deps.checkBlocks(fields.blocks), ...ids };
 }
 
 /**
  * Writes a new story (version 1) or the next version of one, in one transaction: the body
- * checked against the editor's schema, rubric, tags and author resolved, the story, its
- * revision by `actor` (an import's revision is its importer's), the audit line and, when
+ * checked against the editor's schema, rubric, tags and author resolved, the story and its
+ * cover image, its revision by `actor` (an import's revision is its importer's), the audit line and, when
  * readers see the change, the outbox event with the keys of every page it touches. Callers
  * check rights and lock `current` first; nothing stays when any step fails.
  * Importers and live entries to come write through this too (see importStory).
@@ -137,6 +141,11 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
       ? await store.stories.update(current.id, row)
       : await store.stories.insert(row);
     if (!story) throw new LedeError('not_found', `story ${current!.id} does not exist`);
+    if (fields.cover !== undefined)
+      await store.covers.set(
+        story.id,
+        fields.cover === null ? null : await checkCover(store, fields.cover),
+      );
     await writeRevision(deps, store, actor, story, at);
     await recordAudit(store, actor, input.audit.action, {
       storyId: story.id,

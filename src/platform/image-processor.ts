@@ -37,7 +37,21 @@ export class ImageProcessingError extends Error {
   }
 }
 
+/** A part of a picture to cut out and the size to scale it to. */
+export interface CropOptions {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  outWidth: number;
+  outHeight: number;
+}
+
 export interface ImageProcessor {
   /** Throws ImageProcessingError for an image that is not of its format, too big or damaged. */
   process(bytes: Buffer, options: ProcessOptions): Promise<ProcessedImage>;
+  /** A part of a normalised original, scaled, as a progressive JPEG. */
+  crop(bytes: Buffer, options: CropOptions): Promise<Buffer>;
+  /** A drawing (SVG made by Lede's own code, such as the demo's pictures) as a JPEG. */
+  rasterize(svg: string): Promise<Buffer>;
 }

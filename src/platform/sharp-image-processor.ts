@@ -3,6 +3,7 @@
 import sharp, { type Sharp, type SharpOptions } from 'sharp';
 import type { ImageFormat } from '../domain/media.js';
 import {
+  type CropOptions,
   ImageProcessingError,
   type ImageProcessor,
   type ProcessedFile,
@@ -76,6 +77,23 @@ export function sharpImageProcessor(options: SharpProcessorOptions = {}): ImageP
           ),
         );
         return { original: { ...original, format }, variants };
+      } catch (error) {
+        throw asProcessingError(error);
+      }
+    },
+
+    async rasterize(svg: string) {
+      return sharp(Buffer.from(svg)).jpeg({ quality: originalQuality, mozjpeg: true }).toBuffer();
+    },
+
+    async crop(bytes: Buffer, o: CropOptions) {
+      try {
+        return await sharp(bytes, { failOn: 'error' })
+          .extract({ left: o.left, top: o.top, width: o.width, height: o.height })
+          .resize({ width: o.outWidth, height: o.outHeight, fit: 'fill' })
+          .flatten({ background: '#ffffff' })
+          .jpeg({ quality: variantQuality, progressive: true, mozjpeg: true })
+          .toBuffer();
       } catch (error) {
         throw asProcessingError(error);
       }

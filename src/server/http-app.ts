@@ -10,6 +10,8 @@ import type { Deps } from '../operations/deps.js';
 import type { PageCache } from '../platform/page-cache.js';
 import { registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
+import { readMediaCrop } from '../operations/media-crops.js';
+import { VIDEO_PLAYER_ORIGINS } from '../domain/video.js';
 import { registerStaticAssets } from './serve-assets.js';
 import { registerStorableText } from './storable-text.js';
 import { registerStoryLimits } from './story-limits.js';
@@ -48,6 +50,8 @@ export async function buildHttpApp(
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
+        // Video players, framed only after a reader clicks a video's poster (site/assets/video.js).
+        frameSrc: VIDEO_PLAYER_ORIGINS,
         upgradeInsecureRequests: null,
       },
     },
@@ -66,7 +70,7 @@ export async function buildHttpApp(
   registerStaticAssets(app, staticAssets());
   app.get('/health', async () => ({ ok: true, stories: await deps.store.stories.countStories() }));
 
-  registerMediaFiles(app, deps.media.storage);
+  registerMediaFiles(app, deps.media.storage, (key) => readMediaCrop(deps, key));
   registerNewsroomApi(app, deps);
   registerNewsroomClient(app);
   registerSyndication(app, deps, subscriberApi, {

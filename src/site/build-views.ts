@@ -1,5 +1,6 @@
 // Turns what the read side returns into the view models the page views render.
 
+import { focusPercent, type CoverRead } from '../domain/cover.js';
 import type { Edition } from '../domain/editions.js';
 import { typeLabel, type Story } from '../domain/story.js';
 import type { Rubric } from '../domain/taxonomy.js';
@@ -12,8 +13,45 @@ import type {
   FeedLinkView,
   LinkView,
   PaginationView,
+  PictureView,
   StoryCardView,
 } from './view-models.js';
+
+/** How wide pictures are shown, for `sizes`: the home page's top story, a card, a list's thumbnail, a story's cover. */
+export const PICTURE_SIZES = {
+  top: '(min-width: 64rem) 46rem, 100vw',
+  card: '(min-width: 64rem) 22rem, (min-width: 48rem) 45vw, 100vw',
+  thumb: '(min-width: 48rem) 13rem, 34vw',
+  cover: '(min-width: 64rem) 46rem, 100vw',
+} as const;
+
+/** A cover as a responsive picture: every variant in srcset, the one nearest `near` pixels as src. */
+export function pictureOf(cover: CoverRead, sizes: string, near = 640): PictureView {
+  const { image } = cover;
+  const variants = image.variants.length
+    ? image.variants
+    : [{ width: image.width, height: image.height, url: image.url }];
+  const src = variants.find((v) => v.width >= near) ?? variants[variants.length - 1]!;
+  const f = focusPercent(cover.focus);
+  return {
+    src: src.url,
+    srcset: variants.map((v) => `${v.url} ${v.width}w`).join(', '),
+    sizes,
+    width: src.width,
+    height: src.height,
+    alt: cover.alt,
+    focusClass: `fx${Math.round(f.x / 10)} fy${Math.round(f.y / 10)}`,
+    caption: cover.caption,
+    credit: cover.credit,
+  };
+}
+
+/** Marks the first picture of a page, in reading order, to load at once; returns the cards. */
+export function firstPictureEager<T extends { picture?: PictureView }>(cards: T[]): T[] {
+  const first = cards.find((c) => c.picture);
+  if (first?.picture) first.picture = { ...first.picture, eager: true };
+  return cards;
+}
 
 export function rubricLink(edition: Edition, rubric: Rubric): LinkView {
   return { name: rubric.name, url: paths.rubric(edition, rubric.slug) };
@@ -24,10 +62,15 @@ export function storyUrl(edition: Edition, story: Story, chrome: EditionChrome):
   return paths.story(edition, rubric?.slug ?? 'news', story.slug);
 }
 
-/** A story's card in a list, from the read model: its rubric and URL come with it. */
-export function storyCard(edition: Edition, read: StoryRead): StoryCardView {
-  const { story } = read;
+/** A story's card in a list, from the read model: its rubric, URL and cover come with it. */
+export function storyCard(
+  edition: Edition,
+  read: StoryRead,
+  sizes: string = PICTURE_SIZES.card,
+): StoryCardView {
+  const { story, cover } = read;
   return {
+    ...(cover ? { picture: pictureOf(cover, sizes) } : {}),
     id: story.id,
     title: story.title,
     type: story.type,
@@ -54,6 +97,9 @@ export interface ChromeInput {
   origin?: string;
   feeds?: FeedLinkView[];
   image?: string;
+  imageWidth?: number;
+  imageHeight?: number;
+  imageAlt?: string;
 }
 
 export function chromeView(input: ChromeInput): ChromeView {
@@ -82,6 +128,9 @@ export function chromeView(input: ChromeInput): ChromeView {
     ...(input.origin !== undefined ? { origin: input.origin } : {}),
     ...(input.feeds !== undefined ? { feeds: input.feeds } : {}),
     ...(input.image !== undefined ? { image: input.image } : {}),
+    ...(input.imageWidth !== undefined ? { imageWidth: input.imageWidth } : {}),
+    ...(input.imageHeight !== undefined ? { imageHeight: input.imageHeight } : {}),
+    ...(input.imageAlt !== undefined ? { imageAlt: input.imageAlt } : {}),
   };
 }
 

@@ -25,7 +25,16 @@ import {
 } from '../operations/read-site.js';
 import { httpDate, lastModifiedOf } from '../operations/read-freshness.js';
 import type { Story } from '../domain/story.js';
-import { chromeView, pagination, rubricLink, storyCard, storyUrl } from './build-views.js';
+import {
+  chromeView,
+  firstPictureEager,
+  pagination,
+  PICTURE_SIZES,
+  rubricLink,
+  storyCard,
+  storyUrl,
+} from './build-views.js';
+import { coverImages, pageCovers } from './cover-images.js';
 import { absoluteUrl, feedLinks } from './feed-links.js';
 import { firstImage, newsArticle } from './structured-data.js';
 import { resolvePath } from './resolve-path.js';
@@ -133,7 +142,8 @@ async function storyPage(
   }));
   const translationPaths = new Map(ctx.translations.map((t) => [t.story.edition, t.path]));
   const origin = deps.publicUrl;
-  const image = firstImage(origin, story.blocks);
+  const pictures = coverImages(origin, ctx.cover, story.blocks);
+  const image = pictures.share?.url ?? firstImage(origin, story.blocks);
   const absolute = absoluteUrl(origin, canonical);
   const dateOnly = story.publishedDateOnly === true;
   const parent = ctx.rubric.parentId === null ? null : chrome.rubricById.get(ctx.rubric.parentId);
@@ -149,6 +159,13 @@ async function storyPage(
       origin,
       feeds: feedLinks(origin, edition, { rubric: ctx.rubric }),
       ...(image ? { image } : {}),
+      ...(pictures.share
+        ? {
+            imageWidth: pictures.share.width,
+            imageHeight: pictures.share.height,
+            imageAlt: pictures.share.alt,
+          }
+        : {}),
     }),
     story: {
       id: story.id,
@@ -164,6 +181,7 @@ async function storyPage(
       tags: ctx.tags.map((t) => ({ name: t.name, url: paths.tag(edition, t.slug) })),
       author: ctx.author?.name ?? null,
       corrections: story.corrections,
+      ...(pictures.cover ? { cover: pictures.cover } : {}),
     },
     jsonLd: newsArticle({
       origin,
@@ -179,6 +197,7 @@ async function storyPage(
       sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
       tags: ctx.tags.map((t) => t.name),
       author: ctx.author?.name ?? null,
+      ...(pictures.structured.length ? { images: pictures.structured } : {}),
     }),
     translations: translations.map((t) => ({
       edition: t.edition,
@@ -235,6 +254,16 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       const shown: Story[] = [...home.latest, ...home.sections.flatMap((s) => s.stories)].map(
         (r) => r.story,
       );
+      // Pictures where the eye goes first: the top story, and the first story of each rubric.
+      const topCard = top ? storyCard(edition, top, PICTURE_SIZES.top) : null;
+      const sectionViews = home.sections.map((s) => ({
+        rubric: rubricLink(edition, s.rubric),
+        // The top story stands above; its rubric block shows the others.
+        stories: s.stories
+          .filter((r) => r.story.id !== top?.story.id)
+          .map((r, i) => storyCard(edition, i === 0 ? r : { ...r, cover: null })),
+      }));
+      firstPictureEager([...(topCard ? [topCard] : []), ...sectionViews.flatMap((s) => s.stories)]);
       return sendHtml(
         reply,
         200,
@@ -245,15 +274,9 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
             canonical: paths.home(edition),
             feeds: feedLinks(origin, edition),
           }),
-          top: top ? storyCard(edition, top) : null,
-          latest: latest.map((r) => storyCard(edition, r)),
-          sections: home.sections.map((s) => ({
-            rubric: rubricLink(edition, s.rubric),
-            // The top story stands above; its rubric block shows the others.
-            stories: s.stories
-              .filter((r) => r.story.id !== top?.story.id)
-              .map((r) => storyCard(edition, r)),
-          })),
+          top: topCard,
+          latest: latest.map((r) => storyCard(edition, { ...r, cover: null })),
+          sections: sectionViews,
         }),
         [surrogate.edition(edition.code), surrogate.home(edition.code)],
         await lastModifiedOf(deps, shown, edition.code),
@@ -356,7 +379,9 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         }),
         kind: route.kind,
         heading,
-        stories: result.items.map((r) => storyCard(edition, r)),
+        stories: firstPictureEager(
+          result.items.map((r) => storyCard(edition, r, PICTURE_SIZES.thumb)),
+        ),
         pagination: pager,
         ...(children ? { children } : {}),
         ...(days ? { days } : {}),

@@ -16,7 +16,13 @@ import { searchPublic, MAX_SEARCH_PAGE, type SearchOutcome } from '../operations
 import { detectLanguage } from '../search/analysis/language.js';
 import { parseQuery, QuerySyntaxError, querySyntaxMessage } from '../search/query/parse-query.js';
 import { partsToHtml } from '../search/snippet.js';
-import { chromeView, rubricLink } from './build-views.js';
+import {
+  chromeView,
+  firstPictureEager,
+  PICTURE_SIZES,
+  pictureOf,
+  rubricLink,
+} from './build-views.js';
 import { searchFilters } from './search-filters.js';
 import { sideView } from './side-view.js';
 import type { SearchPageView } from './view-models.js';
@@ -160,20 +166,23 @@ export async function renderSearch(
     error,
     total: outcome ? outcome.total : null,
     capped: outcome?.capped ?? false,
-    hits: (outcome?.hits ?? []).map((hit) => {
-      const dateOnly = hit.story.publishedDateOnly === true && hit.story.publishedAt !== null;
-      return {
-        id: hit.story.id,
-        url: hit.path,
-        title: hit.title,
-        typeLabel: typeLabel(edition.code, hit.story.type),
-        type: hit.story.type,
-        publishedAt: hit.story.publishedAt ?? hit.story.updatedAt,
-        ...(dateOnly ? { dateOnly } : {}),
-        rubric: rubricLink(edition, hit.rubric),
-        snippet: hit.snippet,
-      };
-    }),
+    hits: firstPictureEager(
+      (outcome?.hits ?? []).map((hit) => {
+        const dateOnly = hit.story.publishedDateOnly === true && hit.story.publishedAt !== null;
+        return {
+          ...(hit.cover ? { picture: pictureOf(hit.cover, PICTURE_SIZES.thumb) } : {}),
+          id: hit.story.id,
+          url: hit.path,
+          title: hit.title,
+          typeLabel: typeLabel(edition.code, hit.story.type),
+          type: hit.story.type,
+          publishedAt: hit.story.publishedAt ?? hit.story.updatedAt,
+          ...(dateOnly ? { dateOnly } : {}),
+          rubric: rubricLink(edition, hit.rubric),
+          snippet: hit.snippet,
+        };
+      }),
+    ),
     suggestion: outcome?.suggestion
       ? { name: outcome.suggestion, url: searchUrl(edition, outcome.suggestion, sort, 1, filters) }
       : null,

@@ -26,6 +26,8 @@ export interface ArticleInput {
   sections: string[];
   tags: string[];
   author: string | null;
+  /** Crops of the story's picture (16:9, 4:3, 1:1), absolute; else its first picture as it is. */
+  images?: string[];
 }
 
 /** schema.org type and genre of each story type: opinion and analysis have their own types. */
@@ -54,7 +56,8 @@ export function newsArticle(input: ArticleInput): Record<string, unknown> {
   const { origin, edition, story } = input;
   const { type, genre } = TYPES[story.type];
   const home = absoluteUrl(origin, paths.home(edition));
-  const image = firstImage(origin, story.blocks);
+  const first = firstImage(origin, story.blocks);
+  const images = input.images?.length ? input.images : first ? [first] : [];
   const publisher = {
     '@type': 'NewsMediaOrganization',
     '@id': `${absoluteUrl(origin, '/')}#publisher`,
@@ -88,7 +91,7 @@ export function newsArticle(input: ArticleInput): Record<string, unknown> {
       url: home,
       inLanguage: edition.language,
     },
-    ...(image ? { image: [image] } : {}),
+    ...(images.length ? { image: images } : {}),
     ...(story.corrections.length
       ? {
           correction: story.corrections.map((c) => ({

@@ -47,6 +47,26 @@ export interface ChromeView {
   feeds?: FeedLinkView[];
   /** Absolute URL of the page's picture, for og:image and twitter:image. */
   image?: string;
+  /** The picture's size and alt text when Lede knows them (a 1200×630 crop of a cover). */
+  imageWidth?: number;
+  imageHeight?: number;
+  imageAlt?: string;
+}
+
+/** A picture of a page: a variant as src, every variant in srcset, its box size, the focal point as a class. */
+export interface PictureView {
+  src: string;
+  srcset: string;
+  sizes: string;
+  width: number;
+  height: number;
+  alt: string;
+  /** "fx4 fy3": the focal point in tenths, where CSS crops the picture (object-position). */
+  focusClass: string;
+  /** The page's first picture: loaded at once with high priority; the others lazily. */
+  eager?: boolean;
+  caption?: string | null;
+  credit?: string | null;
 }
 
 export interface StoryCardView {
@@ -62,6 +82,8 @@ export interface StoryCardView {
   /** Only the day of publication is known: the card shows the date without a time. */
   dateOnly?: boolean;
   rubric: LinkView | null;
+  /** The cover image, when the story has one. */
+  picture?: PictureView;
 }
 
 /** The side column of list pages: the edition's latest stories, and the most read when counted. */
@@ -112,6 +134,8 @@ export interface StoryPageView {
     author: string | null;
     /** Dated notes of what was corrected, oldest first. */
     corrections?: { at: string; note: string }[];
+    /** The cover image, shown whole above the body and loaded at once. */
+    cover?: PictureView;
   };
   translations: { edition: Edition; url: string; title: string }[];
   related: StoryCardView[];
@@ -196,6 +220,8 @@ export interface SearchHitView {
   dateOnly?: boolean;
   rubric: LinkView | null;
   snippet: TextPartView[];
+  /** The cover image, when the story has one. */
+  picture?: PictureView;
 }
 
 /** One choice of a search filter, as a plain link; `current` for the one in force. */

@@ -17,9 +17,10 @@ import type {
 import type { Database } from './schema.js';
 import type { MediaTable } from './schema-media.js';
 
+export type MediaRow = Row;
 type Row = Selectable<MediaTable> & { uploaded_by_name: string | null };
 
-function toMedia(r: Row): MediaRecord {
+export function toMedia(r: Row): MediaRecord {
   return {
     id: Number(r.id),
     key: r.key,
@@ -139,7 +140,21 @@ export class KyselyMediaRepo implements MediaRepo {
     const rows = await this.db
       .selectFrom('story')
       .select(['id', 'edition', 'title', 'status'])
-      .where('body', 'like', `%/media/${key}/%`)
+      .where((eb) =>
+        eb.or([
+          eb('body', 'like', `%/media/${key}/%`),
+          // A story whose cover is this item uses it too.
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('story_cover')
+              .innerJoin('media', 'media.id', 'story_cover.media_id')
+              .select('story_cover.story_id')
+              .where('media.key', '=', key),
+          ),
+        ]),
+      )
       .orderBy('id')
       .execute();
     return rows.map((r) => ({

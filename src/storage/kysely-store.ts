@@ -4,6 +4,8 @@ import { Migrator, sql, type Kysely } from 'kysely';
 import type { AccountRepo, AuditRepo } from './accounts-port.js';
 import type { DistributionRepo } from './distribution-port.js';
 import type { CalendarRepo } from './calendar-port.js';
+import type { CoverRepo } from './cover-port.js';
+import { KyselyCoverRepo } from './kysely-covers.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
 import { KyselyCalendarRepo } from './kysely-calendar.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
@@ -51,6 +53,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.taxonomy = new KyselyTaxonomyRepo(db, (fn) =>
       this.transaction((tx) => fn((tx as KyselyStore<Search>).taxonomy as KyselyTaxonomyRepo)),
     );
+    this.covers = new KyselyCoverRepo(db);
   }
 
   readonly stories: StoryRepo;
@@ -63,6 +66,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly media: MediaRepo;
   readonly legacy: LegacyRepo;
   readonly calendar: CalendarRepo;
+  readonly covers: CoverRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
   private async migrator(): Promise<Migrator> {

@@ -6,6 +6,7 @@ import type { LegacyRepo } from './legacy-port.js';
 import type { CalendarRepo } from './calendar-port.js';
 import type { MediaRepo } from './media-port.js';
 import type { StoryRepo } from './stories-port.js';
+import type { CoverRepo } from './cover-port.js';
 import type { StoryIndex } from './story-index-port.js';
 import type { TaxonomyRepo } from './taxonomy-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
@@ -37,6 +38,8 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly legacy: LegacyRepo;
   /** Which days, months and years of an edition have public stories (the archive calendar). */
   readonly calendar: CalendarRepo;
+  /** Stories' cover images; joins the surrounding transaction (written by the story write only). */
+  readonly covers: CoverRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

@@ -6,6 +6,7 @@ import type { RevisionTable } from './schema-workflow.js';
 import type * as Distribution from './schema-distribution.js';
 import type { MediaTable } from './schema-media.js';
 import type { ImportSourceTable, LegacyPathTable } from './schema-legacy.js';
+import type { StoryCoverTable } from './schema-covers.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -113,4 +114,5 @@ export interface Database {
   media: MediaTable;
   legacy_path: LegacyPathTable;
   import_source: ImportSourceTable;
+  story_cover: StoryCoverTable;
 }

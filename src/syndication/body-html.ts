@@ -102,6 +102,22 @@ function blockHtml(origin: string, block: Block): Child {
       const title = block.title?.trim() || block.url;
       return el('p', { class: 'embed' }, url ? el('a', { href: url }, title) : title);
     }
+    case 'gallery':
+      // Feed readers get each picture as a figure of its own.
+      return block.images.map((image) => blockHtml(origin, { type: 'image', ...image }));
+    case 'video': {
+      // The poster linking to the video's page: no player, no script in a feed.
+      const url = absoluteMedia(origin, block.url);
+      if (!url) return null;
+      const poster = block.poster ? absoluteMedia(origin, block.poster) : null;
+      const title = block.title?.trim() || block.url;
+      return el(
+        'figure',
+        { class: 'video' },
+        el('a', { href: url }, poster ? el('img', { src: poster, alt: title }) : title),
+        el('figcaption', null, block.caption?.trim() || title),
+      );
+    }
   }
 }
 

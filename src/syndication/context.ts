@@ -1,5 +1,6 @@
 // The context each renderer gets beside the story: edition, rubric, author, tags and absolute URLs.
 
+import type { CoverRead } from '../domain/cover.js';
 import type { Edition } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
@@ -35,6 +36,8 @@ export interface SyndicationContext {
   embargoedUntil: string | null;
   /** A withdrawn story is announced as canceled (killed) rather than withheld. */
   canceled?: boolean;
+  /** The cover image, its texts resolved. */
+  cover?: CoverRead | null;
 }
 
 function editionByCode(editions: readonly Edition[], code: string): Edition {
@@ -76,5 +79,6 @@ export function contextOf(
       return { edition: e, story: t.story, url: storyPageUrl(origin, e, t.rubric, t.story) };
     }),
     embargoedUntil: bundle.embargoedUntil,
+    cover: bundle.cover,
   };
 }

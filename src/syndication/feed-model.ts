@@ -1,5 +1,6 @@
 // The neutral model of a feed (edition, rubric or tag) that the RSS, Atom and JSON Feed writers share.
 
+import { cropUrl } from '../domain/cover.js';
 import { bodyText } from '../domain/blocks.js';
 import type { Edition, EditionCode } from '../domain/editions.js';
 import { typeLabel, type Story } from '../domain/story.js';
@@ -106,7 +107,12 @@ export function feedItem(
       })),
     ],
     language: ctx.edition.language,
-    image: firstImage(story, ctx.origin),
+    image: ctx.cover
+      ? {
+          url: absoluteUrl(ctx.origin, cropUrl(ctx.cover.image.key, 'share', ctx.cover.focus)),
+          type: 'image/jpeg',
+        }
+      : firstImage(story, ctx.origin),
   };
 }
 

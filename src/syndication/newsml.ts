@@ -1,12 +1,13 @@
 // A story as an IPTC NewsML-G2 2.35 newsItem with its body inline as XHTML, for subscribers.
 
+import { cropUrl, CROPS } from '../domain/cover.js';
 import type { Story } from '../domain/story.js';
 import { storyHtml } from './body-html.js';
 import type { SyndicationContext } from './context.js';
 import { genreOf } from './genres.js';
 import { mediaTopicOf } from './media-topics.js';
 import { pubStatusOf, withdrawalNote } from './ninjs.js';
-import { storyUrn } from './urls.js';
+import { absoluteUrl, storyUrn } from './urls.js';
 import { el, empty, Markup, xmlDocument, type Child } from './xml.js';
 
 export const NEWSML_MEDIA_TYPE = 'application/vnd.iptc.g2.newsitem+xml';
@@ -86,13 +87,33 @@ function contentMeta(story: Story, ctx: SyndicationContext, usable: boolean): Ma
   );
 }
 
+/** The cover image above the text: its 1200×630 crop at the focal point, alt text, caption and credit. */
+function coverFigure(ctx: SyndicationContext): Markup | null {
+  const cover = ctx.cover;
+  if (!cover) return null;
+  const src = absoluteUrl(ctx.origin, cropUrl(cover.image.key, 'share', cover.focus));
+  const caption = [cover.caption, cover.credit].filter(Boolean).join(' ');
+  return el(
+    'figure',
+    { class: 'cover' },
+    el('img', { src, alt: cover.alt, width: CROPS.share.width, height: CROPS.share.height }),
+    caption ? el('figcaption', null, caption) : null,
+  );
+}
+
 function contentSet(story: Story, ctx: SyndicationContext): Markup {
   const body = new Markup(storyHtml(ctx.origin, story, ctx.edition));
   const xhtml = el(
     'html',
     { xmlns: XHTML, 'xml:lang': ctx.edition.language },
     el('head', null, el('title', null, story.title)),
-    el('body', null, story.lead.trim() ? el('p', { class: 'lead' }, story.lead) : null, body),
+    el(
+      'body',
+      null,
+      coverFigure(ctx),
+      story.lead.trim() ? el('p', { class: 'lead' }, story.lead) : null,
+      body,
+    ),
   );
   return el('contentSet', null, el('inlineXML', { contenttype: 'application/xhtml+xml' }, xhtml));
 }

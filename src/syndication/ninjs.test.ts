@@ -106,7 +106,7 @@ test('translations are associated with their language and URL', async () => {
   const doc = await ninjsOf(ids.forum.en);
   const names = (doc.associations ?? []).map((a) => a.name).sort();
   assert.deepEqual(names, ['translation-az', 'translation-ru']);
-  const az = doc.associations!.find((a) => a.language === 'az')!;
+  const az = doc.associations!.find((a) => 'language' in a && a.language === 'az')!;
   assert.equal(az.uri, `urn:lede:lede.example:story:${ids.forum.az}`);
 });
 

@@ -1,12 +1,14 @@
 // A story as an IPTC ninjs 2.2 news item, for subscribers of the content API.
 
-import { bodyText } from '../domain/blocks.js';
+import { bodyText, type Block } from '../domain/blocks.js';
+import { cropUrl, CROPS, type CoverRead, type CropName } from '../domain/cover.js';
+import { mediaSource } from '../domain/media.js';
 import type { Story } from '../domain/story.js';
 import { storyHtml } from './body-html.js';
 import type { SyndicationContext } from './context.js';
 import { genreOf, genreUri } from './genres.js';
 import { mediaTopicOf, mediaTopicUri } from './media-topics.js';
-import { storyUrn } from './urls.js';
+import { absoluteUrl, storyUrn } from './urls.js';
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json';
 
@@ -54,14 +56,115 @@ export interface Ninjs {
   genres?: { name: string; uri?: string; literal: string }[];
   altids: { role: string; value: string }[];
   ednote?: string;
-  associations?: {
+  associations?: (TextAssociation | PictureAssociation)[];
+}
+
+export interface TextAssociation {
+  name: string;
+  uri: string;
+  type: 'text';
+  language: string;
+  headlines: { role: string; value: string }[];
+  altids: { role: string; value: string }[];
+}
+
+/** A picture of the story (its cover, a gallery's pictures) with a rendition per file Lede has. */
+export interface PictureAssociation {
+  name: string;
+  uri: string;
+  type: 'picture';
+  headlines?: { role: string; value: string }[];
+  descriptions?: { role: string; contenttype: string; value: string }[];
+  by?: string;
+  renditions: {
     name: string;
-    uri: string;
-    type: 'text';
-    language: string;
-    headlines: { role: string; value: string }[];
-    altids: { role: string; value: string }[];
+    href: string;
+    contenttype: string;
+    width?: number;
+    height?: number;
   }[];
+}
+
+/** The cover as a ninjs picture: the original, its WebP widths and the crops partners may use. */
+export function coverAssociation(origin: string, cover: CoverRead): PictureAssociation {
+  const { image } = cover;
+  const ext = image.url.slice(image.url.lastIndexOf('.') + 1);
+  const crop = (name: CropName) => ({
+    name: `crop-${name}`,
+    href: absoluteUrl(origin, cropUrl(image.key, name, cover.focus)),
+    contenttype: 'image/jpeg',
+    width: CROPS[name].width,
+    height: CROPS[name].height,
+  });
+  return {
+    name: 'cover',
+    uri: absoluteUrl(origin, image.url),
+    type: 'picture',
+    ...(cover.alt ? { headlines: [{ role: 'alternative', value: cover.alt }] } : {}),
+    ...(cover.caption
+      ? { descriptions: [{ role: 'caption', contenttype: 'text/plain', value: cover.caption }] }
+      : {}),
+    ...(cover.credit ? { by: cover.credit } : {}),
+    renditions: [
+      {
+        name: 'original',
+        href: absoluteUrl(origin, image.url),
+        contenttype: ext === 'jpg' ? 'image/jpeg' : `image/${ext}`,
+        width: image.width,
+        height: image.height,
+      },
+      ...image.variants.map((v) => ({
+        name: `w${v.width}`,
+        href: absoluteUrl(origin, v.url),
+        contenttype: 'image/webp',
+        width: v.width,
+        height: v.height,
+      })),
+      crop('share'),
+      crop('wide'),
+      crop('standard'),
+      crop('square'),
+    ],
+  };
+}
+
+/** A gallery's pictures as ninjs pictures, each with its file and (for Lede uploads) its widths. */
+function galleryAssociations(origin: string, blocks: readonly Block[]): PictureAssociation[] {
+  const out: PictureAssociation[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'gallery') continue;
+    for (const img of block.images) {
+      const href = /^https?:\/\//i.test(img.src) ? img.src : absoluteUrl(origin, img.src);
+      const media = mediaSource(img.src);
+      out.push({
+        name: `gallery-${out.length + 1}`,
+        uri: href,
+        type: 'picture',
+        ...(img.alt ? { headlines: [{ role: 'alternative', value: img.alt }] } : {}),
+        ...(img.caption
+          ? { descriptions: [{ role: 'caption', contenttype: 'text/plain', value: img.caption }] }
+          : {}),
+        ...(img.credit ? { by: img.credit } : {}),
+        renditions: [
+          {
+            name: 'original',
+            href,
+            contenttype: 'image/jpeg',
+            ...((img.width ?? media?.width) ? { width: (img.width ?? media?.width)! } : {}),
+            ...((img.height ?? media?.height) ? { height: (img.height ?? media?.height)! } : {}),
+          },
+          ...(media?.variants ?? []).map((v) => ({
+            name: `w${v.width}`,
+            href: absoluteUrl(origin, v.url),
+            contenttype: 'image/webp',
+            width: v.width,
+            height: v.height,
+          })),
+        ],
+      });
+    }
+  }
+  return out;
 }
 
 /** The note to partners' editors that comes with a withdrawn or killed story. */
@@ -146,14 +249,24 @@ export function toNinjs(story: Story, ctx: SyndicationContext): Ninjs {
   } else {
     doc.ednote = withdrawalNote(story, pubstatus);
   }
+  const pictures = usable
+    ? [
+        ...(ctx.cover ? [coverAssociation(ctx.origin, ctx.cover)] : []),
+        ...galleryAssociations(ctx.origin, story.blocks),
+      ]
+    : [];
+  if (pictures.length > 0) doc.associations = pictures;
   if (ctx.translations.length > 0)
-    doc.associations = ctx.translations.map((t) => ({
-      name: `translation-${t.edition.code}`,
-      uri: storyUrn(ctx.origin, t.story.id),
-      type: 'text',
-      language: t.edition.language,
-      headlines: [{ role: 'main', value: t.story.title }],
-      altids: [{ role: 'lede:url', value: t.url }],
-    }));
+    doc.associations = [
+      ...(doc.associations ?? []),
+      ...ctx.translations.map((t): TextAssociation => ({
+        name: `translation-${t.edition.code}`,
+        uri: storyUrn(ctx.origin, t.story.id),
+        type: 'text',
+        language: t.edition.language,
+        headlines: [{ role: 'main', value: t.story.title }],
+        altids: [{ role: 'lede:url', value: t.url }],
+      })),
+    ];
   return doc;
 }

@@ -45,9 +45,39 @@ export const storySummarySchema = z.object({
     .describe('what the asking user may do with the story now'),
 });
 
+const coverImageSchema = z
+  .object({
+    key: z.string(),
+    width: z.number().int(),
+    height: z.number().int(),
+    url: z.string().describe('the normalised original'),
+    variants: z.array(
+      z.object({ width: z.number().int(), height: z.number().int(), url: z.string() }),
+    ),
+    alt: z.string(),
+    caption: z.string().nullable(),
+    credit: z.string().nullable(),
+  })
+  .describe('the media item and its own texts (read only: a save ignores it)');
+
+export const coverViewSchema = z
+  .object({
+    mediaId: z.number().int(),
+    alt: z.string().nullable().describe("the story's alt text; null: the media item's"),
+    caption: z.string().nullable().describe("the story's caption; null: the media item's"),
+    credit: z.string().nullable().describe("the story's credit; null: the media item's"),
+    focus: z
+      .object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) })
+      .describe('the focal point, fractions of width and height: crops keep it in sight'),
+    image: coverImageSchema,
+  })
+  .nullable()
+  .describe('the cover image; send null to remove it, leave it out to keep it');
+
 export const storyViewSchema = storySummarySchema.extend({
   blocks: storyInputSchema.shape.blocks,
   corrections: z.array(z.object({ at: z.iso.datetime(), note: z.string() })),
+  cover: coverViewSchema,
 });
 
 export const storyIdParams = z.object({ id: z.coerce.number().int().positive() });

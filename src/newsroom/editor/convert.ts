@@ -1,7 +1,14 @@
 // Converts between the story model's blocks (JSON) and the editor's ProseMirror document, both ways.
 
 import { Fragment, type Mark as PmMark, type Node } from 'prosemirror-model';
-import type { Block, Mark, ParagraphBlock, TextRun } from '../../domain/blocks.js';
+import type {
+  Block,
+  GalleryImage,
+  Mark,
+  ParagraphBlock,
+  TextRun,
+  VideoProvider,
+} from '../../domain/blocks.js';
 import { storySchema as schema } from './schema/index.js';
 
 /** A block that cannot become a node of the schema; `index` is its 0-based place in the body. */
@@ -90,6 +97,17 @@ function blockToNode(block: Block): Node {
         provider: block.provider,
         url: block.url,
         title: block.title ?? null,
+      });
+    case 'gallery':
+      return nodes.gallery.create({ images: block.images, caption: block.caption ?? null });
+    case 'video':
+      return nodes.video.create({
+        provider: block.provider,
+        url: block.url,
+        poster: block.poster ?? null,
+        title: block.title ?? null,
+        caption: block.caption ?? null,
+        credit: block.credit ?? null,
       });
     default: {
       const type = (block as { type?: unknown }).type;
@@ -194,6 +212,33 @@ function nodeToBlock(node: Node): Block {
         },
         attrs,
         ['title'],
+      );
+    case 'gallery':
+      return withOptional(
+        {
+          type: 'gallery',
+          images: (attrs.images as GalleryImage[]).map((img) => {
+            const { src, alt, ...rest } = img;
+            return withOptional({ src, alt }, rest as Record<string, unknown>, [
+              'caption',
+              'credit',
+              'width',
+              'height',
+            ]);
+          }),
+        },
+        attrs,
+        ['caption'],
+      );
+    case 'video':
+      return withOptional(
+        {
+          type: 'video',
+          provider: attrs.provider as VideoProvider,
+          url: attrs.url as string,
+        },
+        attrs,
+        ['poster', 'title', 'caption', 'credit'],
       );
     default:
       throw new Error(`node ${node.type.name} is not a block`);

@@ -74,6 +74,15 @@ function HeadTags({ chrome }: { chrome: ChromeView }) {
         />
       ))}
       {chrome.image && <meta property="og:image" content={chrome.image} />}
+      {chrome.image && chrome.imageWidth && (
+        <meta property="og:image:width" content={String(chrome.imageWidth)} />
+      )}
+      {chrome.image && chrome.imageHeight && (
+        <meta property="og:image:height" content={String(chrome.imageHeight)} />
+      )}
+      {chrome.image && chrome.imageAlt && (
+        <meta property="og:image:alt" content={chrome.imageAlt} />
+      )}
       <meta name="twitter:card" content={chrome.image ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={title} />
       <meta name="twitter:description" content={description} />

@@ -14,6 +14,7 @@ import { Pagination, PaginationLinks } from './pagination.js';
 import { readerStrings } from './reader-strings.js';
 import { searchStrings } from './search-strings.js';
 import { strings } from './strings.js';
+import { Picture } from './picture.js';
 import { TypeLabel } from './type-label.js';
 
 function Marked({ parts }: { parts: TextPartView[] }) {
@@ -22,7 +23,12 @@ function Marked({ parts }: { parts: TextPartView[] }) {
 
 function Hit({ hit, view }: { hit: SearchHitView; view: SearchPageView }) {
   return (
-    <article class="card search-hit" data-story={hit.id}>
+    <article class={`card search-hit${hit.picture ? ' has-picture' : ''}`} data-story={hit.id}>
+      {hit.picture && (
+        <div class="card-media">
+          <Picture picture={hit.picture} class="card-picture" />
+        </div>
+      )}
       {hit.rubric && (
         <a class="kicker" href={hit.rubric.url}>
           {hit.rubric.name}

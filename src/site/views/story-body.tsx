@@ -5,11 +5,14 @@ import type {
   AnswerBlock,
   Block,
   EmbedBlock,
+  GalleryBlock,
   ImageBlock,
   ParagraphBlock,
   QuestionBlock,
   QuoteBlock,
+  VideoBlock,
 } from '../../domain/blocks.js';
+import { videoPlayerUrl } from '../../domain/video.js';
 import type { EditionCode } from '../../domain/editions.js';
 import { mediaSource, STORY_IMAGE_SIZES } from '../../domain/media.js';
 import { InlineRuns } from './inline-runs.js';
@@ -25,6 +28,11 @@ const PROVIDERS: Record<EmbedBlock['provider'], string> = {
 
 /** A credit that already names itself ("Фото: Report") gets no second prefix. */
 const CREDIT_PREFIX = /^(foto|фото|photo)\s*:/iu;
+
+/** A picture's credit as readers see it: "Фото: Report". */
+export function creditText(credit: string, edition: EditionCode): string {
+  return CREDIT_PREFIX.test(credit) ? credit : `${strings(edition).photo}: ${credit}`;
+}
 
 /** A paragraph; `lead` is put before its text (the speaker of a question or an answer). */
 function Paragraph({ block, lead }: { block: ParagraphBlock; lead?: ComponentChildren }) {
@@ -101,11 +109,7 @@ function Image({ block, edition }: { block: ImageBlock; edition: EditionCode }) 
         <figcaption>
           {caption}
           {caption && credit && ' '}
-          {credit && (
-            <span class="credit">
-              {CREDIT_PREFIX.test(credit) ? credit : `${strings(edition).photo}: ${credit}`}
-            </span>
-          )}
+          {credit && <span class="credit">{creditText(credit, edition)}</span>}
         </figcaption>
       )}
     </figure>
@@ -131,6 +135,107 @@ function Embed({ block }: { block: EmbedBlock }) {
         <span class="embed-title">{title || url.href}</span>
       </a>
     </p>
+  );
+}
+
+/** A picture of the body: a Lede upload gets its variants in srcset and its size from its URL. */
+function BodyPicture(props: {
+  src: string;
+  alt: string;
+  width?: number | undefined;
+  height?: number | undefined;
+  sizes?: string;
+}) {
+  const media = mediaSource(props.src);
+  return (
+    <img
+      src={props.src}
+      srcset={media?.srcset}
+      sizes={media ? (props.sizes ?? STORY_IMAGE_SIZES) : undefined}
+      alt={props.alt}
+      width={props.width ?? media?.width}
+      height={props.height ?? media?.height}
+      loading="lazy"
+      decoding="async"
+    />
+  );
+}
+
+function Caption(props: {
+  caption?: string | undefined;
+  credit?: string | undefined;
+  edition: EditionCode;
+}) {
+  const caption = props.caption?.trim();
+  const credit = props.credit?.trim();
+  if (!caption && !credit) return null;
+  return (
+    <figcaption>
+      {caption}
+      {caption && credit && ' '}
+      {credit && <span class="credit">{creditText(credit, props.edition)}</span>}
+    </figcaption>
+  );
+}
+
+/** Several pictures, each with its caption: a grid on wide screens, one column on phones. */
+function Gallery({ block, edition }: { block: GalleryBlock; edition: EditionCode }) {
+  const shown = block.images.filter((img) => imageSrc(img.src));
+  if (shown.length === 0) return null;
+  return (
+    <figure class="gallery-block" data-block="gallery">
+      <ul class="gallery">
+        {shown.map((img) => (
+          <li>
+            <figure>
+              <BodyPicture
+                src={imageSrc(img.src)!}
+                alt={img.alt}
+                width={img.width}
+                height={img.height}
+                sizes="(min-width: 48rem) 16rem, 100vw"
+              />
+              <Caption caption={img.caption} credit={img.credit} edition={edition} />
+            </figure>
+          </li>
+        ))}
+      </ul>
+      {block.caption?.trim() && <figcaption>{block.caption.trim()}</figcaption>}
+    </figure>
+  );
+}
+
+const WATCH: Record<EditionCode, string> = {
+  az: 'Videoya baxın',
+  ru: 'Смотреть видео',
+  en: 'Watch the video',
+};
+
+/**
+ * A video as its poster linking to the video's page: nothing of the provider loads with the
+ * page. The site's script (video.js) swaps in the player (data-player) when the reader clicks.
+ */
+function Video({ block, edition }: { block: VideoBlock; edition: EditionCode }) {
+  const url = webUrl(block.url);
+  if (!url) return null;
+  const player = videoPlayerUrl(block);
+  const poster = block.poster ? imageSrc(block.poster) : null;
+  const title = block.title?.trim();
+  const label = title ? `${WATCH[edition]}: ${title}` : WATCH[edition];
+  return (
+    <figure class="video" data-block="video">
+      <a
+        class="video-poster"
+        href={url.href}
+        rel="nofollow noopener"
+        aria-label={label}
+        {...(player ? { 'data-player': player } : {})}
+      >
+        {poster ? <BodyPicture src={poster} alt="" /> : <span class="video-blank" />}
+        <span class="video-play" aria-hidden="true" />
+      </a>
+      <Caption caption={block.caption ?? title} credit={block.credit} edition={edition} />
+    </figure>
   );
 }
 
@@ -167,6 +272,10 @@ function BlockView({ block, edition }: { block: Block; edition: EditionCode }) {
     }
     case 'embed':
       return <Embed block={block} />;
+    case 'gallery':
+      return <Gallery block={block} edition={edition} />;
+    case 'video':
+      return <Video block={block} edition={edition} />;
   }
 }
 

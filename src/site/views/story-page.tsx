@@ -4,9 +4,11 @@ import { localDay } from '../../domain/dates.js';
 import type { Edition } from '../../domain/editions.js';
 import type { ShareLinkView, StoryPageView } from '../view-models.js';
 import { DateTime } from './date-time.js';
+import { assetUrl } from '../static-assets.js';
 import { JsonLd } from './json-ld.js';
+import { Picture } from './picture.js';
 import { Layout } from './layout.js';
-import { StoryBody } from './story-body.js';
+import { creditText, StoryBody } from './story-body.js';
 import { readerStrings } from './reader-strings.js';
 import { StoryCard } from './story-card.js';
 import { strings } from './strings.js';
@@ -82,6 +84,7 @@ function ArticleHead({ view }: { view: StoryPageView }) {
         <meta property="article:tag" content={t.name} />
       ))}
       {view.jsonLd && <JsonLd data={view.jsonLd} />}
+      {story.blocks.some((b) => b.type === 'video') && <script src={assetUrl('video.js')} defer />}
     </>
   );
 }
@@ -164,7 +167,7 @@ function Related({ view }: { view: StoryPageView }) {
       <ul class="cards">
         {view.related.map((story) => (
           <li>
-            <StoryCard story={story} edition={edition} size="compact" />
+            <StoryCard story={story} edition={edition} size="compact" showPicture={false} />
           </li>
         ))}
       </ul>
@@ -189,6 +192,20 @@ export function StoryPage({ view }: { view: StoryPageView }) {
           <StoryMeta story={story} edition={edition} />
         </header>
         <div class="story-main">
+          {story.cover && (
+            <figure class="story-cover">
+              <Picture picture={story.cover} class="cover-picture" />
+              {(story.cover.caption || story.cover.credit) && (
+                <figcaption>
+                  {story.cover.caption}
+                  {story.cover.caption && story.cover.credit && ' '}
+                  {story.cover.credit && (
+                    <span class="credit">{creditText(story.cover.credit, edition.code)}</span>
+                  )}
+                </figcaption>
+              )}
+            </figure>
+          )}
           {story.lead.trim() && <p class="lead">{story.lead}</p>}
           <StoryBody blocks={story.blocks} edition={edition.code} />
           <Corrections story={story} edition={edition} />

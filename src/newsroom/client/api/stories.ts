@@ -8,7 +8,10 @@ import { query, request } from './http.js';
 import type { DeskPage, EditionCode, StoryFilters, StoryView } from './types.js';
 
 /** The editable fields of a story, as the editor sends them. */
-export type StoryFields = Pick<StoryView, 'type' | 'title' | 'rubric' | 'lead' | 'tags' | 'blocks'>;
+export type StoryFields = Pick<
+  StoryView,
+  'type' | 'title' | 'rubric' | 'lead' | 'tags' | 'blocks' | 'cover'
+>;
 
 export function listStories(filters: StoryFilters): Promise<DeskPage> {
   return request<DeskPage>(

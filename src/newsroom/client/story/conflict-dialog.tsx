@@ -20,6 +20,7 @@ const LABELS: Record<FieldName, MessageKey> = {
   rubric: 'story.rubric',
   tags: 'story.tags',
   blocks: 'story.body',
+  cover: 'cover.title',
 };
 
 function Value({ name, fields }: { name: FieldName; fields: StoryFields }) {
@@ -39,6 +40,24 @@ function Value({ name, fields }: { name: FieldName; fields: StoryFields }) {
     );
   if (name === 'tags') return <p>{fields.tags.join(', ') || '—'}</p>;
   if (name === 'type') return <p>{t(`type.${fields.type}`)}</p>;
+  if (name === 'cover') {
+    const cover = fields.cover;
+    if (!cover) return <p>—</p>;
+    const thumb = cover.image.variants[0];
+    return (
+      <p>
+        {thumb && (
+          <img
+            src={thumb.url}
+            alt=""
+            width={80}
+            height={Math.round((80 * thumb.height) / thumb.width)}
+          />
+        )}{' '}
+        {cover.alt ?? cover.image.alt}
+      </p>
+    );
+  }
   return <p>{fields[name] || '—'}</p>;
 }
 

@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { blockText, type Block } from '../../../domain/blocks.js';
 import type { Correction } from '../../../domain/story.js';
+import type { CoverView } from '../../../operations/cover-view.js';
 import type { RevisionComparison, RevisionSummary } from '../api/types.js';
 import { formatTime } from '../format.js';
 import { useI18n, type MessageKey, type Translate } from '../i18n/index.js';
@@ -19,6 +20,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   publishedAt: 'diff.publishedAt',
   embargoUntil: 'diff.embargoUntil',
   corrections: 'diff.corrections',
+  cover: 'diff.cover',
 };
 
 const BLOCK_LABELS: Record<Block['type'], MessageKey> = {
@@ -30,6 +32,8 @@ const BLOCK_LABELS: Record<Block['type'], MessageKey> = {
   image: 'toolbar.image',
   list: 'toolbar.bulletList',
   embed: 'toolbar.embed',
+  gallery: 'block.gallery',
+  video: 'block.video',
 };
 
 type Language = ReturnType<typeof useI18n>['language'];
@@ -58,6 +62,33 @@ function CorrectionList({ value }: { value: unknown }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A cover as an editor recognises it: a thumbnail and its texts (the item's where the story has none). */
+function CoverValue({ value }: { value: unknown }) {
+  const { t } = useI18n();
+  const cover = value as CoverView | null;
+  if (!cover?.image) return <>—</>;
+  const thumb = cover.image.variants[0]?.url ?? cover.image.url;
+  const x = Math.round(cover.focus.x * 100);
+  const y = Math.round(cover.focus.y * 100);
+  return (
+    <span class="diff-cover">
+      <img
+        src={thumb}
+        alt=""
+        width={80}
+        height={Math.round((80 * cover.image.height) / cover.image.width)}
+      />
+      <span>
+        {cover.alt ?? cover.image.alt}
+        {(cover.caption ?? cover.image.caption) && ` · ${cover.caption ?? cover.image.caption}`}
+        {(cover.credit ?? cover.image.credit) && ` · ${cover.credit ?? cover.image.credit}`}
+        <br />
+        <span class="muted">{t('cover.focus', { x, y })}</span>
+      </span>
+    </span>
   );
 }
 
@@ -120,14 +151,18 @@ export function Comparison(props: { diff: RevisionComparison; revisions: Revisio
           key={f.field}
           label={FIELD_LABELS[f.field] ? t(FIELD_LABELS[f.field]!) : f.field}
           before={
-            f.field === 'corrections' ? (
+            f.field === 'cover' ? (
+              <CoverValue value={f.before} />
+            ) : f.field === 'corrections' ? (
               <CorrectionList value={f.before} />
             ) : (
               fieldValue(f.field, f.before, t, language)
             )
           }
           after={
-            f.field === 'corrections' ? (
+            f.field === 'cover' ? (
+              <CoverValue value={f.after} />
+            ) : f.field === 'corrections' ? (
               <CorrectionList value={f.after} />
             ) : (
               fieldValue(f.field, f.after, t, language)

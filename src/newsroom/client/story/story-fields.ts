@@ -4,7 +4,7 @@ import type { StoryFields } from '../api/stories.js';
 import type { StoryView } from '../api/types.js';
 
 export type { StoryFields };
-export const FIELD_NAMES = ['title', 'lead', 'type', 'rubric', 'tags', 'blocks'] as const;
+export const FIELD_NAMES = ['title', 'lead', 'type', 'rubric', 'tags', 'blocks', 'cover'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
 export function fieldsOf(story: StoryView): StoryFields {
@@ -15,6 +15,7 @@ export function fieldsOf(story: StoryView): StoryFields {
     lead: story.lead,
     tags: [...story.tags],
     blocks: story.blocks,
+    cover: story.cover,
   };
 }
 

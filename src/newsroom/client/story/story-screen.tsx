@@ -12,6 +12,7 @@ import { formatTime } from '../format.js';
 import { useI18n } from '../i18n/index.js';
 import { BASE } from '../router.js';
 import { ConflictDialog } from './conflict-dialog.js';
+import { CoverField } from './cover-field.js';
 import { MetadataForm } from './metadata-form.js';
 import { RevisionsDialog } from './revisions-dialog.js';
 import { SaveIndicator } from './save-indicator.js';
@@ -127,6 +128,12 @@ function StoryEditor({ initial }: { initial: StoryView }) {
           />
         </article>
         <aside class="story-side">
+          <CoverField
+            cover={fields.cover}
+            readOnly={!canEdit}
+            lang={server.edition}
+            onChange={(cover) => change({ cover })}
+          />
           <WorkflowPanel
             story={server}
             fields={fields}

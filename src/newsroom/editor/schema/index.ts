@@ -7,6 +7,8 @@ import { bulletList } from './bullet-list.js';
 import { doc } from './doc.js';
 import { editorNote } from './editor-note.js';
 import { embed } from './embed.js';
+import { gallery } from './gallery.js';
+import { video } from './video.js';
 import { heading } from './heading.js';
 import { image } from './image.js';
 import { italic } from './italic.js';
@@ -35,6 +37,8 @@ export const storySchema = new Schema({
     ordered_list: orderedList,
     list_item: listItem,
     embed,
+    gallery,
+    video,
     text,
   },
   marks: { bold, italic, link, editorNote },
