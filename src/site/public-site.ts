@@ -29,6 +29,10 @@ import type { Story } from '../domain/story.js';
 import { chromeView, pagination, rubricLink, storyCard, storyUrl } from './build-views.js';
 import { absoluteUrl, feedLinks } from './feed-links.js';
 import { firstImage, newsArticle } from './structured-data.js';
+import { liveBlogPosting } from './live-structured-data.js';
+import { liveHeadUrl, registerLiveUpdates } from './live-routes.js';
+import { assetUrl } from './static-assets.js';
+import { readLive } from '../operations/read-live.js';
 import { resolvePath } from './resolve-path.js';
 import { registerSearchApi, renderSearch } from './search-routes.js';
 import {
@@ -41,6 +45,9 @@ import {
 /** Cache policy of public HTML: short for browsers and CDNs, served stale while refreshing. */
 export const PUBLIC_CACHE_CONTROL =
   'public, max-age=60, stale-while-revalidate=300, stale-if-error=86400';
+
+/** A live story's page: readers without JavaScript see new entries on a reload within seconds. */
+export const LIVE_PAGE_CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=30';
 
 /** Where a list starts: `?page=N` (up to MAX_NUMBERED_PAGES), or `?before=<published time>_<id>`. */
 function listStart(query: unknown): ListStart | null {
@@ -70,6 +77,7 @@ function sendHtml(
   html: string,
   keys: string[] = [],
   lastModified: string | null = null,
+  cacheControl: string = PUBLIC_CACHE_CONTROL,
 ): FastifyReply {
   if (keys.length > 0) {
     const header = surrogateHeader(keys);
@@ -79,7 +87,7 @@ function sendHtml(
   return reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', status === 200 ? PUBLIC_CACHE_CONTROL : 'public, max-age=30')
+    .header('cache-control', status === 200 ? cacheControl : 'public, max-age=30')
     .send(html);
 }
 
@@ -132,6 +140,16 @@ async function storyPage(
   const origin = deps.publicUrl;
   const image = firstImage(origin, story.blocks);
   const parent = ctx.rubric.parentId === null ? null : chrome.rubricById.get(ctx.rubric.parentId);
+  const live = story.type === 'live' ? await readLive(deps, story) : null;
+  const article = {
+    origin,
+    edition,
+    url: absoluteUrl(origin, canonical),
+    story: { ...story, publishedAt: story.publishedAt! },
+    sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
+    tags: ctx.tags.map((t) => t.name),
+    author: ctx.author?.name ?? null,
+  };
   const html = renderStoryPage({
     chrome: chromeView({
       edition,
@@ -159,15 +177,23 @@ async function storyPage(
       author: ctx.author?.name ?? null,
       corrections: story.corrections,
     },
-    jsonLd: newsArticle({
-      origin,
-      edition,
-      url: absoluteUrl(origin, canonical),
-      story: { ...story, publishedAt: story.publishedAt! },
-      sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
-      tags: ctx.tags.map((t) => t.name),
-      author: ctx.author?.name ?? null,
-    }),
+    jsonLd: live
+      ? liveBlogPosting(article, {
+          coverageStartTime: live.head.startedAt ?? story.publishedAt!,
+          coverageEndTime: live.head.endedAt,
+          entries: live.entries,
+        })
+      : newsArticle(article),
+    ...(live
+      ? {
+          live: {
+            head: live.head,
+            entries: live.entries,
+            headUrl: liveHeadUrl(story.id),
+            scriptUrl: assetUrl('live.js'),
+          },
+        }
+      : {}),
     translations: translations.map((t) => ({
       edition: t.edition,
       url: translationPaths.get(t.edition.code)!,
@@ -190,6 +216,7 @@ async function storyPage(
       [story, ...ctx.related, ...ctx.translations.map((t) => t.story)],
       edition.code,
     ),
+    live ? LIVE_PAGE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL,
   );
 }
 
@@ -324,6 +351,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     );
   };
   registerSearchApi(app, deps);
+  registerLiveUpdates(app, deps);
   for (const url of ['/', '/*'])
     defineRoute(app, publicSurface, {
       method: 'GET',

@@ -5,6 +5,7 @@ import type { StoryPageView } from '../view-models.js';
 import { DateTime } from './date-time.js';
 import { JsonLd } from './json-ld.js';
 import { Layout } from './layout.js';
+import { LiveBlog } from './live-blog.js';
 import { StoryBody } from './story-body.js';
 import { StoryCard } from './story-card.js';
 import { strings } from './strings.js';
@@ -151,6 +152,7 @@ export function StoryPage({ view }: { view: StoryPageView }) {
         <div class="story-main">
           {story.lead.trim() && <p class="lead">{story.lead}</p>}
           <StoryBody blocks={story.blocks} edition={edition.code} />
+          {view.live && <LiveBlog view={view.live} edition={edition} />}
           <Corrections story={story} edition={edition} />
           <Tags story={story} edition={edition} />
           <Translations view={view} />
