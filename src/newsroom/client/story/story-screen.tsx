@@ -12,6 +12,7 @@ import { formatTime } from '../format.js';
 import { useI18n } from '../i18n/index.js';
 import { BASE } from '../router.js';
 import { ConflictDialog } from './conflict-dialog.js';
+import { LivePanel } from './live-panel.js';
 import { MetadataForm } from './metadata-form.js';
 import { RevisionsDialog } from './revisions-dialog.js';
 import { SaveIndicator } from './save-indicator.js';
@@ -111,6 +112,7 @@ function StoryEditor({ initial }: { initial: StoryView }) {
       <div class="story-layout">
         <article class="story-main">
           {!canEdit && <p class="notice">{t('story.readOnly')}</p>}
+          {server.type === 'live' && <LivePanel storyId={server.id} canEdit={canEdit} />}
           <MetadataForm
             edition={server.edition}
             fields={fields}
