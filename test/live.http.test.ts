@@ -7,7 +7,9 @@ import { RANGE_SIZE } from '../src/domain/live.js';
 import { importStory } from '../src/operations/import-story.js';
 import { addSubscriber } from '../src/operations/subscribers.js';
 import { newsroomClient, type Signed } from './support/newsroom-client.js';
+import { personWithToken } from './support/distribution-fixtures.js';
 import { NOW, storyInput } from './support/syndication-fixtures.js';
+import { startReceiver } from './support/webhook-receiver.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
 
 const ORIGIN = 'https://lede.example';
@@ -58,6 +60,9 @@ const head = async (id: number) => {
   assert.equal(res.statusCode, 200, res.body);
   return { res, head: res.json<Head>() };
 };
+
+const htmlOf = (item: { bodies: { value: string }[] }) =>
+  item.bodies.map((b) => b.value).join('\n');
 
 function jsonLd(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
@@ -125,6 +130,58 @@ describe('posting', () => {
     await post(two, id, 'Second');
     const v2 = await version();
     assert.ok(v1 > v0 && v2 > v1, `${v0} < ${v1} < ${v2}`);
+  });
+
+  test("each entry reaches a partner's webhook as an update of the story, the entry in its body", async () => {
+    const { id } = await liveStory('Webhook follows');
+    const admin = (await personWithToken(t.lede.deps, 'admin')).token;
+    const receiver = await startReceiver();
+    try {
+      const made = await t.lede.app.inject({
+        method: 'POST',
+        url: '/api/webhooks',
+        headers: { authorization: `Bearer ${admin}` },
+        payload: { subscriber: 'Partner', url: receiver.url },
+      });
+      assert.equal(made.statusCode, 201, made.body);
+      await post(one, id, 'Sirens heard in the port');
+      const [got] = await receiver.waitFor(1, 10_000);
+      const envelope = JSON.parse(got!.body) as {
+        type: string;
+        item: { uri: string; version: string; bodies: { value: string }[] };
+      };
+      assert.equal(envelope.type, 'story.updated');
+      assert.match(htmlOf(envelope.item), /Sirens heard in the port/);
+      await post(two, id, 'Ferries stay in harbour');
+      const [, second] = await receiver.waitFor(2, 10_000);
+      const next = JSON.parse(second!.body) as {
+        item: { version: string; bodies: { value: string }[] };
+      };
+      assert.ok(Number(next.item.version) > Number(envelope.item.version));
+      assert.ok(
+        htmlOf(next.item).indexOf('Ferries stay') < htmlOf(next.item).indexOf('Sirens heard'),
+        'newest entry first',
+      );
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  test('the edition feed carries the live story with its entries, updated at the last one', async () => {
+    const { id } = await liveStory('Feed follows');
+    t.clock.set('2025-12-06T09:10:00Z');
+    await post(one, id, 'Wind reaches 30 metres a second');
+    t.clock.set(NOW);
+    const feed = await get('/en/feed.json');
+    assert.equal(feed.statusCode, 200, feed.body);
+    const item = feed
+      .json<{
+        items: { id: string; title: string; content_html: string; date_modified: string }[];
+      }>()
+      .items.find((i) => i.title.startsWith('Feed follows'));
+    assert.ok(item, 'the live story is in the feed');
+    assert.match(item.content_html, /Wind reaches 30 metres a second/);
+    assert.equal(item.date_modified, '2025-12-06T09:10:00.000Z');
   });
 
   test('an entry on a story that is not live, or without blocks, is refused with a message', async () => {

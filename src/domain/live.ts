@@ -62,3 +62,25 @@ export function readerOrder(entries: readonly LiveEntry[]): LiveEntry[] {
   const shown = entries.filter((e) => e.deletedAt === null);
   return shown.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.seq - a.seq);
 }
+
+/** How many of a live story's newest entries feeds and partners receive with the story. */
+export const SYNDICATED_ENTRIES = 200;
+
+/**
+ * A live story's body as feeds and partners receive it: its own blocks, then each entry readers
+ * see, newest first, under a heading with its time ("14:30", the agency's zone, from `timeOf`).
+ */
+export function withEntries(
+  blocks: readonly Block[],
+  entries: readonly LiveEntry[],
+  timeOf: (iso: string) => string,
+): Block[] {
+  const shown = readerOrder(entries).slice(0, SYNDICATED_ENTRIES);
+  return [
+    ...blocks,
+    ...shown.flatMap((e): Block[] => [
+      { type: 'heading', level: 3, content: [{ text: timeOf(e.postedAt) }] },
+      ...e.blocks,
+    ]),
+  ];
+}

@@ -159,6 +159,20 @@ export class KyselyLiveRepo implements LiveRepo {
     return (await q.orderBy('seq').execute()).map(toEntry);
   }
 
+  async entriesOfStories(storyIds: number[]): Promise<Map<number, LiveEntry[]>> {
+    const byStory = new Map<number, LiveEntry[]>(storyIds.map((id) => [id, []]));
+    if (storyIds.length === 0) return byStory;
+    const rows = await this.db
+      .selectFrom('live_entry')
+      .selectAll()
+      .where('story_id', 'in', [...new Set(storyIds)])
+      .orderBy('story_id')
+      .orderBy('seq')
+      .execute();
+    for (const r of rows) byStory.get(Number(r.story_id))?.push(toEntry(r));
+    return byStory;
+  }
+
   async pinnedEntry(storyId: number): Promise<number | null> {
     const r = await this.db
       .selectFrom('live_entry')

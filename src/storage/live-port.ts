@@ -43,6 +43,8 @@ export interface LiveRepo {
   findEntry(id: number): Promise<LiveEntry | null>;
   /** The story's entries with seq in [fromSeq, toSeq] (all by default), deleted ones too, by seq. */
   listEntries(storyId: number, fromSeq?: number, toSeq?: number): Promise<LiveEntry[]>;
+  /** The entries of many stories (deleted ones too), by story, by seq: one query for a page of stories. */
+  entriesOfStories(storyIds: number[]): Promise<Map<number, LiveEntry[]>>;
   /** The id of the story's pinned entry (not deleted), or null. */
   pinnedEntry(storyId: number): Promise<number | null>;
   /** Every range of the story that has entries, by range number. */
