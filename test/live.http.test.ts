@@ -307,7 +307,7 @@ describe('readers', () => {
     const moved = await get(fullUrl);
     assert.equal(moved.statusCode, 302);
     assert.equal(moved.headers.location, `/live/${id}/0.${h2.ranges[0]!.version}.json`);
-    const fresh = await get(moved.headers.location!);
+    const fresh = await get(String(moved.headers.location));
     assert.match(fresh.body, /Entry 1, corrected/);
     assert.equal(fresh.headers['cache-control'], 'public, max-age=31536000, immutable');
   });

@@ -176,7 +176,12 @@ function EntryItem({
             </button>
           ) : (
             <>
-              <button type="button" class="button small primary" disabled={busy} onClick={save}>
+              <button
+                type="button"
+                class="button small primary"
+                disabled={busy}
+                onClick={() => void save()}
+              >
                 {t('live.save')}
               </button>
               <button type="button" class="button small subtle" onClick={() => setEditing(null)}>
@@ -189,7 +194,7 @@ function EntryItem({
             class="button small"
             aria-pressed={entry.pinned}
             disabled={busy}
-            onClick={() => act(() => editEntry(storyId, entry.id, { pinned: !entry.pinned }))}
+            onClick={() => void act(() => editEntry(storyId, entry.id, { pinned: !entry.pinned }))}
           >
             {entry.pinned ? t('live.unpin') : t('live.pin')}
           </button>
@@ -198,7 +203,9 @@ function EntryItem({
             class="button small"
             aria-pressed={entry.keyEvent}
             disabled={busy}
-            onClick={() => act(() => editEntry(storyId, entry.id, { keyEvent: !entry.keyEvent }))}
+            onClick={() =>
+              void act(() => editEntry(storyId, entry.id, { keyEvent: !entry.keyEvent }))
+            }
           >
             {t('live.keyEvent')}
           </button>
@@ -280,7 +287,7 @@ export function LivePanel({ storyId, canEdit }: { storyId: number; canEdit: bool
             : t('live.closedAt', { time: formatTime(coverage?.endedAt, language) })}
         </span>
         {canEdit && (
-          <button type="button" class="button small subtle" onClick={toggleCoverage}>
+          <button type="button" class="button small subtle" onClick={() => void toggleCoverage()}>
             {open ? t('live.close') : t('live.reopen')}
           </button>
         )}
