@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SYSTEM } from '../src/domain/actor.js';
-import { RANGE_SIZE } from '../src/domain/live.js';
+import { LIVE_PAGE_ENTRIES, RANGE_SIZE } from '../src/domain/live.js';
 import { importStory } from '../src/operations/import-story.js';
 import { addSubscriber } from '../src/operations/subscribers.js';
 import { newsroomClient, type Signed } from './support/newsroom-client.js';
@@ -236,6 +236,22 @@ describe('readers', () => {
     );
   });
 
+  test('a long live story shows its newest entries, older ones a page further, key events linked across pages', async () => {
+    const { id, path } = await liveStory('Long coverage');
+    const firstKey = await post(one, id, 'The very first key event', { keyEvent: true });
+    for (let i = 0; i < LIVE_PAGE_ENTRIES; i++) await post(i % 2 ? one : two, id, `Filler ${i}`);
+    const page1 = (await get(path)).body;
+    assert.equal([...page1.matchAll(/<li class="live-entry/g)].length, LIVE_PAGE_ENTRIES);
+    assert.doesNotMatch(page1, new RegExp(`id="entry-${firstKey.id}"`));
+    assert.match(page1, new RegExp(`<a href="${path}\\?page=2#entry-${firstKey.id}">`));
+    assert.match(page1, new RegExp(`<a href="${path}\\?page=2" rel="next">`));
+    const page2 = await get(`${path}?page=2`);
+    assert.equal(page2.statusCode, 200);
+    assert.match(page2.body, new RegExp(`id="entry-${firstKey.id}"`));
+    assert.doesNotMatch(page2.body, /data-head=/, 'only the first page follows new entries');
+    assert.equal((await get(`${path}?page=3`)).statusCode, 404);
+  });
+
   test('an edit shows "updated HH:MM"; a deleted entry leaves the page and keeps its note', async () => {
     const { id, path } = await liveStory('Corrections live');
     const e = await post(one, id, 'Ten people');
@@ -329,6 +345,19 @@ describe('readers', () => {
       ],
     );
     assert.match(String(updates[0]!.url), new RegExp(`^${ORIGIN}.*#entry-\\d+$`));
+    // What a LiveBlogPosting needs to be read as one: its own dates and headline, and each
+    // update a BlogPosting with a headline of at most 110 characters, a date, an author and a URL.
+    assert.equal(data!['@context'], 'https://schema.org');
+    for (const field of ['headline', 'datePublished', 'dateModified', 'url'])
+      assert.ok(data![field], field);
+    for (const u of updates) {
+      assert.ok(typeof u.headline === 'string' && u.headline.length <= 110);
+      assert.ok(!Number.isNaN(Date.parse(String(u.datePublished))));
+      const author = u.author as { '@type': string; name: string };
+      assert.equal(author['@type'], 'Person');
+      assert.ok([one.user.name, two.user.name].includes(author.name), author.name);
+      assert.match(String(u['@id']), /#entry-\d+$/);
+    }
     t.clock.set('2025-12-06T11:00:00Z');
     const closed = await api.asSession(one, 'POST', `/api/stories/${id}/coverage`, { open: false });
     assert.equal(closed.statusCode, 200, closed.body);

@@ -84,3 +84,28 @@ export function withEntries(
     ]),
   ];
 }
+
+/** Entries a live story's page shows (the pinned one aside); older ones are on `?page=2`, 3… */
+export const LIVE_PAGE_ENTRIES = 50;
+
+export interface EntriesPage {
+  page: number;
+  pages: number;
+  /** The pinned entry (page 1 only), then this page's entries, newest first. */
+  entries: LiveEntry[];
+  /** The page each entry readers see is on, by entry id (for links to key events). */
+  pageOf: Map<number, number>;
+}
+
+/** Page `page` (from 1) of the entries readers see; null when there is no such page. */
+export function entriesPage(entries: readonly LiveEntry[], page: number): EntriesPage | null {
+  const shown = readerOrder(entries);
+  const pinned = shown.filter((e) => e.pinned);
+  const rest = shown.filter((e) => !e.pinned);
+  const pages = Math.max(1, Math.ceil(rest.length / LIVE_PAGE_ENTRIES));
+  if (page < 1 || page > pages) return null;
+  const pageOf = new Map<number, number>(pinned.map((e) => [e.id, 1]));
+  rest.forEach((e, i) => pageOf.set(e.id, Math.floor(i / LIVE_PAGE_ENTRIES) + 1));
+  const slice = rest.slice((page - 1) * LIVE_PAGE_ENTRIES, page * LIVE_PAGE_ENTRIES);
+  return { page, pages, entries: page === 1 ? [...pinned, ...slice] : slice, pageOf };
+}

@@ -33,6 +33,7 @@ import { liveBlogPosting } from './live-structured-data.js';
 import { liveHeadUrl, registerLiveUpdates } from './live-routes.js';
 import { assetUrl } from './static-assets.js';
 import { readLive } from '../operations/read-live.js';
+import { entriesPage } from '../domain/live.js';
 import { resolvePath } from './resolve-path.js';
 import { registerSearchApi, renderSearch } from './search-routes.js';
 import {
@@ -124,6 +125,7 @@ async function storyPage(
   rubricSlug: string,
   slug: string,
   reply: FastifyReply,
+  page = 1,
 ): Promise<FastifyReply> {
   const story = await findPublicStory(deps, edition.code, slug);
   if (!story) return renderNotFound(deps, edition, reply);
@@ -141,6 +143,8 @@ async function storyPage(
   const image = firstImage(origin, story.blocks);
   const parent = ctx.rubric.parentId === null ? null : chrome.rubricById.get(ctx.rubric.parentId);
   const live = story.type === 'live' ? await readLive(deps, story) : null;
+  const livePage = live ? entriesPage(live.entries, page) : null;
+  if (live && !livePage) return renderNotFound(deps, edition, reply);
   const article = {
     origin,
     edition,
@@ -156,7 +160,7 @@ async function storyPage(
       editions: deps.editions,
       chrome,
       title: story.title,
-      canonical,
+      canonical: withPage(canonical, live ? page : 1),
       description: story.lead,
       translations: translationPaths,
       origin,
@@ -181,16 +185,28 @@ async function storyPage(
       ? liveBlogPosting(article, {
           coverageStartTime: live.head.startedAt ?? story.publishedAt!,
           coverageEndTime: live.head.endedAt,
-          entries: live.entries,
+          entries: livePage!.entries,
         })
       : newsArticle(article),
     ...(live
       ? {
           live: {
             head: live.head,
-            entries: live.entries,
-            headUrl: liveHeadUrl(story.id),
-            scriptUrl: assetUrl('live.js'),
+            entries: livePage!.entries,
+            keyEvents: live.entries
+              .filter((e) => e.keyEvent)
+              .sort((a, b) => b.seq - a.seq)
+              .map((entry) => {
+                const on = livePage!.pageOf.get(entry.id) ?? 1;
+                return {
+                  entry,
+                  url: `${on === page ? '' : withPage(canonical, on)}#entry-${entry.id}`,
+                };
+              }),
+            headUrl: page === 1 ? liveHeadUrl(story.id) : null,
+            scriptUrl: page === 1 ? assetUrl('live.js') : null,
+            olderUrl: page < livePage!.pages ? withPage(canonical, page + 1) : null,
+            newerUrl: page > 1 ? withPage(canonical, page - 1) : null,
           },
         }
       : {}),
@@ -261,7 +277,15 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       );
     }
     if (route.kind === 'story')
-      return storyPage(deps, edition, chrome, route.rubric, route.slug, reply);
+      return storyPage(
+        deps,
+        edition,
+        chrome,
+        route.rubric,
+        route.slug,
+        reply,
+        'page' in start ? start.page : 1,
+      );
 
     let heading: string;
     let listPath: string;

@@ -10,10 +10,15 @@ import { StoryBody } from './story-body.js';
 
 export interface LiveBlogView {
   head: LiveHead;
-  /** Pinned first, then newest first; deleted ones left out. */
+  /** This page's entries: pinned first (page 1), then newest first; deleted ones left out. */
   entries: LiveEntry[];
-  headUrl: string;
-  scriptUrl: string;
+  /** Every key event of the story, newest first, with its link (on this page or another). */
+  keyEvents: { entry: LiveEntry; url: string }[];
+  /** Page 1 follows new entries (the head and the script); older pages do not. */
+  headUrl: string | null;
+  scriptUrl: string | null;
+  olderUrl: string | null;
+  newerUrl: string | null;
 }
 
 /** The words of an entry's first text block, for the key-events list. */
@@ -62,13 +67,13 @@ export function LiveEntryItem({ entry, edition }: { entry: LiveEntry; edition: E
 export function LiveBlog({ view, edition }: { view: LiveBlogView; edition: Edition }) {
   const t = liveStrings(edition.code);
   const { head, entries } = view;
-  const keyEvents = entries.filter((e) => e.keyEvent).sort((a, b) => b.seq - a.seq);
+  const { keyEvents } = view;
   return (
     <section
       class="live"
       id="live"
       aria-label={t.entries}
-      data-head={view.headUrl}
+      data-head={view.headUrl ?? undefined}
       data-last-seq={head.lastSeq}
       data-versions={head.ranges.map((r) => r.version).join(',')}
       data-poll={head.poll}
@@ -92,9 +97,9 @@ export function LiveBlog({ view, edition }: { view: LiveBlogView; edition: Editi
             {t.keyEvents}
           </h2>
           <ul>
-            {keyEvents.map((e) => (
+            {keyEvents.map(({ entry: e, url }) => (
               <li>
-                <a href={`#entry-${e.id}`}>
+                <a href={url}>
                   <DateTime iso={e.postedAt} edition={edition} mode="time" /> {summary(e)}
                 </a>
               </li>
@@ -102,16 +107,30 @@ export function LiveBlog({ view, edition }: { view: LiveBlogView; edition: Editi
           </ul>
         </nav>
       )}
-      <div class="live-new" hidden>
-        <button type="button" class="live-new-button"></button>
-      </div>
+      {view.headUrl && (
+        <div class="live-new" hidden>
+          <button type="button" class="live-new-button"></button>
+        </div>
+      )}
+      {view.newerUrl && (
+        <p class="live-more">
+          <a href={view.newerUrl}>{t.newerUpdates}</a>
+        </p>
+      )}
       {entries.length === 0 && <p class="live-empty">{t.noEntries}</p>}
       <ol class="live-entries" reversed>
         {entries.map((e) => (
           <LiveEntryItem entry={e} edition={edition} />
         ))}
       </ol>
-      <script src={view.scriptUrl} defer></script>
+      {view.olderUrl && (
+        <p class="live-more">
+          <a href={view.olderUrl} rel="next">
+            {t.olderUpdates}
+          </a>
+        </p>
+      )}
+      {view.scriptUrl && <script src={view.scriptUrl} defer></script>}
     </section>
   );
 }

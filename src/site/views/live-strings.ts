@@ -11,6 +11,8 @@ export interface LiveStrings {
   updated: string;
   noEntries: string;
   entries: string;
+  olderUpdates: string;
+  newerUpdates: string;
   /** "{n} new updates" by plural category (Intl.PluralRules of the edition's language). */
   newUpdates: Record<string, string>;
 }
@@ -25,6 +27,8 @@ const LIVE: Record<EditionCode, LiveStrings> = {
     updated: 'yeniləndi',
     noEntries: 'Hələ yenilik yoxdur.',
     entries: 'Yeniliklər',
+    olderUpdates: 'Əvvəlki yeniliklər',
+    newerUpdates: 'Sonrakı yeniliklər',
     newUpdates: { one: '{n} yeni yenilik', other: '{n} yeni yenilik' },
   },
   ru: {
@@ -36,6 +40,8 @@ const LIVE: Record<EditionCode, LiveStrings> = {
     updated: 'обновлено',
     noEntries: 'Обновлений пока нет.',
     entries: 'Обновления',
+    olderUpdates: 'Более ранние обновления',
+    newerUpdates: 'Более поздние обновления',
     newUpdates: {
       one: '{n} новое обновление',
       few: '{n} новых обновления',
@@ -52,6 +58,8 @@ const LIVE: Record<EditionCode, LiveStrings> = {
     updated: 'updated',
     noEntries: 'No updates yet.',
     entries: 'Updates',
+    olderUpdates: 'Earlier updates',
+    newerUpdates: 'Later updates',
     newUpdates: { one: '{n} new update', other: '{n} new updates' },
   },
 };
