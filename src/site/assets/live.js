@@ -67,10 +67,20 @@
       });
   }
 
+  /** The oldest seq the page lists (pinned aside): older entries belong to the next pages. */
+  function floorSeq() {
+    var floor = Infinity;
+    var items = list.querySelectorAll('.live-entry:not([data-pinned])');
+    for (var i = 0; i < items.length; i++)
+      floor = Math.min(floor, Number(items[i].getAttribute('data-seq')));
+    return floor === Infinity ? 0 : floor;
+  }
+
   /** Puts an entry's HTML in its place: pinned first, then by seq, newest first. */
-  function place(entry) {
+  function place(entry, floor, seen) {
     var old = document.getElementById('entry-' + entry.id);
-    if (entry.deleted) {
+    var elsewhere = !entry.pinned && entry.seq < floor && entry.seq <= seen;
+    if (entry.deleted || elsewhere) {
       if (old) old.remove();
       return;
     }
@@ -113,8 +123,11 @@
       }),
     )
       .then(function (ranges) {
+        var floor = floorSeq();
         ranges.forEach(function (range) {
-          range.entries.forEach(place);
+          range.entries.forEach(function (entry) {
+            place(entry, floor, lastSeq);
+          });
           versions[range.n] = range.version;
         });
         lastSeq = Math.max(lastSeq, head.lastSeq);
