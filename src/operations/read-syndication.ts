@@ -26,7 +26,7 @@ function publicQuery(
 export async function subscriberStory(deps: Deps, id: number): Promise<StoryBundle | null> {
   const story = await deps.store.stories.findById(id);
   if (!story || !SUBSCRIBER_STATUSES.includes(story.status)) return null;
-  const [read] = await readStories(deps, [story], { tags: true, translations: true });
+  const [read] = await readStories(deps, [story], { tags: true, translations: true, live: true });
   return read!;
 }
 
@@ -67,7 +67,7 @@ export async function storyChanges(deps: Deps, q: ChangesQuery): Promise<Changes
   const stories = taken.map((r) => byId.get(r.id)).filter((s): s is Story => s !== undefined);
   const last = taken.at(-1);
   return {
-    items: await readStories(deps, stories, { tags: true, translations: true }),
+    items: await readStories(deps, stories, { tags: true, translations: true, live: true }),
     position: last ? { seq: last.seq } : q.after,
     more: refs.length > taken.length,
   };
@@ -106,7 +106,7 @@ export async function feedStories(
   const page = await deps.store.stories.list(publicQuery(deps, { ...query, countUpTo: 0 }));
   const now = deps.clock.now().toISOString();
   const items = page.items.filter((s) => isPublicAt(s, now));
-  return { rubric, tag, items: await readStories(deps, items, { tags: true }) };
+  return { rubric, tag, items: await readStories(deps, items, { tags: true, live: true }) };
 }
 
 /** The months that have public stories, per edition, newest first, up to the current one. */

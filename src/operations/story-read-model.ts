@@ -2,6 +2,8 @@
 
 import type { CoverRead } from '../domain/cover.js';
 import type { EditionCode } from '../domain/editions.js';
+import { formatTime } from '../domain/dates.js';
+import { withEntries } from '../domain/live.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
 import { paths } from '../domain/urls.js';
@@ -40,6 +42,12 @@ export interface StoryRead {
 export interface ReadOptions {
   tags?: boolean;
   translations?: boolean;
+  /**
+   * Live stories carry their entries in their body (newest first, each under its time): for
+   * feeds and partners, which receive each entry as an update of the story. The site shows
+   * entries itself and leaves this out.
+   */
+  live?: boolean;
   /** Rubrics already loaded (the site's chrome), by id; the others are read. */
   rubrics?: ReadonlyMap<number, Rubric>;
 }
@@ -113,12 +121,20 @@ export async function readStories(
   if (stories.length === 0) return [];
   const now = deps.clock.now().toISOString();
   const authorIds = stories.map((s) => s.authorId).filter((id): id is number => id !== null);
-  const [authors, covers, tags, groups] = await Promise.all([
+  const liveIds = options.live ? stories.filter((s) => s.type === 'live').map((s) => s.id) : [];
+  const [authors, covers, tags, groups, entries] = await Promise.all([
     deps.store.taxonomy.findAuthorsByIds(authorIds),
     deps.store.covers.ofStories(stories.map((s) => s.id)),
     options.tags ? deps.store.taxonomy.tagsOfStories(stories.map((s) => s.id)) : null,
     options.translations ? translationGroups(deps, stories, now) : null,
+    liveIds.length > 0 ? deps.store.live.entriesOfStories(liveIds) : null,
   ]);
+  const withLive = (s: Story): Story => {
+    const list = entries?.get(s.id);
+    if (!list?.length) return s;
+    const zone = editionOf(deps, s.edition).timeZone;
+    return { ...s, blocks: withEntries(s.blocks, list, (iso) => formatTime(new Date(iso), zone)) };
+  };
   const translationsOf = (s: Story) =>
     (s.translationGroup ? (groups?.get(s.translationGroup) ?? []) : []).filter(
       (t) => t.id !== s.id && t.edition !== s.edition,
@@ -133,7 +149,8 @@ export async function readStories(
   };
   const pathOf = (s: Story, rubric: Rubric) =>
     paths.story(editionOf(deps, s.edition), rubric.slug, s.slug);
-  return stories.map((story) => {
+  return stories.map((stored) => {
+    const story = withLive(stored);
     const rubric = rubricOf(story);
     const parentRubric = rubric.parentId === null ? null : (rubrics.get(rubric.parentId) ?? null);
     return {

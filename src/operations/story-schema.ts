@@ -34,7 +34,8 @@ const imageFields = {
   height: z.number().int().positive().optional(),
 };
 
-const block = z.discriminatedUnion('type', [
+/** One block of a body (or of a live entry), as the API takes it. */
+export const blockSchema = z.discriminatedUnion('type', [
   paragraph,
   z
     .object({
@@ -117,7 +118,7 @@ export const storyInputSchema = z
     title: z.string().trim().min(1, 'a headline is required').max(500),
     rubric: z.string().trim().min(1, 'a rubric is required').max(300),
     lead: text(5000),
-    blocks: z.array(block).max(2000),
+    blocks: z.array(blockSchema).max(2000),
     tags: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
     hotTags: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
     author: z.string().trim().max(200).optional(),

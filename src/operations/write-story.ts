@@ -3,9 +3,11 @@
 import type { Actor } from '../domain/actor.js';
 import type { CoverInput } from '../domain/cover.js';
 import { LedeError } from '../domain/errors.js';
+import type { LiveEntry } from '../domain/live.js';
 import type { Story, StoryStatus } from '../domain/story.js';
 import type { StoryEventType } from '../platform/events.js';
 import type { AuditDetail } from '../storage/accounts-port.js';
+import type { LiveEntryPatch, NewLiveEntry } from '../storage/live-port.js';
 import type { Store } from '../storage/port.js';
 import type { StoryWrite } from '../storage/stories-port.js';
 import type { StoryStatePatch } from '../storage/workflow-port.js';
@@ -123,7 +125,7 @@ export function storyRow(
  * cover image, its revision by `actor` (an import's revision is its importer's), the audit line and, when
  * readers see the change, the outbox event with the keys of every page it touches. Callers
  * check rights and lock `current` first; nothing stays when any step fails.
- * Importers and live entries to come write through this too (see importStory).
+ * Importers write through this too (see importStory); live entries through writeLiveEntry below.
  */
 export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInput): Promise<Story> {
   return deps.store.transaction(async (store) => {
@@ -183,4 +185,104 @@ export async function writeStoryState(
     if (input.event) await announceChange(deps, store, input.event, current, after, at);
     return after;
   });
+}
+
+/** What a live story's change does: post, correct (blocks, key event, pin), delete an entry; close or reopen. */
+export type LiveChange =
+  | { kind: 'post'; entry: NewLiveEntry }
+  | { kind: 'edit'; entryId: number; patch: LiveEntryPatch }
+  | { kind: 'delete'; entryId: number; note: string }
+  | { kind: 'close' }
+  | { kind: 'reopen' };
+
+export interface WriteLiveEntryInput {
+  /** The live story as it is now, locked by the caller in the same transaction. */
+  current: Story;
+  /** UTC ISO time of the change: the audit line's, the story's updated time, the event's. */
+  at: string;
+  audit: AuditNote;
+  change: LiveChange;
+}
+
+async function applyLiveChange(
+  store: Store,
+  story: Story,
+  change: LiveChange,
+  at: string,
+): Promise<LiveEntry | null> {
+  const entryOf = async (id: number) => {
+    const entry = await store.live.findEntry(id);
+    if (!entry || entry.storyId !== story.id || entry.deletedAt !== null)
+      throw new LedeError('not_found', `story ${story.id} has no entry ${id}`);
+    return entry;
+  };
+  switch (change.kind) {
+    case 'post':
+      return store.live.insertEntry(story.id, change.entry);
+    case 'edit':
+      await entryOf(change.entryId);
+      return store.live.updateEntry(change.entryId, change.patch, at);
+    case 'delete':
+      await entryOf(change.entryId);
+      return store.live.deleteEntry(change.entryId, at, change.note);
+    case 'close':
+      await store.live.ensureCoverage(story.id, at);
+      await store.live.setCoverageEnd(story.id, at);
+      return null;
+    case 'reopen':
+      await store.live.ensureCoverage(story.id, at);
+      await store.live.setCoverageEnd(story.id, null);
+      return null;
+  }
+}
+
+/**
+ * A change of a live story's entries (post, correct, pin, delete) or coverage (close, reopen):
+ * a change of the story like any other, in one transaction. The story's change sequence grows
+ * (partners see a new version), its updated time moves, the audit line is written and, when
+ * readers see the story, the outbox event names the keys of every page it touches (the story
+ * page, its live ranges and head, feeds), so caches purge and webhooks send the update. The
+ * story's version (the editor's If-Match) does not move: two editors posting at once both land.
+ * Callers check rights and lock `current` first. Returns the entry changed (null for coverage).
+ */
+export async function writeLiveEntry(
+  deps: Deps,
+  actor: Actor,
+  input: WriteLiveEntryInput,
+): Promise<LiveEntry | null> {
+  return deps.store.transaction(async (store) => {
+    const { current, at } = input;
+    if (current.type !== 'live')
+      throw new LedeError('invalid_input', `story ${current.id} is not a live story`, {
+        field: 'type',
+      });
+    const change =
+      input.change.kind === 'post' || input.change.kind === 'edit'
+        ? withCheckedBlocks(deps, input.change)
+        : input.change;
+    const entry = await applyLiveChange(store, current, change, at);
+    await store.live.markStoryChanged(current.id, at);
+    const after = (await store.stories.findById(current.id))!;
+    await recordAudit(store, actor, input.audit.action, {
+      storyId: after.id,
+      edition: after.edition,
+      detail: auditDetail(input.audit, after),
+      at,
+    });
+    if (after.status === 'published')
+      await announceChange(deps, store, 'story.updated', current, after, at);
+    return entry;
+  });
+}
+
+/** An entry's blocks checked by the editor's schema, as a story's body is. */
+function withCheckedBlocks(
+  deps: Pick<Deps, 'checkBlocks'>,
+  change: Extract<LiveChange, { kind: 'post' | 'edit' }>,
+): LiveChange {
+  if (change.kind === 'post')
+    return { ...change, entry: { ...change.entry, blocks: deps.checkBlocks(change.entry.blocks) } };
+  return change.patch.blocks === undefined
+    ? change
+    : { ...change, patch: { ...change.patch, blocks: deps.checkBlocks(change.patch.blocks) } };
 }

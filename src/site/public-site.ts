@@ -37,6 +37,11 @@ import {
 import { coverImages, pageCovers } from './cover-images.js';
 import { absoluteUrl, feedLinks } from './feed-links.js';
 import { firstImage, newsArticle } from './structured-data.js';
+import { liveBlogPosting } from './live-structured-data.js';
+import { liveHeadUrl, registerLiveUpdates } from './live-routes.js';
+import { assetUrl } from './static-assets.js';
+import { readLive } from '../operations/read-live.js';
+import { entriesPage } from '../domain/live.js';
 import { resolvePath } from './resolve-path.js';
 import { registerSearchApi, renderSearch } from './search-routes.js';
 import { calendarPage, calendarPaths } from './calendar-view.js';
@@ -53,6 +58,9 @@ import {
 /** Cache policy of public HTML: short for browsers and CDNs, served stale while refreshing. */
 export const PUBLIC_CACHE_CONTROL =
   'public, max-age=60, stale-while-revalidate=300, stale-if-error=86400';
+
+/** A live story's page: readers without JavaScript see new entries on a reload within seconds. */
+export const LIVE_PAGE_CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=30';
 
 /** Where a list starts: `?page=N` (up to MAX_NUMBERED_PAGES), or `?before=<published time>_<id>`. */
 function listStart(query: unknown): ListStart | null {
@@ -82,6 +90,7 @@ function sendHtml(
   html: string,
   keys: string[] = [],
   lastModified: string | null = null,
+  cacheControl: string = PUBLIC_CACHE_CONTROL,
 ): FastifyReply {
   if (keys.length > 0) {
     const header = surrogateHeader(keys);
@@ -91,7 +100,7 @@ function sendHtml(
   return reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', status === 200 ? PUBLIC_CACHE_CONTROL : 'public, max-age=30')
+    .header('cache-control', status === 200 ? cacheControl : 'public, max-age=30')
     .send(html);
 }
 
@@ -128,6 +137,7 @@ async function storyPage(
   rubricSlug: string,
   slug: string,
   reply: FastifyReply,
+  page = 1,
 ): Promise<FastifyReply> {
   const story = await findPublicStory(deps, edition.code, slug);
   if (!story) return renderNotFound(deps, edition, reply);
@@ -147,13 +157,32 @@ async function storyPage(
   const absolute = absoluteUrl(origin, canonical);
   const dateOnly = story.publishedDateOnly === true;
   const parent = ctx.rubric.parentId === null ? null : chrome.rubricById.get(ctx.rubric.parentId);
+  const live = story.type === 'live' ? await readLive(deps, story) : null;
+  const livePage = live ? entriesPage(live.entries, page) : null;
+  if (live && !livePage) return renderNotFound(deps, edition, reply);
+  const article = {
+    origin,
+    edition,
+    url: absolute,
+    story: {
+      ...story,
+      // A story known to the day: its local date ("2025-12-05"), not a midnight that never was.
+      publishedAt: dateOnly
+        ? localDay(new Date(story.publishedAt!), edition.timeZone)
+        : story.publishedAt!,
+    },
+    sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
+    tags: ctx.tags.map((t) => t.name),
+    author: ctx.author?.name ?? null,
+    ...(pictures.structured.length ? { images: pictures.structured } : {}),
+  };
   const html = renderStoryPage({
     chrome: chromeView({
       edition,
       editions: deps.editions,
       chrome,
       title: story.title,
-      canonical,
+      canonical: withPage(canonical, live ? page : 1),
       description: story.lead,
       translations: translationPaths,
       origin,
@@ -183,22 +212,35 @@ async function storyPage(
       corrections: story.corrections,
       ...(pictures.cover ? { cover: pictures.cover } : {}),
     },
-    jsonLd: newsArticle({
-      origin,
-      edition,
-      url: absolute,
-      story: {
-        ...story,
-        // A story known to the day: its local date ("2025-12-05"), not a midnight that never was.
-        publishedAt: dateOnly
-          ? localDay(new Date(story.publishedAt!), edition.timeZone)
-          : story.publishedAt!,
-      },
-      sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
-      tags: ctx.tags.map((t) => t.name),
-      author: ctx.author?.name ?? null,
-      ...(pictures.structured.length ? { images: pictures.structured } : {}),
-    }),
+    jsonLd: live
+      ? liveBlogPosting(article, {
+          coverageStartTime: live.head.startedAt ?? story.publishedAt!,
+          coverageEndTime: live.head.endedAt,
+          entries: livePage!.entries,
+        })
+      : newsArticle(article),
+    ...(live
+      ? {
+          live: {
+            head: live.head,
+            entries: livePage!.entries,
+            keyEvents: live.entries
+              .filter((e) => e.keyEvent)
+              .sort((a, b) => b.seq - a.seq)
+              .map((entry) => {
+                const on = livePage!.pageOf.get(entry.id) ?? 1;
+                return {
+                  entry,
+                  url: `${on === page ? '' : withPage(canonical, on)}#entry-${entry.id}`,
+                };
+              }),
+            headUrl: page === 1 ? liveHeadUrl(story.id) : null,
+            scriptUrl: page === 1 ? assetUrl('live.js') : null,
+            olderUrl: page < livePage!.pages ? withPage(canonical, page + 1) : null,
+            newerUrl: page > 1 ? withPage(canonical, page - 1) : null,
+          },
+        }
+      : {}),
     translations: translations.map((t) => ({
       edition: t.edition,
       url: translationPaths.get(t.edition.code)!,
@@ -223,6 +265,7 @@ async function storyPage(
       [story, ...ctx.related.map((r) => r.story), ...ctx.translations.map((t) => t.story)],
       edition.code,
     ),
+    live ? LIVE_PAGE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL,
   );
 }
 
@@ -283,7 +326,15 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       );
     }
     if (route.kind === 'story')
-      return storyPage(deps, edition, chrome, route.rubric, route.slug, reply);
+      return storyPage(
+        deps,
+        edition,
+        chrome,
+        route.rubric,
+        route.slug,
+        reply,
+        'page' in start ? start.page : 1,
+      );
 
     let heading: string;
     let listPath: string;
@@ -398,6 +449,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     );
   };
   registerSearchApi(app, deps);
+  registerLiveUpdates(app, deps);
   for (const url of ['/', '/*'])
     defineRoute(app, publicSurface, {
       method: 'GET',

@@ -3,6 +3,7 @@
 import type { Block } from '../domain/blocks.js';
 import type { Edition } from '../domain/editions.js';
 import type { StoryType } from '../domain/story.js';
+import type { LiveBlogView } from './views/live-blog.js';
 
 export interface LinkView {
   name: string;
@@ -145,6 +146,8 @@ export interface StoryPageView {
   printUrl?: string;
   /** schema.org data of the story (a NewsArticle), for <script type="application/ld+json">. */
   jsonLd?: Record<string, unknown>;
+  /** A live story's entries and update resources. */
+  live?: LiveBlogView;
 }
 
 export interface PaginationView {

@@ -6,6 +6,8 @@ import type { DistributionRepo } from './distribution-port.js';
 import type { CalendarRepo } from './calendar-port.js';
 import type { CoverRepo } from './cover-port.js';
 import { KyselyCoverRepo } from './kysely-covers.js';
+import type { LiveRepo } from './live-port.js';
+import { KyselyLiveRepo } from './kysely-live.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
 import { KyselyCalendarRepo } from './kysely-calendar.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
@@ -54,6 +56,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
       this.transaction((tx) => fn((tx as KyselyStore<Search>).taxonomy as KyselyTaxonomyRepo)),
     );
     this.covers = new KyselyCoverRepo(db);
+    this.live = new KyselyLiveRepo(db, dialect);
   }
 
   readonly stories: StoryRepo;
@@ -67,6 +70,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly legacy: LegacyRepo;
   readonly calendar: CalendarRepo;
   readonly covers: CoverRepo;
+  readonly live: LiveRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
   private async migrator(): Promise<Migrator> {

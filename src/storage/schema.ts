@@ -7,6 +7,7 @@ import type * as Distribution from './schema-distribution.js';
 import type { MediaTable } from './schema-media.js';
 import type { ImportSourceTable, LegacyPathTable } from './schema-legacy.js';
 import type { StoryCoverTable } from './schema-covers.js';
+import type { LiveCoverageTable, LiveEntryTable } from './schema-live.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -115,4 +116,6 @@ export interface Database {
   legacy_path: LegacyPathTable;
   import_source: ImportSourceTable;
   story_cover: StoryCoverTable;
+  live_coverage: LiveCoverageTable;
+  live_entry: LiveEntryTable;
 }

@@ -8,6 +8,7 @@ import type { Deps } from '../../operations/deps.js';
 import { sendApiError } from './api-errors.js';
 import { registerAuditRoutes } from './audit-routes.js';
 import { registerStoryRoutes } from './story-routes.js';
+import { registerLiveRoutes } from './live-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { registerMediaRoutes } from './media-routes.js';
 import { defineRoute } from './define-route.js';
@@ -39,6 +40,7 @@ export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
 
     // ── Other newsroom route groups go here, each as registerXxxRoutes(scope, api) ──
     registerStoryRoutes(scope, api);
+    registerLiveRoutes(scope, api);
     registerMediaRoutes(scope, api);
     registerWebhookRoutes(scope, api);
 

@@ -8,6 +8,7 @@ import { assetUrl } from '../static-assets.js';
 import { JsonLd } from './json-ld.js';
 import { Picture } from './picture.js';
 import { Layout } from './layout.js';
+import { LiveBlog } from './live-blog.js';
 import { creditText, StoryBody } from './story-body.js';
 import { readerStrings } from './reader-strings.js';
 import { StoryCard } from './story-card.js';
@@ -208,6 +209,7 @@ export function StoryPage({ view }: { view: StoryPageView }) {
           )}
           {story.lead.trim() && <p class="lead">{story.lead}</p>}
           <StoryBody blocks={story.blocks} edition={edition.code} />
+          {view.live && <LiveBlog view={view.live} edition={edition} />}
           <Corrections story={story} edition={edition} />
           {view.share && <ShareLinks links={view.share} edition={edition} />}
           <Tags story={story} edition={edition} />

@@ -39,6 +39,11 @@ const ACTION_GROUPS: readonly { label: MessageKey; actions: readonly string[] }[
       'story.unpublish',
       'story.republish',
       'story.rework',
+      'live.post',
+      'live.edit',
+      'live.delete',
+      'live.close',
+      'live.reopen',
     ],
   },
   {

@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/index.js';
 import { BASE } from '../router.js';
 import { ConflictDialog } from './conflict-dialog.js';
 import { CoverField } from './cover-field.js';
+import { LivePanel } from './live-panel.js';
 import { MetadataForm } from './metadata-form.js';
 import { RevisionsDialog } from './revisions-dialog.js';
 import { SaveIndicator } from './save-indicator.js';
@@ -112,6 +113,7 @@ function StoryEditor({ initial }: { initial: StoryView }) {
       <div class="story-layout">
         <article class="story-main">
           {!canEdit && <p class="notice">{t('story.readOnly')}</p>}
+          {server.type === 'live' && <LivePanel storyId={server.id} canEdit={canEdit} />}
           <MetadataForm
             edition={server.edition}
             fields={fields}
