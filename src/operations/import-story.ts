@@ -72,6 +72,7 @@ export async function importStory(
         blocks: input.blocks,
         rubric: input.rubric,
         author: input.author ?? null,
+        ...(input.authors ? { authors: input.authors } : {}),
         tags: input.tags ?? [],
         publishedAt,
         // An archive page brought in is not an edit: a new story was last updated when it came out.

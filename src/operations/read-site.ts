@@ -4,8 +4,10 @@ import type { EditionCode } from '../domain/editions.js';
 import { parseDay, zonedToUtc } from '../domain/dates.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
+import type { AuthorProfile } from '../domain/authors.js';
 import type { HotTag, StoryCursor, StoryPage, StoryQuery } from '../storage/port.js';
 import { editionOf, type Deps } from './deps.js';
+import { viewMedia, type MediaView } from './media-view.js';
 import { readStories, type TranslationRead } from './story-read-model.js';
 
 export const PAGE_SIZE = 20;
@@ -117,6 +119,8 @@ export async function findPublicStory(
 export interface StoryContext {
   rubric: Rubric;
   author: Author | null;
+  /** Every author in byline order. */
+  authors: AuthorProfile[];
   tags: Tag[];
   /** Public translations in other editions, with their paths. */
   translations: TranslationRead[];
@@ -148,6 +152,7 @@ export async function storyContext(
   return {
     rubric: read.rubric,
     author: read.author,
+    authors: read.authors,
     tags: read.tags,
     translations: read.translations,
     related: related.items,
@@ -208,6 +213,29 @@ export async function dayStories(
     visibleAt: now,
     ...paged(start),
   });
+}
+
+/** An author by the slug of their page with their photo (a media-library item), or null. */
+export async function findPublicAuthor(
+  deps: Deps,
+  slug: string,
+): Promise<{ author: AuthorProfile; photo: MediaView | null } | null> {
+  const author = await deps.store.authors.findBySlug(slug);
+  if (!author) return null;
+  const media = author.photoId === null ? null : await deps.store.media.findById(author.photoId);
+  return { author, photo: media ? viewMedia(deps.media.storage, media) : null };
+}
+
+/** An author's public stories of an edition, newest first: any place in the byline counts. */
+export async function authorStories(
+  deps: Deps,
+  edition: EditionCode,
+  author: AuthorProfile,
+  start: ListStart,
+): Promise<StoryPage> {
+  return deps.store.listStories(
+    publicQuery(deps, { edition, authorId: author.id, ...paged(start) }),
+  );
 }
 
 /** A tag of an edition by its slug, for its public page. */

@@ -3,6 +3,7 @@
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
+import type { AuthorProfile } from '../domain/authors.js';
 import { paths } from '../domain/urls.js';
 import { editionOf, type Deps } from './deps.js';
 
@@ -20,7 +21,10 @@ export interface StoryRead {
   parentRubric: Rubric | null;
   /** The rubric path, parent first (one or two rubrics). */
   rubricPath: Rubric[];
+  /** The first author (the story row's). */
   author: Author | null;
+  /** Every author in byline order, with their names per edition (authorNameIn picks one). */
+  authors: AuthorProfile[];
   /** Empty unless asked for. */
   tags: Tag[];
   /** Translations the public may see, in other editions; empty unless asked for. */
@@ -95,7 +99,7 @@ async function translationGroups(deps: Deps, stories: readonly Story[], now: str
 }
 
 /**
- * Reads stories for output, in the order given. Whatever the number of stories: one query for
+ * Reads stories for output, in the order given. Whatever the number of stories: two queries for
  * their authors, one for their tags, two for their translations (stories and their tag names),
  * and the rubrics of each edition not yet known.
  */
@@ -106,9 +110,13 @@ export async function readStories(
 ): Promise<StoryRead[]> {
   if (stories.length === 0) return [];
   const now = deps.clock.now().toISOString();
-  const authorIds = stories.map((s) => s.authorId).filter((id): id is number => id !== null);
+  const storyAuthors = await deps.store.authors.authorIdsOfStories(stories.map((s) => s.id));
+  const idsOf = (s: Story) => {
+    const ids = storyAuthors.get(s.id) ?? [];
+    return ids.length === 0 && s.authorId !== null ? [s.authorId] : ids;
+  };
   const [authors, tags, groups] = await Promise.all([
-    deps.store.findAuthorsByIds(authorIds),
+    deps.store.authors.profiles(stories.flatMap(idsOf)),
     options.tags ? deps.store.tagsOfStories(stories.map((s) => s.id)) : null,
     options.translations ? translationGroups(deps, stories, now) : null,
   ]);
@@ -135,6 +143,10 @@ export async function readStories(
       parentRubric,
       rubricPath: parentRubric ? [parentRubric, rubric] : [rubric],
       author: story.authorId === null ? null : (authorById.get(story.authorId) ?? null),
+      authors: idsOf(story).flatMap((id) => {
+        const a = authorById.get(id);
+        return a ? [a] : [];
+      }),
       tags: tags?.get(story.id) ?? [],
       translations: translationsOf(story).map((t) => {
         const r = rubricOf(t);

@@ -6,6 +6,7 @@ import type { EditionCode } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
 import type { Rubric } from '../domain/taxonomy.js';
+import { authorNameIn, type AuthorProfile } from '../domain/authors.js';
 import { paths } from '../domain/urls.js';
 import { mayCorrect, mayEdit, nextStatuses } from '../domain/workflow.js';
 import type { Store } from '../storage/port.js';
@@ -27,7 +28,10 @@ export interface StorySnapshot {
   lead: string;
   tags: string[];
   blocks: Block[];
+  /** The first author's name as the story's edition writes it (the byline's first). */
   author: string | null;
+  /** Every author in byline order, each named as the story's edition writes them. */
+  authors: { id: number; name: string }[];
   publishedAt: string | null;
   embargoUntil: string | null;
   scheduledAt: string | null;
@@ -65,7 +69,7 @@ export class StaleVersionError extends LedeError {
 /** Looks rubrics and authors up once while many stories are shown. */
 export class ViewContext {
   private readonly rubrics = new Map<EditionCode, Promise<Map<number, Rubric>>>();
-  private readonly authors = new Map<number, Promise<string | null>>();
+  private readonly authors = new Map<number, Promise<AuthorProfile | null>>();
   constructor(
     private readonly deps: Pick<Deps, 'editions'>,
     private readonly store: Store,
@@ -80,13 +84,25 @@ export class ViewContext {
     return found;
   }
 
-  private authorName(id: number) {
+  private author(id: number) {
     let found = this.authors.get(id);
     if (!found) {
-      found = this.store.findAuthorById(id).then((a) => a?.name ?? null);
+      found = this.store.authors.profiles([id]).then((a) => a[0] ?? null);
       this.authors.set(id, found);
     }
     return found;
+  }
+
+  /** The story's authors in byline order, named in its edition. */
+  private async authorsOf(story: Story): Promise<{ id: number; name: string }[]> {
+    const ids = (await this.store.authors.authorIdsOfStories([story.id])).get(story.id) ?? [];
+    if (ids.length === 0 && story.authorId !== null) ids.push(story.authorId);
+    const out: { id: number; name: string }[] = [];
+    for (const id of ids) {
+      const a = await this.author(id);
+      if (a) out.push({ id, name: authorNameIn(a, story.edition) });
+    }
+    return out;
   }
 
   async snapshot(story: Story): Promise<StorySnapshot> {
@@ -97,6 +113,7 @@ export class ViewContext {
       parentId === null
         ? null
         : (rubrics.get(parentId) ?? (await this.store.findRubricById(parentId)));
+    const authors = await this.authorsOf(story);
     return {
       id: story.id,
       version: story.version,
@@ -110,7 +127,8 @@ export class ViewContext {
       lead: story.lead,
       tags: story.tags,
       blocks: story.blocks,
-      author: story.authorId === null ? null : await this.authorName(story.authorId),
+      author: authors[0]?.name ?? null,
+      authors,
       publishedAt: story.publishedAt,
       embargoUntil: story.embargoUntil,
       scheduledAt: story.scheduledAt,

@@ -28,6 +28,12 @@ async function counterpartRubric(
   source: Story,
   target: EditionCode,
 ): Promise<Rubric> {
+  // A rubric linked across editions (its key) names its counterpart outright.
+  const linked = await store.findRubricById(source.rubricId);
+  if (linked?.key) {
+    const there = (await store.listRubrics(target)).find((r) => r.key === linked.key);
+    if (there) return there;
+  }
   const neighbours = await store.listStories({
     edition: source.edition,
     rubricIds: [source.rubricId],
@@ -101,6 +107,8 @@ export async function translateStory(
       });
     }
     const rubric = await counterpartRubric(store, source, edition);
+    const sourceAuthors =
+      (await store.authors.authorIdsOfStories([source.id])).get(source.id) ?? [];
     const story = await writeStory(tx, actor, {
       current: null,
       at: now,
@@ -118,6 +126,7 @@ export async function translateStory(
         blocks: source.blocks,
         rubric: { id: rubric.id },
         author: source.authorId === null ? null : { id: source.authorId },
+        ...(sourceAuthors.length ? { authors: sourceAuthors.map((id) => ({ id })) } : {}),
         tags: [],
         publishedAt: null,
         updatedAt: now,

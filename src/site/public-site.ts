@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatDate, localDay } from '../domain/dates.js';
 import type { Edition } from '../domain/editions.js';
+import { authorBioIn, authorNameIn, type AuthorProfile } from '../domain/authors.js';
 import { errorMessage } from '../domain/errors.js';
 import { typeLabel } from '../domain/story.js';
 import { surrogate, surrogateHeader } from '../domain/surrogate-keys.js';
@@ -11,8 +12,10 @@ import { defineRoute } from '../http/define-route.js';
 import { publicSurface } from '../http/public-gate.js';
 import { editionOf, type Deps } from '../operations/deps.js';
 import {
+  authorStories,
   dayStories,
   editionChrome,
+  findPublicAuthor,
   findPublicTag,
   findPublicStory,
   homeStories,
@@ -109,6 +112,14 @@ export async function renderNotFound(
   return sendHtml(reply, status, html);
 }
 
+/** A byline: each author named as the edition writes them, linked to their page. */
+function bylineOf(edition: Edition, authors: readonly AuthorProfile[]) {
+  return authors.map((a) => ({
+    name: authorNameIn(a, edition.code),
+    url: paths.author(edition, a.slug),
+  }));
+}
+
 async function storyPage(
   deps: Deps,
   edition: Edition,
@@ -156,7 +167,8 @@ async function storyPage(
       updatedAt: story.updatedAt,
       rubric: rubricLink(edition, ctx.rubric),
       tags: ctx.tags.map((t) => ({ name: t.name, url: paths.tag(edition, t.slug) })),
-      author: ctx.author?.name ?? null,
+      author: ctx.author ? authorNameIn(ctx.author, edition.code) : null,
+      authors: bylineOf(edition, ctx.authors),
       corrections: story.corrections,
     },
     jsonLd: newsArticle({
@@ -166,7 +178,11 @@ async function storyPage(
       story: { ...story, publishedAt: story.publishedAt! },
       sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
       tags: ctx.tags.map((t) => t.name),
-      author: ctx.author?.name ?? null,
+      author: ctx.author ? authorNameIn(ctx.author, edition.code) : null,
+      authors: bylineOf(edition, ctx.authors).map((a) => ({
+        name: a.name,
+        url: absoluteUrl(origin, a.url),
+      })),
     }),
     translations: translations.map((t) => ({
       edition: t.edition,
@@ -183,6 +199,7 @@ async function storyPage(
       surrogate.edition(edition.code),
       surrogate.story(story.id),
       surrogate.related(story.rubricId),
+      ...ctx.authors.map((a) => surrogate.author(a.id)),
       ...ctx.translations.map((t) => surrogate.story(t.story.id)),
     ],
     await lastModifiedOf(
@@ -243,7 +260,29 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     let days;
     let listKey: string;
     let feeds = feedLinks(origin, edition);
-    if (route.kind === 'rubric') {
+    let profile;
+    if (route.kind === 'author') {
+      const found = await findPublicAuthor(deps, route.author);
+      if (!found) return renderNotFound(deps, edition, reply);
+      const { author, photo } = found;
+      result = await authorStories(deps, edition.code, author, start);
+      heading = authorNameIn(author, edition.code);
+      listKey = surrogate.author(author.id);
+      feeds = feedLinks(origin, edition, { author: { slug: author.slug, name: heading } });
+      listPath = paths.author(edition, author.slug);
+      profile = {
+        bio: authorBioIn(author, edition.code),
+        photo: photo
+          ? {
+              url: photo.variants[0]?.url ?? photo.url,
+              srcset: photo.srcset,
+              width: photo.variants[0]?.width ?? photo.width,
+              height: photo.variants[0]?.height ?? photo.height,
+              alt: photo.alt,
+            }
+          : null,
+      };
+    } else if (route.kind === 'rubric') {
       const rubric = [...chrome.rubricById.values()].find((r) => r.slug === route.rubric);
       if (!rubric) return renderNotFound(deps, edition, reply);
       const kids = [...chrome.rubricById.values()].filter((r) => r.parentId === rubric.id);
@@ -318,6 +357,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         pagination: pager,
         ...(children ? { children } : {}),
         ...(days ? { days } : {}),
+        ...(profile ? { profile } : {}),
       }),
       [surrogate.edition(edition.code), listKey],
       await lastModifiedOf(deps, result.items, edition.code),

@@ -26,6 +26,8 @@ export interface ArticleInput {
   sections: string[];
   tags: string[];
   author: string | null;
+  /** Every author in byline order with their page (absolute); wins over `author` when given. */
+  authors?: { name: string; url: string }[];
 }
 
 /** schema.org type and genre of each story type: opinion and analysis have their own types. */
@@ -77,9 +79,11 @@ export function newsArticle(input: ArticleInput): Record<string, unknown> {
       ? { articleSection: input.sections.length === 1 ? input.sections[0] : input.sections }
       : {}),
     ...(input.tags.length ? { keywords: input.tags } : {}),
-    author: input.author?.trim()
-      ? { '@type': 'Person', name: input.author.trim() }
-      : { '@type': 'Organization', name: edition.siteName, url: home },
+    author: input.authors?.length
+      ? input.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
+      : input.author?.trim()
+        ? { '@type': 'Person', name: input.author.trim() }
+        : { '@type': 'Organization', name: edition.siteName, url: home },
     publisher,
     isPartOf: {
       '@type': 'WebSite',

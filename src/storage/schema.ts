@@ -6,6 +6,7 @@ import type { RevisionTable } from './schema-workflow.js';
 import type * as Distribution from './schema-distribution.js';
 import type { MediaTable } from './schema-media.js';
 import type { ImportSourceTable, LegacyPathTable } from './schema-legacy.js';
+import type { AuthorNameTable, StoryAuthorTable } from './schema-authors.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -15,6 +16,8 @@ export interface RubricTable {
   name_key: string;
   parent_id: number | null;
   position: number;
+  /** Links the same rubric across editions (migration 0017); null when not linked. */
+  link_key: string | null;
 }
 
 export interface TagTable {
@@ -38,6 +41,9 @@ export interface AuthorTable {
   name: string;
   name_key: string;
   slug: string;
+  /** Migration 0017: a media-library item, the newsroom user. */
+  photo_id: number | null;
+  user_id: number | null;
 }
 
 export interface StoryTable {
@@ -111,4 +117,6 @@ export interface Database {
   media: MediaTable;
   legacy_path: LegacyPathTable;
   import_source: ImportSourceTable;
+  author_name: AuthorNameTable;
+  story_author: StoryAuthorTable;
 }
