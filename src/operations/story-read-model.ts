@@ -110,13 +110,11 @@ export async function readStories(
 ): Promise<StoryRead[]> {
   if (stories.length === 0) return [];
   const now = deps.clock.now().toISOString();
-  const storyAuthors = await deps.store.authors.authorIdsOfStories(stories.map((s) => s.id));
-  const idsOf = (s: Story) => {
-    const ids = storyAuthors.get(s.id) ?? [];
-    return ids.length === 0 && s.authorId !== null ? [s.authorId] : ids;
-  };
   const [authors, tags, groups] = await Promise.all([
-    deps.store.authors.profiles(stories.flatMap(idsOf)),
+    // A story's first author is its row's author_id: stories without one have none to read.
+    deps.store.authors.authorsOfStories(
+      stories.filter((s) => s.authorId !== null).map((s) => s.id),
+    ),
     options.tags ? deps.store.tagsOfStories(stories.map((s) => s.id)) : null,
     options.translations ? translationGroups(deps, stories, now) : null,
   ]);
@@ -126,7 +124,6 @@ export async function readStories(
     );
   const editions = stories.flatMap((s) => [s.edition, ...translationsOf(s).map((t) => t.edition)]);
   const rubrics = await rubricsOf(deps, editions, options.rubrics);
-  const authorById = new Map(authors.map((a) => [a.id, a]));
   const rubricOf = (s: Story): Rubric => {
     const rubric = rubrics.get(s.rubricId);
     if (!rubric) throw new Error(`story ${s.id} names rubric ${s.rubricId}, not found`);
@@ -142,11 +139,8 @@ export async function readStories(
       rubric,
       parentRubric,
       rubricPath: parentRubric ? [parentRubric, rubric] : [rubric],
-      author: story.authorId === null ? null : (authorById.get(story.authorId) ?? null),
-      authors: idsOf(story).flatMap((id) => {
-        const a = authorById.get(id);
-        return a ? [a] : [];
-      }),
+      author: authors.get(story.id)?.[0] ?? null,
+      authors: authors.get(story.id) ?? [],
       tags: tags?.get(story.id) ?? [],
       translations: translationsOf(story).map((t) => {
         const r = rubricOf(t);

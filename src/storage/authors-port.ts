@@ -46,6 +46,8 @@ export interface AuthorRepo {
   setStoryAuthors(storyId: number, authorIds: number[]): Promise<void>;
   /** The authors of many new stories at once (the bulk write). */
   setStoriesAuthors(entries: [storyId: number, authorIds: number[]][]): Promise<void>;
+  /** The authors of each of these stories, in byline order, names and bios with them (one query). */
+  authorsOfStories(storyIds: number[]): Promise<Map<number, AuthorProfile[]>>;
   /** The author ids of each of these stories, in byline order (one query). */
   authorIdsOfStories(storyIds: number[]): Promise<Map<number, number[]>>;
   /** Ids of an author's stories of an edition, newest published first, after `before`. */

@@ -216,6 +216,53 @@ export class KyselyAuthorRepo implements AuthorRepo {
         .execute();
   }
 
+  async authorsOfStories(storyIds: number[]): Promise<Map<number, AuthorProfile[]>> {
+    const byStory = new Map<number, AuthorProfile[]>(storyIds.map((id) => [id, []]));
+    if (storyIds.length === 0) return byStory;
+    const rows = await this.db
+      .selectFrom('story_author')
+      .innerJoin('author', 'author.id', 'story_author.author_id')
+      .leftJoin('author_name', 'author_name.author_id', 'author.id')
+      .select([
+        'story_author.story_id',
+        'author.id',
+        'author.name',
+        'author.slug',
+        'author.photo_id',
+        'author.user_id',
+        'author_name.edition',
+        'author_name.name as edition_name',
+        'author_name.bio',
+      ])
+      .where('story_author.story_id', 'in', [...new Set(storyIds)])
+      .orderBy('story_author.story_id')
+      .orderBy('story_author.position')
+      .execute();
+    for (const r of rows) {
+      const list = byStory.get(Number(r.story_id));
+      if (!list) continue;
+      let profile = list.at(-1);
+      if (profile?.id !== Number(r.id)) {
+        profile = {
+          id: Number(r.id),
+          name: r.name,
+          slug: r.slug,
+          names: {},
+          bios: {},
+          photoId: r.photo_id === null ? null : Number(r.photo_id),
+          userId: r.user_id === null ? null : Number(r.user_id),
+        };
+        list.push(profile);
+      }
+      if (r.edition) {
+        const edition = r.edition as EditionCode;
+        profile.names[edition] = r.edition_name ?? r.name;
+        if (r.bio) profile.bios[edition] = r.bio;
+      }
+    }
+    return byStory;
+  }
+
   async authorIdsOfStories(storyIds: number[]): Promise<Map<number, number[]>> {
     const byStory = new Map<number, number[]>(storyIds.map((id) => [id, []]));
     if (storyIds.length === 0) return byStory;
