@@ -37,7 +37,11 @@ export const deskQuerySchema = z
 export type DeskQuery = z.input<typeof deskQuerySchema>;
 
 /** A desk row: the story, and who has it open in the editor now (the asking user left out). */
-export type DeskItem = StorySummary & { presence: { userId: number; name: string }[] };
+export type DeskItem = StorySummary & {
+  /** The rubric's id, so the newsroom can name it in the interface language (rubric links). */
+  rubricId: number;
+  presence: { userId: number; name: string }[];
+};
 
 export interface DeskPage {
   items: DeskItem[];
@@ -89,6 +93,7 @@ export async function listDesk(deps: Deps, actor: Actor, raw: unknown): Promise<
     const open = await deps.presence.list(story.id);
     items.push({
       ...(await context.summary(story, actor)),
+      rubricId: story.rubricId,
       presence: open
         .filter((p) => p.userId !== me)
         .map((p) => ({ userId: p.userId, name: p.name })),

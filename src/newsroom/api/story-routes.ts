@@ -64,6 +64,7 @@ export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
     response: z.object({
       items: z.array(
         storySummarySchema.extend({
+          rubricId: z.number().int(),
           presence: z
             .array(z.object({ userId: z.number().int(), name: z.string() }))
             .describe('who else has the story open in the editor now'),
