@@ -69,8 +69,10 @@ export function fromZonedInput(value: string, timeZone = AGENCY_TIME_ZONE): stri
 
 /** The agency's way of writing a wall-clock time: "05.12.2025" and "14:30" (24 h). */
 export function toAgencyFields(value: string): { date: string; time: string } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
-  return m ? { date: `${m[3]}.${m[2]}.${m[1]}`, time: `${m[4]}:${m[5]}` } : { date: '', time: '' };
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  if (!m) return { date: '', time: '' };
+  const seconds = m[6] && m[6] !== '00' ? `:${m[6]}` : '';
+  return { date: `${m[3]}.${m[2]}.${m[1]}`, time: `${m[4]}:${m[5]}${seconds}` };
 }
 
 /**
@@ -79,25 +81,28 @@ export function toAgencyFields(value: string): { date: string; time: string } {
  */
 export function fromAgencyFields(date: string, time: string): string | null {
   const d = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$/.exec(date);
-  const t = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(time);
+  const t = /^\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*$/.exec(time);
   if (!d || !t) return null;
   const [day, month, year] = [Number(d[1]), Number(d[2]), Number(d[3])];
-  const [hour, minute] = [Number(t[1]), Number(t[2])];
+  const [hour, minute, second] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
   const check = new Date(Date.UTC(year, month - 1, day));
   if (
     check.getUTCFullYear() !== year ||
     check.getUTCMonth() !== month - 1 ||
     check.getUTCDate() !== day ||
     hour > 23 ||
-    minute > 59
+    minute > 59 ||
+    second > 59
   )
     return null;
-  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`;
+  // Seconds only when typed: a time to the second (a schedule a moment ahead) keeps them.
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}${t[3] ? `:${t[3]}` : ''}`;
 }
 
 /** "05 dekabr 2025, 14:30": a wall-clock value read back with Lede's month names. */
 export function describeWallClock(value: string, language: UiLanguage): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
   if (!m) return '';
-  return `${m[3]} ${MONTHS[language][Number(m[2]) - 1]} ${m[1]}, ${m[4]}:${m[5]}`;
+  const seconds = m[6] && m[6] !== '00' ? `:${m[6]}` : '';
+  return `${m[3]} ${MONTHS[language][Number(m[2]) - 1]} ${m[1]}, ${m[4]}:${m[5]}${seconds}`;
 }

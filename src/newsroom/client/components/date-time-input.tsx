@@ -70,7 +70,7 @@ export function DateTimeInput({ id, value, onChange, required, label }: DateTime
         aria-invalid={typed && !parsed ? true : undefined}
         required={required}
         size={5}
-        maxLength={5}
+        maxLength={8}
         value={time}
         onInput={(e) => change(date, e.currentTarget.value)}
       />

@@ -42,13 +42,11 @@ function AuthorForm({
   const [media, setMedia] = useState<MediaView[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   useEffect(() => {
     listMedia().then(setMedia, () => setMedia([]));
   }, []);
   const photo = media.find((m) => m.id === draft.photoId) ?? null;
   const set = (patch: Partial<AuthorDraft>) => {
-    setSaved(false);
     setDraft({ ...draft, ...patch });
   };
 
@@ -57,9 +55,7 @@ function AuthorForm({
     setBusy(true);
     setError(null);
     try {
-      const result = editing ? await saveAuthor(editing.id, draft) : await createAuthor(draft);
-      setSaved(true);
-      onSaved(result);
+      onSaved(editing ? await saveAuthor(editing.id, draft) : await createAuthor(draft));
     } catch (e) {
       setError(errorText(e, language));
     } finally {
@@ -134,11 +130,6 @@ function AuthorForm({
         </div>
       </div>
       <ErrorAlert error={error} />
-      {saved && (
-        <p class="muted" role="status">
-          {t('authors.saved')}
-        </p>
-      )}
       <div class="form-actions">
         <button type="submit" class="button primary" disabled={busy}>
           {t('authors.save')}
@@ -172,6 +163,7 @@ export function AuthorsScreen() {
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<AuthorProfileView | 'new' | null>(null);
   const [version, setVersion] = useState(0);
+  const [saved, setSaved] = useState<number | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -205,7 +197,10 @@ export function AuthorsScreen() {
           type="button"
           class="button primary"
           data-testid="new-author"
-          onClick={() => setEditing('new')}
+          onClick={() => {
+            setSaved(null);
+            setEditing('new');
+          }}
         >
           {t('authors.new')}
         </button>
@@ -216,10 +211,16 @@ export function AuthorsScreen() {
           editing={editing === 'new' ? null : editing}
           onSaved={(a) => {
             setEditing(a);
+            setSaved(a.id);
             setVersion((n) => n + 1);
           }}
           onCancel={() => setEditing(null)}
         />
+      )}
+      {saved !== null && (
+        <p class="muted" role="status" data-testid="author-saved">
+          {t('authors.saved')}
+        </p>
       )}
       <ErrorAlert error={error} />
       {items === null ? (
@@ -242,7 +243,10 @@ export function AuthorsScreen() {
                 type="button"
                 class="button small"
                 aria-label={`${t('authors.edit')}: ${authorName(a, language)}`}
-                onClick={() => setEditing(a)}
+                onClick={() => {
+                  setSaved(null);
+                  setEditing(a);
+                }}
               >
                 {t('authors.edit')}
               </button>
