@@ -1,4 +1,4 @@
-// axe-core in Chromium: no violation on the home, a rubric and a story page of each edition, desktop and phone.
+// axe-core in Chromium: no violation on the home, a rubric, a story and an author page of each edition, desktop and phone.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ const EDITIONS = [
   { code: 'ru', home: '/ru/' },
   { code: 'en', home: '/en/' },
 ] as const;
-const KINDS = ['home', 'rubric', 'story'] as const;
+const KINDS = ['home', 'rubric', 'story', 'author'] as const;
 
 let site: Site;
 let browser: Browser;
@@ -96,6 +96,11 @@ before(async () => {
     assert.ok(rubric, `${home} links to a rubric`);
     assert.ok(story, `${home} links to a story`);
     pages.set(`${code} home`, home).set(`${code} rubric`, rubric).set(`${code} story`, story);
+    // The story's byline links to its first author's page.
+    await page.goto(new URL(story, site.origin).href);
+    const author = await page.locator('.story-meta .author a').first().getAttribute('href');
+    assert.ok(author, `${story} links to its author`);
+    pages.set(`${code} author`, author);
   }
   await context.close();
 });

@@ -51,6 +51,7 @@ export function AuthorsPicker({ id, edition, value, readOnly, onChange }: Author
     input.current?.focus();
   };
   const listId = `${id}-results`;
+  const showList = open && (offers.length > 0 || (typed !== '' && !exact));
 
   return (
     <div class="authors-picker" data-testid="authors-picker">
@@ -91,7 +92,7 @@ export function AuthorsPicker({ id, edition, value, readOnly, onChange }: Author
             data-testid="author-search"
             autoComplete="off"
             placeholder={t('authors.search')}
-            aria-controls={listId}
+            aria-controls={showList ? listId : undefined}
             value={q}
             onFocus={() => setOpen(true)}
             onInput={(e) => {
@@ -108,7 +109,7 @@ export function AuthorsPicker({ id, edition, value, readOnly, onChange }: Author
               }
             }}
           />
-          {open && (offers.length > 0 || (typed && !exact)) && (
+          {showList && (
             <ul id={listId} class="author-results" aria-label={t('authors.results')}>
               {offers.map((a) => (
                 <li key={a.id}>
