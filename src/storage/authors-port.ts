@@ -2,7 +2,6 @@
 
 import type { AuthorProfile } from '../domain/authors.js';
 import type { EditionCode } from '../domain/editions.js';
-import type { StoryCursor } from './port.js';
 
 export interface AuthorInput {
   /** The main name (the one shown where an edition has none of its own). */
@@ -12,15 +11,6 @@ export interface AuthorInput {
   bios: Partial<Record<EditionCode, string>>;
   photoId: number | null;
   userId: number | null;
-}
-
-export interface AuthorStoriesQuery {
-  authorId: number;
-  edition: EditionCode;
-  /** Published stories out and out of embargo at this UTC ISO time. */
-  visibleAt: string;
-  before?: StoryCursor;
-  limit: number;
 }
 
 export interface AuthorRepo {
@@ -50,8 +40,6 @@ export interface AuthorRepo {
   authorsOfStories(storyIds: number[]): Promise<Map<number, AuthorProfile[]>>;
   /** The author ids of each of these stories, in byline order (one query). */
   authorIdsOfStories(storyIds: number[]): Promise<Map<number, number[]>>;
-  /** Ids of an author's stories of an edition, newest published first, after `before`. */
-  storyIdsOf(query: AuthorStoriesQuery): Promise<number[]>;
 
   /** Links a rubric to its translations in other editions (null unlinks it). */
   setRubricKey(rubricId: number, key: string | null): Promise<void>;

@@ -4,7 +4,7 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { AuthorProfile } from '../domain/authors.js';
 import { EDITION_CODES, type EditionCode } from '../domain/editions.js';
 import { nameKey } from '../domain/taxonomy.js';
-import type { AuthorInput, AuthorRepo, AuthorStoriesQuery } from './authors-port.js';
+import type { AuthorInput, AuthorRepo } from './authors-port.js';
 import type { Database } from './schema.js';
 
 function likeOf(text: string): string {
@@ -275,35 +275,6 @@ export class KyselyAuthorRepo implements AuthorRepo {
       .execute();
     for (const r of rows) byStory.get(Number(r.story_id))?.push(Number(r.author_id));
     return byStory;
-  }
-
-  async storyIdsOf(query: AuthorStoriesQuery): Promise<number[]> {
-    const { before, visibleAt } = query;
-    let q = this.db
-      .selectFrom('story_author')
-      .innerJoin('story', 'story.id', 'story_author.story_id')
-      .select('story.id')
-      .where('story_author.author_id', '=', query.authorId)
-      .where('story.edition', '=', query.edition)
-      .where('story.status', '=', 'published')
-      .where('story.published_at', '<=', visibleAt)
-      .where((eb) =>
-        eb.or([eb('story.embargo_until', 'is', null), eb('story.embargo_until', '<=', visibleAt)]),
-      );
-    if (before)
-      q = q.where((eb) =>
-        eb(
-          eb.refTuple('story.published_at', 'story.id'),
-          '<',
-          eb.tuple(before.publishedAt, before.id),
-        ),
-      );
-    const rows = await q
-      .orderBy('story.published_at', 'desc')
-      .orderBy('story.id', 'desc')
-      .limit(query.limit)
-      .execute();
-    return rows.map((r) => Number(r.id));
   }
 
   async setRubricKey(rubricId: number, key: string | null): Promise<void> {
