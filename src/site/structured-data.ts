@@ -80,7 +80,10 @@ export function newsArticle(input: ArticleInput): Record<string, unknown> {
       : {}),
     ...(input.tags.length ? { keywords: input.tags } : {}),
     author: input.authors?.length
-      ? input.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
+      ? // One author is one Person; several are a list, in byline order.
+        input.authors.length === 1
+        ? { '@type': 'Person', name: input.authors[0]!.name, url: input.authors[0]!.url }
+        : input.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
       : input.author?.trim()
         ? { '@type': 'Person', name: input.author.trim() }
         : { '@type': 'Organization', name: edition.siteName, url: home },
