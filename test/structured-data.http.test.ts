@@ -100,7 +100,11 @@ describe('JSON-LD', () => {
       },
     ]);
     assert.equal(data!.dateModified, '2025-12-06T10:00:00.000Z');
-    assert.deepEqual(data!.author, { '@type': 'Person', name: 'Anna Keller' });
+    assert.deepEqual(data!.author, {
+      '@type': 'Person',
+      name: 'Anna Keller',
+      url: 'https://lede.example/en/author/anna-keller/',
+    });
     assert.deepEqual(data!.keywords, ['Shipping', 'Caspian']);
     assert.deepEqual(data!.image, [`${ORIGIN}/media/ferry.jpg`]);
     assert.match(res.body, /class="correction"[\s\S]*?The crossing takes twelve hours, not ten\./);

@@ -41,6 +41,8 @@ export interface StoryInput {
   /** The edition's trending-tags strip as seen on the page (crawl imports only). */
   hotTags?: string[];
   author?: string;
+  /** Several authors in byline order: names, or profile ids (the newsroom's picker). */
+  authors?: (string | number | { id: number })[];
   /** ISO 8601 with offset. */
   publishedAt?: string;
   /** The source gives the day of publication only (publishedAt is then the local midnight). */

@@ -9,6 +9,7 @@ export const surrogate = {
   story: (id: number) => `story-${id}`,
   rubric: (id: number) => `rubric-${id}`,
   tag: (id: number) => `tag-${id}`,
+  author: (id: number) => `author-${id}`,
   archive: (e: EditionCode, day: string) => `archive-${e}-${day}`,
   /** Story pages whose related list is drawn from a rubric. */
   related: (rubricId: number) => `related-${rubricId}`,

@@ -9,6 +9,8 @@ export interface Rubric {
   name: string;
   parentId: number | null;
   position: number;
+  /** Links the same rubric across editions ("politics"); null or absent when not linked. */
+  key?: string | null;
 }
 
 export interface Tag {

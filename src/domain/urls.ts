@@ -32,6 +32,7 @@ export const paths = {
   story: (e: Edition, rubricSlug: string, storySlug: string) =>
     `${e.prefix}${rubricSlug}/${storySlug}`,
   tag: (e: Edition, tagSlug: string) => `${e.prefix}tags/${tagSlug}`,
+  author: (e: Edition, authorSlug: string) => `${e.prefix}author/${authorSlug}/`,
   archive: (e: Edition, day: string) => `${e.prefix}archive/${day}`,
   search: (e: Edition) => `${e.prefix}search`,
 };

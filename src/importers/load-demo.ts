@@ -10,6 +10,10 @@ import { uploadMedia } from '../operations/upload-media.js';
 import { DEMO_HOT_TAGS, DEMO_RUBRICS, DEMO_STORIES, type DemoStory } from './demo/index.js';
 import { DEMO_CREDIT, demoPicture } from './demo/pictures.js';
 import type { DemoRubric } from './demo/rubrics.js';
+import { DEMO_AUTHORS } from './demo/authors.js';
+import { createAuthorProfile } from '../operations/author-profiles.js';
+import { linkRubrics } from '../operations/rubric-links.js';
+import { resolveRubric } from '../operations/taxonomy.js';
 
 const HOUR = 3_600_000;
 
@@ -77,6 +81,13 @@ export async function loadDemoArchive(
   const covers = await demoCovers(deps);
   return deps.store.transaction(async (store) => {
     const tx = { ...deps, store };
+    // Profiles first: the stories name their authors as their edition writes them.
+    for (const author of DEMO_AUTHORS)
+      await createAuthorProfile(tx, DEMO_LOADER, {
+        names: author.names,
+        bios: author.bios,
+        slug: author.slug,
+      });
     for (const demo of DEMO_STORIES) {
       const { key, group, ageHours, ...input } = demo;
       await importStory(
@@ -90,6 +101,16 @@ export async function loadDemoArchive(
         },
         group ? { translationGroup: `demo-${group}` } : {},
       );
+    }
+    // The same sections in every edition, linked so the newsroom names each in its own language.
+    for (const key of Object.keys(DEMO_RUBRICS.en) as DemoRubric[]) {
+      const ids = [];
+      for (const edition of EDITION_CODES)
+        ids.push((await resolveRubric(store, DEMO_LOADER, edition, DEMO_RUBRICS[edition][key])).id);
+      await linkRubrics(tx, DEMO_LOADER, {
+        key: key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+        ids,
+      });
     }
     for (const edition of EDITION_CODES)
       await setHotTags(

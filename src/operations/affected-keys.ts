@@ -45,6 +45,10 @@ export async function storyChangeKeys(
   ]);
   for (const k of await placeKeys(deps, store, after)) keys.add(k);
   if (before) for (const k of await placeKeys(deps, store, before)) keys.add(k);
+  // The pages and feeds of every author of the story (byline order is what story_author holds now).
+  const authorIds = (await store.authors.authorIdsOfStories([after.id])).get(after.id) ?? [];
+  for (const id of [...authorIds, after.authorId, before?.authorId])
+    if (id !== null && id !== undefined) keys.add(surrogate.author(id));
   if (after.translationGroup)
     for (const t of await store.stories.listTranslationGroup(after.translationGroup)) {
       keys.add(surrogate.story(t.id));

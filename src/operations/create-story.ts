@@ -51,6 +51,7 @@ export async function createStory(
         blocks: input.blocks,
         rubric: input.rubric,
         author: input.author ?? null,
+        ...(input.authors ? { authors: input.authors } : {}),
         tags: input.tags ?? [],
         publishedAt: utc(input.publishedAt) ?? null,
         updatedAt: now,

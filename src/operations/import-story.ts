@@ -72,6 +72,7 @@ export async function importStory(
         blocks: input.blocks,
         rubric: input.rubric,
         author: input.author ?? null,
+        ...(input.authors ? { authors: input.authors } : {}),
         tags: input.tags ?? [],
         publishedAt,
         // Crawled pages may give a day only; a time the source gives (WXR, the API) is exact.

@@ -80,6 +80,7 @@ async function writeUnpublished(
         blocks: input.blocks,
         rubric: input.rubric,
         author: input.author ?? null,
+        ...(input.authors ? { authors: input.authors } : {}),
         tags: input.tags ?? [],
         publishedAt: null,
         updatedAt: now,

@@ -36,8 +36,15 @@ export const deskQuerySchema = z
   .strict();
 export type DeskQuery = z.input<typeof deskQuerySchema>;
 
+/** A desk row: the story, and who has it open in the editor now (the asking user left out). */
+export type DeskItem = StorySummary & {
+  /** The rubric's id, so the newsroom can name it in the interface language (rubric links). */
+  rubricId: number;
+  presence: { userId: number; name: string }[];
+};
+
 export interface DeskPage {
-  items: StorySummary[];
+  items: DeskItem[];
   total: number;
   limit: number;
   offset: number;
@@ -61,16 +68,38 @@ export async function listDesk(deps: Deps, actor: Actor, raw: unknown): Promise<
   }
   if (input.rubric !== undefined) {
     const rubric = await deps.store.taxonomy.findRubricById(input.rubric);
+    // Across editions a rubric stands for the ones linked to it (the same key) in every edition.
+    const linked =
+      rubric?.key && !input.edition
+        ? (await Promise.all(deps.editions.map((e) => deps.store.taxonomy.listRubrics(e.code)))).flatMap(
+            (list) => {
+              const same = list.filter((r) => r.key === rubric.key);
+              return [...same, ...list.filter((c) => same.some((r) => c.parentId === r.id))];
+            },
+          )
+        : [];
     const children = rubric
       ? (await deps.store.taxonomy.listRubrics(rubric.edition)).filter(
           (r) => r.parentId === rubric.id,
         )
       : [];
-    query.rubricIds = [input.rubric, ...children.map((r) => r.id)];
+    query.rubricIds = [
+      ...new Set([input.rubric, ...children.map((r) => r.id), ...linked.map((r) => r.id)]),
+    ];
   }
   const page = await deps.store.stories.list(query);
   const context = new ViewContext(deps, deps.store);
-  const items: StorySummary[] = [];
-  for (const story of page.items) items.push(await context.summary(story, actor));
+  const items: DeskItem[] = [];
+  const me = actor.kind === 'user' ? actor.id : null;
+  for (const story of page.items) {
+    const open = await deps.presence.list(story.id);
+    items.push({
+      ...(await context.summary(story, actor)),
+      rubricId: story.rubricId,
+      presence: open
+        .filter((p) => p.userId !== me)
+        .map((p) => ({ userId: p.userId, name: p.name })),
+    });
+  }
   return { items, total: page.total, limit: input.limit, offset: input.offset };
 }

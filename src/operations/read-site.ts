@@ -5,9 +5,11 @@ import type { EditionCode } from '../domain/editions.js';
 import { parseDay, zonedToUtc } from '../domain/dates.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
-import type { StoryCursor, StoryQuery } from '../storage/stories-port.js';
+import type { AuthorProfile } from '../domain/authors.js';
+import type { StoryCursor, StoryPage, StoryQuery } from '../storage/stories-port.js';
 import type { HotTag } from '../storage/taxonomy-port.js';
 import { editionOf, type Deps } from './deps.js';
+import { viewMedia, type MediaView } from './media-view.js';
 import { readStories, type StoryRead, type TranslationRead } from './story-read-model.js';
 
 export const PAGE_SIZE = 20;
@@ -140,6 +142,8 @@ export async function findPublicStory(
 export interface StoryContext {
   rubric: Rubric;
   author: Author | null;
+  /** Every author in byline order. */
+  authors: AuthorProfile[];
   tags: Tag[];
   /** Public translations in other editions, with their paths. */
   translations: TranslationRead[];
@@ -175,6 +179,7 @@ export async function storyContext(
   return {
     rubric: read.rubric,
     author: read.author,
+    authors: read.authors,
     tags: read.tags,
     translations: read.translations,
     related,
@@ -195,6 +200,7 @@ export interface StoryReadPage {
 export type PublicList =
   | { kind: 'rubric'; rubric: Rubric; children: Rubric[] }
   | { kind: 'tag'; tag: Tag }
+  | { kind: 'author'; edition: EditionCode; author: AuthorProfile }
   | { kind: 'day'; edition: EditionCode; day: string };
 
 export interface ListOptions {
@@ -220,6 +226,8 @@ function publicListQuery(
     });
   if (list.kind === 'tag')
     return publicQuery(deps, { edition: list.tag.edition, tagId: list.tag.id, ...page });
+  if (list.kind === 'author')
+    return publicQuery(deps, { edition: list.edition, authorId: list.author.id, ...page });
   const parts = parseDay(list.day);
   if (!parts) return null;
   const { timeZone } = editionOf(deps, list.edition);
@@ -264,6 +272,28 @@ export async function listPublicStories(
     options.rubrics ? { rubrics: options.rubrics } : {},
   );
   return { items, total: page.total, more: page.more };
+}
+
+/** An author by the slug of their page with their photo (a media-library item), or null. */
+export async function findPublicAuthor(
+  deps: Deps,
+  slug: string,
+): Promise<{ author: AuthorProfile; photo: MediaView | null } | null> {
+  const author = await deps.store.authors.findBySlug(slug);
+  if (!author) return null;
+  const media = author.photoId === null ? null : await deps.store.media.findById(author.photoId);
+  return { author, photo: media ? viewMedia(deps.media.storage, media) : null };
+}
+
+/** An author's public stories of an edition, newest first, through the read model: any place in the byline counts. */
+export async function authorStories(
+  deps: Deps,
+  edition: EditionCode,
+  author: AuthorProfile,
+  start: ListStart,
+  options: ListOptions = {},
+): Promise<StoryReadPage> {
+  return (await listPublicStories(deps, { kind: 'author', edition, author }, start, options))!;
 }
 
 /** A tag of an edition by its slug, for its public page. */

@@ -3,6 +3,7 @@
 import type { EditionCode } from '../domain/editions.js';
 import type { Story, StoryStatus } from '../domain/story.js';
 import type { Rubric, Tag } from '../domain/taxonomy.js';
+import type { AuthorProfile } from '../domain/authors.js';
 import type { SitemapMonth, StoryCursor, StoryQuery } from '../storage/stories-port.js';
 import type { Deps } from './deps.js';
 import { isPublicAt, readStories, type StoryRead } from './story-read-model.js';
@@ -74,11 +75,15 @@ export async function storyChanges(deps: Deps, q: ChangesQuery): Promise<Changes
 }
 
 export type FeedScope =
-  { kind: 'edition' } | { kind: 'rubric'; slug: string } | { kind: 'tag'; slug: string };
+  | { kind: 'edition' }
+  | { kind: 'rubric'; slug: string }
+  | { kind: 'tag'; slug: string }
+  | { kind: 'author'; slug: string };
 
 export interface FeedStories {
   rubric: Rubric | null;
   tag: Tag | null;
+  author: AuthorProfile | null;
   items: StoryBundle[];
 }
 
@@ -91,6 +96,7 @@ export async function feedStories(
 ): Promise<FeedStories | null> {
   let rubric: Rubric | null = null;
   let tag: Tag | null = null;
+  let author: AuthorProfile | null = null;
   const query: Omit<StoryQuery, 'statuses' | 'publishedTo' | 'visibleAt'> = { edition, limit };
   if (scope.kind === 'rubric') {
     const rubrics = await deps.store.taxonomy.listRubrics(edition);
@@ -102,11 +108,15 @@ export async function feedStories(
     tag = await deps.store.taxonomy.findTagBySlug(edition, scope.slug);
     if (!tag) return null;
     query.tagId = tag.id;
+  } else if (scope.kind === 'author') {
+    author = await deps.store.authors.findBySlug(scope.slug);
+    if (!author) return null;
+    query.authorId = author.id;
   }
   const page = await deps.store.stories.list(publicQuery(deps, { ...query, countUpTo: 0 }));
   const now = deps.clock.now().toISOString();
   const items = page.items.filter((s) => isPublicAt(s, now));
-  return { rubric, tag, items: await readStories(deps, items, { tags: true, live: true }) };
+  return { rubric, tag, author, items: await readStories(deps, items, { tags: true, live: true }) };
 }
 
 /** The months that have public stories, per edition, newest first, up to the current one. */

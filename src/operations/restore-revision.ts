@@ -43,6 +43,8 @@ export async function restoreRevision(
         blocks: old.blocks,
         tags: old.tags,
         author: old.author,
+        // Revisions written before several authors keep their one byline.
+        ...(old.authors ? { authors: old.authors.map((a) => a.id) } : {}),
         embargoUntil: old.embargoUntil,
         // A version saved before covers existed has none to bring back: the cover stays.
         ...(old.cover !== undefined ? { cover: old.cover } : {}),

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { LedeError } from '../domain/errors.js';
-import { storyInputSchema } from './story-schema.js';
+import { authorRefSchema, storyInputSchema } from './story-schema.js';
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -21,6 +21,7 @@ export const storyChangesSchema = storyInputSchema
   .partial()
   .extend({
     author: z.string().trim().max(200).nullable().optional(),
+    authors: z.array(authorRefSchema).max(20).optional(),
     publishedAt: isoTime.nullable().optional(),
     embargoUntil: isoTime.nullable().optional(),
     edition: z.string().optional(),

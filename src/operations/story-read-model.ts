@@ -6,6 +6,7 @@ import { formatTime } from '../domain/dates.js';
 import { withEntries } from '../domain/live.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
+import type { AuthorProfile } from '../domain/authors.js';
 import { paths } from '../domain/urls.js';
 import { coverRead } from './cover-view.js';
 import { editionOf, type Deps } from './deps.js';
@@ -24,7 +25,10 @@ export interface StoryRead {
   parentRubric: Rubric | null;
   /** The rubric path, parent first (one or two rubrics). */
   rubricPath: Rubric[];
+  /** The first author (the story row's). */
   author: Author | null;
+  /** Every author in byline order, with their names per edition (authorNameIn picks one). */
+  authors: AuthorProfile[];
   /** Empty unless asked for. */
   tags: Tag[];
   /** Translations the public may see, in other editions; empty unless asked for. */
@@ -109,7 +113,7 @@ async function translationGroups(deps: Deps, stories: readonly Story[], now: str
 }
 
 /**
- * Reads stories for output, in the order given. Whatever the number of stories: one query for
+ * Reads stories for output, in the order given. Whatever the number of stories: two queries for
  * their authors, one for their covers, one for their tags, two for their translations (stories and their tag names),
  * and the rubrics of each edition not yet known.
  */
@@ -120,10 +124,12 @@ export async function readStories(
 ): Promise<StoryRead[]> {
   if (stories.length === 0) return [];
   const now = deps.clock.now().toISOString();
-  const authorIds = stories.map((s) => s.authorId).filter((id): id is number => id !== null);
   const liveIds = options.live ? stories.filter((s) => s.type === 'live').map((s) => s.id) : [];
   const [authors, covers, tags, groups, entries] = await Promise.all([
-    deps.store.taxonomy.findAuthorsByIds(authorIds),
+    // A story's first author is its row's author_id: stories without one have none to read.
+    deps.store.authors.authorsOfStories(
+      stories.filter((s) => s.authorId !== null).map((s) => s.id),
+    ),
     deps.store.covers.ofStories(stories.map((s) => s.id)),
     options.tags ? deps.store.taxonomy.tagsOfStories(stories.map((s) => s.id)) : null,
     options.translations ? translationGroups(deps, stories, now) : null,
@@ -141,7 +147,6 @@ export async function readStories(
     );
   const editions = stories.flatMap((s) => [s.edition, ...translationsOf(s).map((t) => t.edition)]);
   const rubrics = await rubricsOf(deps, editions, options.rubrics);
-  const authorById = new Map(authors.map((a) => [a.id, a]));
   const rubricOf = (s: Story): Rubric => {
     const rubric = rubrics.get(s.rubricId);
     if (!rubric) throw new Error(`story ${s.id} names rubric ${s.rubricId}, not found`);
@@ -158,7 +163,8 @@ export async function readStories(
       rubric,
       parentRubric,
       rubricPath: parentRubric ? [parentRubric, rubric] : [rubric],
-      author: story.authorId === null ? null : (authorById.get(story.authorId) ?? null),
+      author: authors.get(story.id)?.[0] ?? null,
+      authors: authors.get(story.id) ?? [],
       tags: tags?.get(story.id) ?? [],
       translations: translationsOf(story).map((t) => {
         const r = rubricOf(t);

@@ -81,6 +81,15 @@ export async function saveStoryContent(
         ? null
         : { id: current.authorId }
       : changes.author;
+  // Authors named keep theirs; a save naming neither keeps the story's, in order.
+  const authors =
+    changes.authors !== undefined
+      ? changes.authors
+      : changes.author !== undefined
+        ? undefined
+        : ((await store.authors.authorIdsOfStories([current.id])).get(current.id) ?? []).map(
+            (id) => ({ id }),
+          );
 
   let slug = current.slug;
   if (changes.slug !== undefined && changes.slug !== current.slug && !slugIsFree(current))
@@ -110,6 +119,7 @@ export async function saveStoryContent(
       blocks,
       rubric,
       author,
+      ...(authors && (authors.length || current.authorId === null) ? { authors } : {}),
       tags: changes.tags ?? current.tags,
       publishedAt:
         changes.publishedAt === undefined

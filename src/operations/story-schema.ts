@@ -111,6 +111,13 @@ export const blockSchema = z.discriminatedUnion('type', [
     .strict(),
 ]);
 
+/** An author of a story: a name, a profile id, or a profile as the API shows it ({ id, name }). */
+export const authorRefSchema = z.union([
+  z.string().trim().min(1).max(200),
+  z.number().int().positive(),
+  z.object({ id: z.number().int().positive() }).loose(),
+]);
+
 export const storyInputSchema = z
   .object({
     edition: z.enum(EDITION_CODES),
@@ -122,6 +129,8 @@ export const storyInputSchema = z
     tags: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
     hotTags: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
     author: z.string().trim().max(200).optional(),
+    /** Several authors in byline order: names (made into profiles when new) or profile ids. */
+    authors: z.array(authorRefSchema).max(20).optional(),
     publishedAt: z.iso.datetime({ offset: true }).optional(),
     publishedDateOnly: z.boolean().optional(),
     sourceKey: z.string().max(200).optional(),

@@ -6,6 +6,7 @@ import type { EditionCode } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
 import type { Rubric } from '../domain/taxonomy.js';
+import { authorNameIn, type AuthorProfile } from '../domain/authors.js';
 import { paths } from '../domain/urls.js';
 import { mayCorrect, mayEdit, nextStatuses } from '../domain/workflow.js';
 import type { StoredCover } from '../storage/cover-port.js';
@@ -29,7 +30,10 @@ export interface StorySnapshot {
   lead: string;
   tags: string[];
   blocks: Block[];
+  /** The first author's name as the story's edition writes it (the byline's first). */
   author: string | null;
+  /** Every author in byline order, each named as the story's edition writes them. */
+  authors: { id: number; name: string }[];
   publishedAt: string | null;
   embargoUntil: string | null;
   scheduledAt: string | null;
@@ -69,7 +73,7 @@ export class StaleVersionError extends LedeError {
 /** Looks rubrics and authors up once while many stories are shown. */
 export class ViewContext {
   private readonly rubrics = new Map<EditionCode, Promise<Map<number, Rubric>>>();
-  private readonly authors = new Map<number, Promise<string | null>>();
+  private readonly authors = new Map<number, Promise<AuthorProfile | null>>();
   constructor(
     private readonly deps: Pick<Deps, 'editions'>,
     private readonly store: Store,
@@ -86,10 +90,10 @@ export class ViewContext {
     return found;
   }
 
-  private authorName(id: number) {
+  private author(id: number) {
     let found = this.authors.get(id);
     if (!found) {
-      found = this.store.taxonomy.findAuthorById(id).then((a) => a?.name ?? null);
+      found = this.store.authors.profiles([id]).then((a) => a[0] ?? null);
       this.authors.set(id, found);
     }
     return found;
@@ -97,6 +101,18 @@ export class ViewContext {
 
   private async coverOf(story: Story): Promise<StoredCover | null> {
     return (await this.store.covers.ofStories([story.id])).get(story.id) ?? null;
+  }
+
+  /** The story's authors in byline order, named in its edition. */
+  private async authorsOf(story: Story): Promise<{ id: number; name: string }[]> {
+    const ids = (await this.store.authors.authorIdsOfStories([story.id])).get(story.id) ?? [];
+    if (ids.length === 0 && story.authorId !== null) ids.push(story.authorId);
+    const out: { id: number; name: string }[] = [];
+    for (const id of ids) {
+      const a = await this.author(id);
+      if (a) out.push({ id, name: authorNameIn(a, story.edition) });
+    }
+    return out;
   }
 
   /** The story at its version; `withCover` false leaves the cover out (desk lists do not show it). */
@@ -110,6 +126,7 @@ export class ViewContext {
       parentId === null
         ? null
         : (rubrics.get(parentId) ?? (await this.store.taxonomy.findRubricById(parentId)));
+    const authors = await this.authorsOf(story);
     return {
       id: story.id,
       version: story.version,
@@ -123,7 +140,8 @@ export class ViewContext {
       lead: story.lead,
       tags: story.tags,
       blocks: story.blocks,
-      author: story.authorId === null ? null : await this.authorName(story.authorId),
+      author: authors[0]?.name ?? null,
+      authors,
       publishedAt: story.publishedAt,
       embargoUntil: story.embargoUntil,
       scheduledAt: story.scheduledAt,

@@ -73,12 +73,29 @@ export async function ensureTag(store: Store, edition: EditionCode, rawName: str
   return store.taxonomy.createTag({ edition, name, slug });
 }
 
-export async function ensureAuthor(store: Store, rawName: string): Promise<Author> {
+/**
+ * The author of a name as any edition spells it; made when new, with the name as the story's
+ * edition writes it and a slug no other author has.
+ */
+export async function ensureAuthor(
+  store: Store,
+  rawName: string,
+  edition?: EditionCode,
+): Promise<Author> {
   const name = rawName.trim().replace(/\s+/g, ' ');
-  return (
-    (await store.taxonomy.findAuthor(name)) ??
-    store.taxonomy.createAuthor({ name, slug: slugify(name, 'en') })
+  const found = await store.authors.findByName(name);
+  if (found) return found;
+  const slug = await freeSlug(slugify(name, edition ?? 'en') || 'author', (s) =>
+    store.authors.slugTaken(s),
   );
+  return store.authors.create({
+    name,
+    slug,
+    names: edition ? { [edition]: name } : {},
+    bios: {},
+    photoId: null,
+    userId: null,
+  });
 }
 
 /** A story slug free in its edition, made from the headline. */

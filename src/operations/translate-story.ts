@@ -28,6 +28,12 @@ async function counterpartRubric(
   source: Story,
   target: EditionCode,
 ): Promise<Rubric> {
+  // A rubric linked across editions (its key) names its counterpart outright.
+  const linked = await store.taxonomy.findRubricById(source.rubricId);
+  if (linked?.key) {
+    const there = (await store.taxonomy.listRubrics(target)).find((r) => r.key === linked.key);
+    if (there) return there;
+  }
   const neighbours = await store.stories.list({
     edition: source.edition,
     rubricIds: [source.rubricId],
@@ -106,6 +112,8 @@ export async function translateStory(
     // The picture and its credit go with the translation; alt text and caption are the item's
     // until the translator writes them in the edition's language.
     const cover = (await store.covers.ofStories([source.id])).get(source.id)?.cover;
+    const sourceAuthors =
+      (await store.authors.authorIdsOfStories([source.id])).get(source.id) ?? [];
     const story = await writeStory(tx, actor, {
       current: null,
       at: now,
@@ -123,6 +131,7 @@ export async function translateStory(
         blocks: source.blocks,
         rubric: { id: rubric.id },
         author: source.authorId === null ? null : { id: source.authorId },
+        ...(sourceAuthors.length ? { authors: sourceAuthors.map((id) => ({ id })) } : {}),
         tags: [],
         publishedAt: null,
         updatedAt: now,

@@ -9,7 +9,7 @@ import { recordAudit } from './record-audit.js';
 import { announceEditionChange } from './story-events.js';
 import { ViewContext } from './story-view.js';
 import { ensureAuthor, resolveRubric, tagIdsOf } from './taxonomy.js';
-import { storyRow, type StoryFields } from './write-story.js';
+import { authorRefsOf, storyRow, type StoryFields, type TaxonomyIds } from './write-story.js';
 
 export interface WriteStoriesInput {
   stories: StoryFields[];
@@ -27,10 +27,16 @@ function taxonomyCache(store: Store, actor: Actor) {
     if (!found) memo.set(key, (found = find()));
     return found;
   };
-  return async (
-    fields: StoryFields,
-  ): Promise<Pick<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'>> => {
-    const { edition, rubric, author } = fields;
+  return async (fields: StoryFields): Promise<TaxonomyIds> => {
+    const { edition, rubric } = fields;
+    const authorIds: number[] = [];
+    for (const ref of authorRefsOf(fields)) {
+      const id =
+        typeof ref === 'string'
+          ? await once(`a:${ref}`, async () => (await ensureAuthor(store, ref, edition)).id)
+          : ref.id;
+      if (!authorIds.includes(id)) authorIds.push(id);
+    }
     const tagIds: number[] = [];
     for (const name of fields.tags)
       tagIds.push(
@@ -47,12 +53,8 @@ function taxonomyCache(store: Store, actor: Actor) {
               async () => (await resolveRubric(store, actor, edition, rubric)).id,
             )
           : rubric.id,
-      authorId:
-        author === null || author === ''
-          ? null
-          : typeof author === 'string'
-            ? await once(`a:${author}`, async () => (await ensureAuthor(store, author)).id)
-            : author.id,
+      authorId: authorIds[0] ?? null,
+      authorIds,
       tagIds,
     };
   };
@@ -78,8 +80,14 @@ export async function writeStories(
   return deps.store.transaction(async (store) => {
     const resolve = taxonomyCache(store, actor);
     const rows: StoryWrite[] = [];
-    for (const fields of input.stories) rows.push(storyRow(deps, fields, await resolve(fields)));
+    const authorIds: number[][] = [];
+    for (const fields of input.stories) {
+      const resolved = await resolve(fields);
+      rows.push(storyRow(deps, fields, resolved));
+      authorIds.push(resolved.authorIds);
+    }
     const ids = await store.stories.insertMany(rows);
+    await store.authors.setStoriesAuthors(ids.map((id, i) => [id, authorIds[i]!]));
     const stories = new Map((await store.stories.findByIds(ids)).map((s) => [s.id, s]));
     const view = new ViewContext(deps, store);
     const revisions = [];

@@ -26,10 +26,28 @@ export type AuthorRef = string | { id: number } | null;
 /** A story as it will be, its taxonomy by name: the write resolves names to ids. */
 export interface StoryFields extends Omit<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'> {
   rubric: RubricRef;
+  /** The one author of callers that know one; `authors`, when given, wins. */
   author: AuthorRef;
+  /** The story's authors in byline order (names made into profiles when new, or ids). */
+  authors?: readonly (NonNullable<AuthorRef> | number)[];
   tags: readonly string[];
   /** The cover image: left out, the story keeps the one it has; null removes it. */
   cover?: CoverInput | null;
+}
+
+/** The ids a write resolves: rubric, the first author (the story row's), every author in order, tags. */
+export type TaxonomyIds = Pick<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'> & {
+  authorIds: number[];
+};
+
+/** The authors a story's fields name, in order, empty names left out. */
+export function authorRefsOf(
+  fields: Pick<StoryFields, 'author' | 'authors'>,
+): NonNullable<AuthorRef>[] {
+  const refs = fields.authors ?? (fields.author === null ? [] : [fields.author]);
+  return refs
+    .map((r) => (typeof r === 'number' ? { id: r } : typeof r === 'string' ? r : { id: r.id }))
+    .filter((r) => typeof r !== 'string' || r.trim() !== '');
 }
 
 /** The audit log's line of a write; a detail made from the story written can name its version. */
@@ -90,21 +108,29 @@ export async function resolveTaxonomy(
   store: Store,
   actor: Actor,
   fields: StoryFields,
-): Promise<Pick<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'>> {
-  const { rubric, author, edition } = fields;
+): Promise<TaxonomyIds> {
+  const { rubric, edition } = fields;
+  const authorIds: number[] = [];
+  for (const ref of authorRefsOf(fields)) {
+    const id = typeof ref === 'string' ? (await ensureAuthor(store, ref, edition)).id : ref.id;
+    if (!authorIds.includes(id)) authorIds.push(id);
+  }
+  const byId = authorRefsOf(fields).flatMap((r) => (typeof r === 'string' ? [] : [r.id]));
+  if (byId.length) {
+    const found = new Set((await store.authors.profiles(byId)).map((a) => a.id));
+    const missing = byId.find((id) => !found.has(id));
+    if (missing !== undefined)
+      throw new LedeError('invalid_input', `authors: there is no author ${missing}`, {
+        field: 'authors',
+      });
+  }
   return {
     rubricId:
       typeof rubric === 'string'
         ? (await resolveRubric(store, actor, edition, rubric)).id
         : rubric.id,
-    authorId:
-      author === null
-        ? null
-        : typeof author === 'string'
-          ? author.trim() === ''
-            ? null
-            : (await ensureAuthor(store, author)).id
-          : author.id,
+    authorId: authorIds[0] ?? null,
+    authorIds,
     tagIds: await tagIdsOf(store, edition, fields.tags),
   };
 }
@@ -113,10 +139,18 @@ export async function resolveTaxonomy(
 export function storyRow(
   deps: Pick<Deps, 'checkBlocks'>,
   fields: StoryFields,
-  ids: Pick<StoryWrite, 'rubricId' | 'authorId' | 'tagIds'>,
+  ids: TaxonomyIds,
 ): StoryWrite {
-  const { rubric: _rubric, author: _author, tags: _tags, cover: _cover, ...rest } = fields;
-  return { ...rest, blocks: deps.checkBlocks(fields.blocks), ...ids };
+  const {
+    rubric: _rubric,
+    author: _author,
+    authors: _authors,
+    tags: _tags,
+    cover: _cover,
+    ...rest
+  } = fields;
+  const { authorIds: _authorIds, ...rowIds } = ids;
+  return { ...rest, blocks: deps.checkBlocks(fields.blocks), ...rowIds };
 }
 
 /**
@@ -138,11 +172,13 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
           field: 'edition',
         },
       );
-    const row = storyRow(deps, fields, await resolveTaxonomy(store, actor, fields));
+    const ids = await resolveTaxonomy(store, actor, fields);
+    const row = storyRow(deps, fields, ids);
     const story = current
       ? await store.stories.update(current.id, row)
       : await store.stories.insert(row);
     if (!story) throw new LedeError('not_found', `story ${current!.id} does not exist`);
+    await store.authors.setStoryAuthors(story.id, ids.authorIds);
     if (fields.cover !== undefined)
       await store.covers.set(
         story.id,

@@ -31,13 +31,15 @@ function linksOf(origin: string, base: string, title: string): FeedLinkView[] {
 export function feedLinks(
   origin: string,
   edition: Edition,
-  scope: { rubric?: Rubric; tag?: Tag } = {},
+  scope: { rubric?: Rubric; tag?: Tag; author?: { slug: string; name: string } } = {},
 ): FeedLinkView[] {
   const site = edition.siteName;
-  const own = scope.rubric
-    ? linksOf(origin, paths.rubric(edition, scope.rubric.slug), `${scope.rubric.name} — ${site}`)
-    : scope.tag
-      ? linksOf(origin, `${paths.tag(edition, scope.tag.slug)}/`, `${scope.tag.name} — ${site}`)
-      : [];
+  const own = scope.author
+    ? linksOf(origin, paths.author(edition, scope.author.slug), `${scope.author.name} — ${site}`)
+    : scope.rubric
+      ? linksOf(origin, paths.rubric(edition, scope.rubric.slug), `${scope.rubric.name} — ${site}`)
+      : scope.tag
+        ? linksOf(origin, `${paths.tag(edition, scope.tag.slug)}/`, `${scope.tag.name} — ${site}`)
+        : [];
   return [...own, ...linksOf(origin, paths.home(edition), site)];
 }

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatDate, localDay } from '../domain/dates.js';
 import type { Edition } from '../domain/editions.js';
+import { authorBioIn, authorNameIn, type AuthorProfile } from '../domain/authors.js';
 import { errorMessage } from '../domain/errors.js';
 import { typeLabel } from '../domain/story.js';
 import { surrogate, surrogateHeader } from '../domain/surrogate-keys.js';
@@ -11,7 +12,9 @@ import { defineRoute } from '../http/define-route.js';
 import { publicSurface } from '../http/public-gate.js';
 import { editionOf, type Deps } from '../operations/deps.js';
 import {
+  authorStories,
   editionChrome,
+  findPublicAuthor,
   findPublicTag,
   findPublicStory,
   homeStories,
@@ -130,6 +133,14 @@ export async function renderNotFound(
   return sendHtml(reply, status, html);
 }
 
+/** A byline: each author named as the edition writes them, linked to their page. */
+function bylineOf(edition: Edition, authors: readonly AuthorProfile[]) {
+  return authors.map((a) => ({
+    name: authorNameIn(a, edition.code),
+    url: paths.author(edition, a.slug),
+  }));
+}
+
 async function storyPage(
   deps: Deps,
   edition: Edition,
@@ -173,7 +184,11 @@ async function storyPage(
     },
     sections: [...(parent ? [parent.name] : []), ctx.rubric.name],
     tags: ctx.tags.map((t) => t.name),
-    author: ctx.author?.name ?? null,
+    author: ctx.author ? authorNameIn(ctx.author, edition.code) : null,
+    authors: bylineOf(edition, ctx.authors).map((a) => ({
+      name: a.name,
+      url: absoluteUrl(origin, a.url),
+    })),
     ...(pictures.structured.length ? { images: pictures.structured } : {}),
   };
   const html = renderStoryPage({
@@ -208,7 +223,8 @@ async function storyPage(
       updatedAt: story.updatedAt,
       rubric: rubricLink(edition, ctx.rubric),
       tags: ctx.tags.map((t) => ({ name: t.name, url: paths.tag(edition, t.slug) })),
-      author: ctx.author?.name ?? null,
+      author: ctx.author ? authorNameIn(ctx.author, edition.code) : null,
+      authors: bylineOf(edition, ctx.authors),
       corrections: story.corrections,
       ...(pictures.cover ? { cover: pictures.cover } : {}),
     },
@@ -258,6 +274,7 @@ async function storyPage(
       surrogate.edition(edition.code),
       surrogate.story(story.id),
       surrogate.related(story.rubricId),
+      ...ctx.authors.map((a) => surrogate.author(a.id)),
       ...ctx.translations.map((t) => surrogate.story(t.story.id)),
     ],
     await lastModifiedOf(
@@ -345,7 +362,29 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     let listKey: string;
     let feeds = feedLinks(origin, edition);
     const listOptions = { rubrics: chrome.rubricById };
-    if (route.kind === 'rubric') {
+    let profile;
+    if (route.kind === 'author') {
+      const found = await findPublicAuthor(deps, route.author);
+      if (!found) return renderNotFound(deps, edition, reply);
+      const { author, photo } = found;
+      result = await authorStories(deps, edition.code, author, start, listOptions);
+      heading = authorNameIn(author, edition.code);
+      listKey = surrogate.author(author.id);
+      feeds = feedLinks(origin, edition, { author: { slug: author.slug, name: heading } });
+      listPath = paths.author(edition, author.slug);
+      profile = {
+        bio: authorBioIn(author, edition.code),
+        photo: photo
+          ? {
+              url: photo.variants[0]?.url ?? photo.url,
+              srcset: photo.srcset,
+              width: photo.variants[0]?.width ?? photo.width,
+              height: photo.variants[0]?.height ?? photo.height,
+              alt: photo.alt,
+            }
+          : null,
+      };
+    } else if (route.kind === 'rubric') {
       const rubric = [...chrome.rubricById.values()].find((r) => r.slug === route.rubric);
       if (!rubric) return renderNotFound(deps, edition, reply);
       const kids = [...chrome.rubricById.values()].filter((r) => r.parentId === rubric.id);
@@ -438,6 +477,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         ...(days ? { days } : {}),
         ...(calendar ? { calendar } : {}),
         side: await sideView(deps, edition, chrome),
+        ...(profile ? { profile } : {}),
       }),
       // The side column shows the edition's latest: purged with its home page.
       [surrogate.edition(edition.code), listKey, surrogate.home(edition.code)],

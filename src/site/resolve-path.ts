@@ -7,6 +7,7 @@ export type PageRoute =
   | { kind: 'rubric'; rubric: string }
   | { kind: 'story'; rubric: string; slug: string }
   | { kind: 'tag'; tag: string }
+  | { kind: 'author'; author: string }
   | { kind: 'archive'; day: string }
   /** The archive calendar: `archive/`, a year `archive/2025/`, a month `archive/2025/12/`. */
   | { kind: 'calendar'; year?: number; month?: number }
@@ -70,6 +71,10 @@ export function resolvePath(editions: Edition[], rawPath: string): ResolvedPath 
     return { edition, route: { kind: 'tag', tag: b } };
   if (a === 'archive' && b && /^\d{4}-\d{2}-\d{2}$/.test(b) && parts.length === 2)
     return { edition, route: { kind: 'archive', day: b } };
+  if (a === 'author' && b && SEGMENT.test(b) && parts.length === 3 && c === '')
+    return { edition, route: { kind: 'author', author: b } };
+  if (a === 'author' && b && SEGMENT.test(b) && parts.length === 2)
+    return { edition, route: { kind: 'redirect', to: `${path}/` } };
   if (parts.length === 1) return { edition, route: { kind: 'redirect', to: `${path}/` } };
   if (parts.length === 2 && b === '') return { edition, route: { kind: 'rubric', rubric: a } };
   if (parts.length === 2 && b && SEGMENT.test(b))

@@ -28,6 +28,8 @@ export interface ArticleInput {
   author: string | null;
   /** Crops of the story's picture (16:9, 4:3, 1:1), absolute; else its first picture as it is. */
   images?: string[];
+  /** Every author in byline order with their page (absolute); wins over `author` when given. */
+  authors?: { name: string; url: string }[];
 }
 
 /** schema.org type and genre of each story type: opinion and analysis have their own types. */
@@ -80,9 +82,14 @@ export function newsArticle(input: ArticleInput): Record<string, unknown> {
       ? { articleSection: input.sections.length === 1 ? input.sections[0] : input.sections }
       : {}),
     ...(input.tags.length ? { keywords: input.tags } : {}),
-    author: input.author?.trim()
-      ? { '@type': 'Person', name: input.author.trim() }
-      : { '@type': 'Organization', name: edition.siteName, url: home },
+    author: input.authors?.length
+      ? // One author is one Person; several are a list, in byline order.
+        input.authors.length === 1
+        ? { '@type': 'Person', name: input.authors[0]!.name, url: input.authors[0]!.url }
+        : input.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }))
+      : input.author?.trim()
+        ? { '@type': 'Person', name: input.author.trim() }
+        : { '@type': 'Organization', name: edition.siteName, url: home },
     publisher,
     isPartOf: {
       '@type': 'WebSite',

@@ -133,6 +133,8 @@ export interface StoryPageView {
     rubric: LinkView;
     tags: LinkView[];
     author: string | null;
+    /** Every author in byline order, named in the edition, with their pages; wins over `author`. */
+    authors?: LinkView[];
     /** Dated notes of what was corrected, oldest first. */
     corrections?: { at: string; note: string }[];
     /** The cover image, shown whole above the body and loaded at once. */
@@ -160,7 +162,12 @@ export interface PaginationView {
 
 export interface ListPageView {
   chrome: ChromeView;
-  kind: 'rubric' | 'tag' | 'archive';
+  kind: 'rubric' | 'tag' | 'archive' | 'author';
+  /** Author pages: the profile above the stories. */
+  profile?: {
+    bio: string;
+    photo: { url: string; srcset: string; width: number; height: number; alt: string } | null;
+  };
   heading: string;
   stories: StoryCardView[];
   pagination: PaginationView;

@@ -8,6 +8,8 @@ import type { CoverRepo } from './cover-port.js';
 import { KyselyCoverRepo } from './kysely-covers.js';
 import type { LiveRepo } from './live-port.js';
 import { KyselyLiveRepo } from './kysely-live.js';
+import type { AuthorRepo } from './authors-port.js';
+import { KyselyAuthorRepo } from './kysely-authors.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
 import { KyselyCalendarRepo } from './kysely-calendar.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
@@ -57,6 +59,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     );
     this.covers = new KyselyCoverRepo(db);
     this.live = new KyselyLiveRepo(db, dialect);
+    this.authors = new KyselyAuthorRepo(db);
   }
 
   readonly stories: StoryRepo;
@@ -71,6 +74,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly calendar: CalendarRepo;
   readonly covers: CoverRepo;
   readonly live: LiveRepo;
+  readonly authors: AuthorRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
   private async migrator(): Promise<Migrator> {

@@ -15,6 +15,7 @@ export function toRubric(r: Selectable<Database['rubric']>): Rubric {
     name: r.name,
     parentId: r.parent_id === null ? null : Number(r.parent_id),
     position: r.position,
+    ...(r.link_key ? { key: r.link_key } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { MediaRepo } from './media-port.js';
 import type { StoryRepo } from './stories-port.js';
 import type { CoverRepo } from './cover-port.js';
 import type { LiveRepo } from './live-port.js';
+import type { AuthorRepo } from './authors-port.js';
 import type { StoryIndex } from './story-index-port.js';
 import type { TaxonomyRepo } from './taxonomy-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
@@ -43,6 +44,8 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly covers: CoverRepo;
   /** Live stories' coverage and entries; joins the surrounding transaction (writes: the one story write only). */
   readonly live: LiveRepo;
+  /** Author profiles, a story's authors in order, rubric links across editions; joins the surrounding transaction. */
+  readonly authors: AuthorRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

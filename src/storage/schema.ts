@@ -8,6 +8,7 @@ import type { MediaTable } from './schema-media.js';
 import type { ImportSourceTable, LegacyPathTable } from './schema-legacy.js';
 import type { StoryCoverTable } from './schema-covers.js';
 import type { LiveCoverageTable, LiveEntryTable } from './schema-live.js';
+import type { AuthorNameTable, StoryAuthorTable } from './schema-authors.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -17,6 +18,8 @@ export interface RubricTable {
   name_key: string;
   parent_id: number | null;
   position: number;
+  /** Links the same rubric across editions (migration 0017); null when not linked. */
+  link_key: string | null;
 }
 
 export interface TagTable {
@@ -40,6 +43,9 @@ export interface AuthorTable {
   name: string;
   name_key: string;
   slug: string;
+  /** Migration 0017: a media-library item, the newsroom user. */
+  photo_id: number | null;
+  user_id: number | null;
 }
 
 export interface StoryTable {
@@ -118,4 +124,6 @@ export interface Database {
   story_cover: StoryCoverTable;
   live_coverage: LiveCoverageTable;
   live_entry: LiveEntryTable;
+  author_name: AuthorNameTable;
+  story_author: StoryAuthorTable;
 }

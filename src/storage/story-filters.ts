@@ -12,7 +12,15 @@ type StorySelect = SelectQueryBuilder<Database, 'story', {}>;
 export function workflowFilters(q: StorySelect, query: StoryQuery): StorySelect {
   if (query.ids) q = q.where('story.id', 'in', query.ids.length ? query.ids : [-1]);
   if (query.createdBy !== undefined) q = q.where('story.created_by', '=', query.createdBy);
-  if (query.authorId !== undefined) q = q.where('story.author_id', '=', query.authorId);
+  // Any of the story's authors, not only the first (story_author, migration 0017).
+  const authorId = query.authorId;
+  if (authorId !== undefined)
+    q = q.where('story.id', 'in', (eb) =>
+      eb
+        .selectFrom('story_author')
+        .select('story_author.story_id')
+        .where('story_author.author_id', '=', authorId),
+    );
   if (query.titleContains) {
     // Case-folded on both databases alike; % and _ typed by people are matched as themselves.
     const like = `%${nameKey(query.titleContains).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -5,6 +5,7 @@ import type { Edition } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
 import { paths } from '../domain/urls.js';
+import { authorNameIn } from '../domain/authors.js';
 import type { StoryBundle } from '../operations/read-syndication.js';
 import { absoluteUrl } from './urls.js';
 
@@ -19,6 +20,12 @@ export interface LinkedTranslation {
   url: string;
 }
 
+/** An author named as the story's edition writes them, with their page. */
+export interface LinkedAuthor {
+  name: string;
+  url: string;
+}
+
 export interface SyndicationContext {
   /** "https://report.az": where absolute URLs point. */
   origin: string;
@@ -30,6 +37,8 @@ export interface SyndicationContext {
   parentRubric: Rubric | null;
   parentRubricUrl: string | null;
   author: Author | null;
+  /** Every author in byline order, named in the story's edition. */
+  authors: LinkedAuthor[];
   tags: LinkedTag[];
   translations: LinkedTranslation[];
   /** Set when the story goes to subscribers before it is public. */
@@ -70,6 +79,10 @@ export function contextOf(
       ? absoluteUrl(origin, paths.rubric(edition, parentRubric.slug))
       : null,
     author: bundle.author,
+    authors: bundle.authors.map((a) => ({
+      name: authorNameIn(a, edition.code),
+      url: absoluteUrl(origin, paths.author(edition, a.slug)),
+    })),
     tags: bundle.tags.map((tag) => ({
       tag,
       url: absoluteUrl(origin, paths.tag(edition, tag.slug)),

@@ -85,6 +85,7 @@ const cover: CoverRead = {
 
 const ctx: SyndicationContext = {
   origin: ORIGIN,
+  authors: [],
   edition,
   url: `${ORIGIN}/en/economy/${story.slug}`,
   rubric,

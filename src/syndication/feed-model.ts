@@ -1,6 +1,7 @@
 // The neutral model of a feed (edition, rubric or tag) that the RSS, Atom and JSON Feed writers share.
 
 import { cropUrl } from '../domain/cover.js';
+import { authorNameIn, type AuthorProfile } from '../domain/authors.js';
 import { bodyText } from '../domain/blocks.js';
 import type { Edition, EditionCode } from '../domain/editions.js';
 import { typeLabel, type Story } from '../domain/story.js';
@@ -32,7 +33,10 @@ export interface FeedItemView {
   text: string;
   published: Date;
   modified: Date;
+  /** Every author's name, in byline order, joined ("A, B"); null for none. */
   author: string | null;
+  /** The authors with their pages. */
+  authors: { name: string; url: string }[];
   categories: FeedCategory[];
   language: string;
   /** The story's first image, for enclosures and JSON Feed's image. */
@@ -97,7 +101,8 @@ export function feedItem(
     text: content === 'full' ? bodyText(story.blocks) : story.lead,
     published: new Date(story.publishedAt ?? story.createdAt),
     modified: new Date(story.updatedAt),
-    author: ctx.author?.name ?? null,
+    author: ctx.authors.length ? ctx.authors.map((a) => a.name).join(', ') : null,
+    authors: ctx.authors,
     categories: [
       ...rubrics.map((r) => ({ name: r.name, term: r.slug, scheme: home })),
       ...ctx.tags.map((t) => ({
@@ -121,6 +126,8 @@ export interface FeedSubject {
   edition: Edition;
   rubric: Rubric | null;
   tag: Tag | null;
+  /** An author's feed: their stories in this edition. */
+  author?: AuthorProfile | null;
   now: Date;
 }
 
@@ -128,8 +135,9 @@ export interface FeedSubject {
 export function feedPath(
   edition: Edition,
   format: FeedFormat,
-  scope: { rubric?: string | null; tag?: string | null } = {},
+  scope: { rubric?: string | null; tag?: string | null; author?: string | null } = {},
 ): string {
+  if (scope.author) return `${paths.author(edition, scope.author)}${format}`;
   if (scope.rubric) return `${paths.rubric(edition, scope.rubric)}${format}`;
   if (scope.tag) return `${paths.tag(edition, scope.tag)}/${format}`;
   return `${edition.prefix}${format}`;
@@ -138,14 +146,27 @@ export function feedPath(
 /** The whole feed: its title and links from what it follows, its items newest first. */
 export function feedView(subject: FeedSubject, items: FeedItemView[]): FeedView {
   const { origin, edition, rubric, tag } = subject;
+  const author = subject.author ?? null;
   const site = edition.siteName;
-  const scope = { rubric: rubric?.slug ?? null, tag: tag?.slug ?? null };
-  const homePath = rubric
-    ? paths.rubric(edition, rubric.slug)
-    : tag
-      ? paths.tag(edition, tag.slug)
-      : paths.home(edition);
-  const title = rubric ? `${rubric.name} — ${site}` : tag ? `${tag.name} — ${site}` : site;
+  const scope = {
+    rubric: rubric?.slug ?? null,
+    tag: tag?.slug ?? null,
+    author: author?.slug ?? null,
+  };
+  const homePath = author
+    ? paths.author(edition, author.slug)
+    : rubric
+      ? paths.rubric(edition, rubric.slug)
+      : tag
+        ? paths.tag(edition, tag.slug)
+        : paths.home(edition);
+  const title = author
+    ? `${authorNameIn(author, edition.code)} — ${site}`
+    : rubric
+      ? `${rubric.name} — ${site}`
+      : tag
+        ? `${tag.name} — ${site}`
+        : site;
   const newest = items.reduce<Date | null>(
     (max, i) => (max === null || i.modified > max ? i.modified : max),
     null,

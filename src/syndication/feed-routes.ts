@@ -61,17 +61,20 @@ export async function renderFeed(
       edition,
       rubric: found.rubric,
       tag: found.tag,
+      author: found.author,
       now: deps.clock.now(),
     },
     items,
   );
   const keys = [
     surrogate.edition(edition.code),
-    found.rubric
-      ? surrogate.rubric(found.rubric.id)
-      : found.tag
-        ? surrogate.tag(found.tag.id)
-        : surrogate.home(edition.code),
+    found.author
+      ? surrogate.author(found.author.id)
+      : found.rubric
+        ? surrogate.rubric(found.rubric.id)
+        : found.tag
+          ? surrogate.tag(found.tag.id)
+          : surrogate.home(edition.code),
   ];
   const body =
     format === 'rss.xml'
@@ -119,6 +122,7 @@ export function registerFeedRoutes(
 ): void {
   const rubricParams = z.object({ rubric: z.string() });
   const tagParams = z.object({ tag: z.string() });
+  const authorParams = z.object({ author: z.string() });
   for (const edition of deps.editions)
     for (const format of FEED_FORMATS) {
       const answer = format === 'feed.json' ? 'json' : 'xml';
@@ -147,6 +151,15 @@ export function registerFeedRoutes(
         answer,
         handler: ({ params, reply }) =>
           serveFeed(deps, options, edition, format, { kind: 'tag', slug: params.tag }, reply),
+      });
+      defineRoute(app, publicSurface, {
+        method: 'GET',
+        url: feedPath(edition, format, { author: ':author' }),
+        permission: 'public',
+        params: authorParams,
+        answer,
+        handler: ({ params, reply }) =>
+          serveFeed(deps, options, edition, format, { kind: 'author', slug: params.author }, reply),
       });
     }
 }

@@ -175,7 +175,9 @@ describe('JSON Feed 1.1', () => {
       await feed(en, 'feed.json', { kind: 'tag', slug: 'shipping' }),
     ) as JsonFeed;
     const ferry = doc.items.find((i) => i.id === `urn:lede:lede.example:story:${ids.ferryId}`)!;
-    assert.deepEqual(ferry.authors, [{ name: 'Anna Keller' }]);
+    assert.deepEqual(ferry.authors, [
+      { name: 'Anna Keller', url: `${ORIGIN}/en/author/anna-keller/` },
+    ]);
     assert.deepEqual(ferry.tags, ['Economy', 'Transport', 'Shipping', 'Caspian']);
     assert.equal(ferry.summary, 'The ferry operator adds a night crossing from next month.');
     assert.equal(doc.feed_url, `${ORIGIN}/en/tags/shipping/feed.json`);

@@ -49,7 +49,9 @@ export function toJsonFeed(view: FeedView): JsonFeed {
       ...(item.summary.trim() ? { summary: item.summary } : {}),
       date_published: item.published.toISOString(),
       date_modified: item.modified.toISOString(),
-      ...(item.author ? { authors: [{ name: item.author }] } : {}),
+      ...(item.authors.length
+        ? { authors: item.authors.map((a) => ({ name: a.name, url: a.url })) }
+        : {}),
       ...(item.categories.length > 0 ? { tags: item.categories.map((c) => c.name) } : {}),
       language: item.language,
       ...(item.image ? { image: item.image.url } : {}),

@@ -5,6 +5,8 @@ import { after, before, test } from 'node:test';
 import { hasXmllint, NO_XMLLINT, xmllint, XSD } from '../../test/support/standards.js';
 import { NOW, seedSyndication, type Seeded } from '../../test/support/syndication-fixtures.js';
 import { openTestDeps, type TestDeps } from '../../test/support/test-deps.js';
+import { SYSTEM } from '../domain/actor.js';
+import { importStory } from '../operations/import-story.js';
 import { subscriberStory } from '../operations/read-syndication.js';
 import { contextOf, type SyndicationContext } from './context.js';
 import { toNewsml } from './newsml.js';
@@ -104,3 +106,32 @@ test('hostile text is escaped everywhere and the document stays well-formed', as
   assert.match(xml, /<keyword>&lt;b&gt;tag&lt;\/b&gt; &amp; co<\/keyword>/);
   if (hasXmllint) assert.equal(xmllint(xml).ok, true);
 });
+
+test(
+  'a story by two authors names both as creators, in byline order, with their pages',
+  { skip: !hasXmllint && NO_XMLLINT },
+  async () => {
+    const { story } = await importStory(deps, SYSTEM, {
+      edition: 'en',
+      type: 'news',
+      title: 'Two bylines on one ferry story',
+      rubric: 'Economy',
+      lead: 'A story written by two.',
+      blocks: [{ type: 'paragraph', content: [{ text: 'Text.' }] }],
+      authors: ['Anna Keller', 'Omar Reyes'],
+      publishedAt: '2025-12-05T09:00:00+04:00',
+      sourceKey: 't:two-authors-newsml',
+    });
+    const xml = await newsmlOf(story.id);
+    assert.equal(xmllint(xml, XSD.newsml).ok, true);
+    const creators = [...xml.matchAll(/<creator uri="([^"]+)"><name>([^<]+)<\/name><\/creator>/g)];
+    assert.deepEqual(
+      creators.map((m) => [m[2], new URL(m[1]!).pathname]),
+      [
+        ['Anna Keller', '/en/author/anna-keller/'],
+        ['Omar Reyes', '/en/author/omar-reyes/'],
+      ],
+    );
+    assert.match(xml, /<by>Anna Keller, Omar Reyes<\/by>/);
+  },
+);

@@ -74,7 +74,7 @@ function contentMeta(story: Story, ctx: SyndicationContext, usable: boolean): Ma
     null,
     story.publishedAt ? el('contentCreated', null, story.publishedAt) : null,
     el('contentModified', null, story.updatedAt),
-    ctx.author ? el('creator', null, el('name', null, ctx.author.name)) : null,
+    ...ctx.authors.map((a) => el('creator', { uri: a.url }, el('name', null, a.name))),
     empty('language', { tag: ctx.edition.language }),
     genre
       ? el('genre', { qcode: genre.qcode }, el('name', { 'xml:lang': 'en' }, genre.name))
@@ -82,7 +82,7 @@ function contentMeta(story: Story, ctx: SyndicationContext, usable: boolean): Ma
     subjects(ctx),
     el('slugline', null, story.slug),
     el('headline', null, story.title),
-    ctx.author ? el('by', null, ctx.author.name) : null,
+    ctx.authors.length ? el('by', null, ctx.authors.map((a) => a.name).join(', ')) : null,
     usable && story.lead.trim() ? el('description', { role: 'drol:summary' }, story.lead) : null,
   );
 }

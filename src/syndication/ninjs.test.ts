@@ -5,6 +5,8 @@ import { after, before, test } from 'node:test';
 import { ninjsShouldFail, ninjsValidator } from '../../test/support/standards.js';
 import { NOW, seedSyndication, type Seeded } from '../../test/support/syndication-fixtures.js';
 import { openTestDeps, type TestDeps } from '../../test/support/test-deps.js';
+import { SYSTEM } from '../domain/actor.js';
+import { importStory } from '../operations/import-story.js';
 import { subscriberStory } from '../operations/read-syndication.js';
 import { contextOf } from './context.js';
 import { toNinjs, type Ninjs } from './ninjs.js';
@@ -159,4 +161,21 @@ test('hostile text is carried as data and escaped in the HTML body', async () =>
 
 test('drafts and unknown ids do not reach subscribers', async () => {
   assert.equal(await subscriberStory(deps, 999_999), null);
+});
+
+test('a story by two authors has both in its byline, in order, and stays valid', async () => {
+  const { story } = await importStory(deps, SYSTEM, {
+    edition: 'ru',
+    type: 'news',
+    title: 'Два автора одной заметки',
+    rubric: 'Экономика',
+    lead: 'Заметка двух авторов.',
+    blocks: [{ type: 'paragraph', content: [{ text: 'Текст.' }] }],
+    authors: ['Анна Келлер', 'Омар Рейес'],
+    publishedAt: '2025-12-05T09:00:00+04:00',
+    sourceKey: 't:two-authors-ninjs',
+  });
+  const doc = await ninjsOf(story.id);
+  assert.equal(doc.by, 'Анна Келлер, Омар Рейес');
+  assertValid(doc, 'two authors');
 });

@@ -231,7 +231,9 @@ export function toNinjs(story: Story, ctx: SyndicationContext): Ninjs {
     ],
     subjects: subjectsOf(ctx),
   };
-  if (ctx.author) doc.by = ctx.author.name;
+  // ninjs 2.2 has one byline ("people" are whom the story is about): every author, in order.
+  if (ctx.authors.length) doc.by = ctx.authors.map((a) => a.name).join(', ');
+  else if (ctx.author) doc.by = ctx.author.name;
   if (usable) {
     const text = bodyText(story.blocks);
     if (story.lead.trim())

@@ -69,7 +69,9 @@ export function toAtom(view: FeedView): string {
         term: c.term,
         scheme: c.scheme,
       })),
-      ...(item.author ? { author: [{ name: xmlSafe(item.author) }] } : {}),
+      ...(item.authors.length
+        ? { author: item.authors.map((a) => ({ name: xmlSafe(a.name), link: a.url })) }
+        : {}),
     });
   const xml = feed.atom1();
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';

@@ -3,8 +3,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { toZonedInput } from '../../src/newsroom/client/format.js';
-import { apiFromPage, signIn, useNewsroomInChromium, type Newsroom } from './newsroom-support.js';
+import {
+  apiFromPage,
+  fillAgencyTime,
+  signIn,
+  useNewsroomInChromium,
+  type Newsroom,
+} from './newsroom-support.js';
 
 let newsroom: Newsroom;
 let browser: Browser;
@@ -37,7 +42,7 @@ test('an embargo set in the interface keeps the story off the site until its tim
   // Twenty seconds ahead, typed as Baku wall-clock time (the field names the zone).
   const until = new Date(Math.ceil((Date.now() + 20_000) / 1000) * 1000);
   assert.match((await page.locator('label[for=embargo-at]').textContent()) ?? '', /Asia\/Baku/);
-  await page.fill('#embargo-at', toZonedInput(until.toISOString()));
+  await fillAgencyTime(page, 'embargo-at', until);
   await panel.getByRole('button', { name: 'Установить' }).click();
   await panel.locator('.embargo-state.is-active').waitFor();
   const story = (await apiFromPage(page, 'GET', `/api/stories/${id}`)).body;

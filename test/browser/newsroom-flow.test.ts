@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { launchChromium } from './browser-support.js';
 import {
   apiFromPage,
+  fillAgencyTime,
   signIn,
   startNewsroom,
   waitSaved,
@@ -33,11 +34,6 @@ let storyId = 0;
 let reporter: { page: Page; errors: string[] };
 
 const body = (page: Page) => page.locator('[data-testid=body-editor]');
-
-/** Wall-clock time in Baku (UTC+4, no DST) as a datetime-local value with seconds. */
-function bakuInput(date: Date): string {
-  return new Date(date.getTime() + 4 * 3600_000).toISOString().slice(0, 19);
-}
 
 before(async () => {
   newsroom = await startNewsroom();
@@ -175,7 +171,7 @@ describe('an interview from draft to the public site', () => {
     await page.goto(`${newsroom.origin}/newsroom/stories/${storyId}`);
     await page.click('[data-transition=schedule]');
     const at = new Date(Date.now() + 6000);
-    await page.fill('#schedule-at', bakuInput(at));
+    await fillAgencyTime(page, 'schedule-at', at);
     await page.click('[data-testid=schedule-dialog] button[type=submit]');
     await page.waitForSelector('[data-testid=workflow-panel] [data-status=scheduled]');
 

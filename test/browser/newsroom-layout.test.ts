@@ -65,6 +65,22 @@ const SCREENS: Screen[] = [
     ready: (page) => page.locator('.taxonomy-table').first().waitFor(),
   },
   {
+    name: 'authors picker',
+    path: (id) => `/newsroom/stories/${id}`,
+    ready: async (page) => {
+      await page.locator('[data-testid=author-search]').fill('ов');
+      await page.locator('.author-results .author-result').first().waitFor();
+    },
+  },
+  {
+    name: 'authors screen',
+    path: () => '/newsroom/authors',
+    ready: async (page) => {
+      await page.locator('[data-testid=author-list] button').first().click();
+      await page.locator('[data-testid=author-form]').waitFor();
+    },
+  },
+  {
     name: 'audit',
     path: () => '/newsroom/audit',
     ready: (page) => page.locator('[data-testid=audit-table]').waitFor(),

@@ -175,3 +175,15 @@ export function useNewsroomInChromium(use: (newsroom: Newsroom, browser: Browser
     await newsroom?.stop();
   });
 }
+
+/**
+ * Types a UTC instant into a newsroom date-and-time field as the agency writes Baku wall-clock
+ * time: "dd.mm.yyyy" in the field `#id`, "hh:mm:ss" in `#id-time` (components/date-time-input.tsx).
+ */
+export async function fillAgencyTime(page: Page, id: string, at: Date): Promise<void> {
+  const baku = new Date(at.getTime() + 4 * 3600_000).toISOString();
+  const [date, time] = [baku.slice(0, 10), baku.slice(11, 19)];
+  const [y, m, d] = date.split('-');
+  await page.fill(`#${id}`, `${d}.${m}.${y}`);
+  await page.fill(`#${id}-time`, time);
+}

@@ -11,6 +11,9 @@ export const EDITIONS = [
   { code: 'en', home: '/en/' },
 ] as const;
 
+/** A demo author who writes in each edition (importers/demo/authors.ts). */
+const AUTHORS = { az: 'rashad-guliyev', ru: 'anna-kerimova', en: 'emma-collins' } as const;
+
 export const PAGE_KINDS = [
   'home',
   'story',
@@ -19,6 +22,7 @@ export const PAGE_KINDS = [
   'archive',
   'calendar',
   'search',
+  'author',
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -59,7 +63,8 @@ export async function findReaderPages(
       .set(`${code} tag`, tag)
       .set(`${code} archive`, day)
       .set(`${code} calendar`, calendar)
-      .set(`${code} search`, `${home}search?q=${encodeURIComponent(word)}`);
+      .set(`${code} search`, `${home}search?q=${encodeURIComponent(word)}`)
+      .set(`${code} author`, `${home}author/${AUTHORS[code]}/`);
   }
   await context.close();
   return pages;
@@ -114,7 +119,7 @@ export function describeLayout(viewport: { width: number; height: number }): voi
       });
 
     test('list pages show the latest stories in a side column, beside or below the list', async () => {
-      for (const kind of ['rubric', 'tag', 'archive', 'calendar', 'search'] as const) {
+      for (const kind of ['rubric', 'tag', 'archive', 'calendar', 'search', 'author'] as const) {
         const path = pages.get(`ru ${kind}`)!;
         await page.goto(new URL(path, site.origin).href);
         const side = page.locator('.side');

@@ -40,7 +40,7 @@ test('every story has a title, lead, rubric, 2-4 tags, an author and a body', ()
     assert.ok(s.rubric.trim().length > 0, `${s.key}: rubric`);
     assert.ok(s.blocks.length >= 1, `${s.key}: blocks`);
     assert.ok(s.tags && s.tags.length >= 2 && s.tags.length <= 4, `${s.key}: tags`);
-    assert.ok(s.author, `${s.key}: author`);
+    assert.ok(s.author || s.authors?.length, `${s.key}: author`);
   }
 });
 

@@ -7,6 +7,7 @@ import { routeRegistry } from '../../http/route-record.js';
 import type { Deps } from '../../operations/deps.js';
 import { sendApiError } from './api-errors.js';
 import { registerAuditRoutes } from './audit-routes.js';
+import { registerAuthorRoutes } from './author-routes.js';
 import { registerStoryRoutes } from './story-routes.js';
 import { registerLiveRoutes } from './live-routes.js';
 import { registerAuthRoutes } from './auth-routes.js';
@@ -43,6 +44,7 @@ export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
     registerLiveRoutes(scope, api);
     registerMediaRoutes(scope, api);
     registerWebhookRoutes(scope, api);
+    registerAuthorRoutes(scope, api);
 
     let document: Record<string, unknown> | null = null;
     defineRoute(scope, api, {

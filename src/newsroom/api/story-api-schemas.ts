@@ -23,6 +23,7 @@ export const storySummarySchema = z.object({
   lead: z.string(),
   tags: z.array(z.string()),
   author: z.string().nullable(),
+  authors: z.array(z.object({ id: z.number().int(), name: z.string() })),
   publishedAt: time,
   embargoUntil: time,
   scheduledAt: time,

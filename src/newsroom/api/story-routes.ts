@@ -10,6 +10,7 @@ import { presenceSchema, storyPresence } from '../../operations/story-presence.j
 import { newStorySchema, storyChangesSchema } from '../../operations/story-fields.js';
 import { transitionSchema, transitionStory } from '../../operations/transition-story.js';
 import { updateStory } from '../../operations/update-story.js';
+import { ownByline } from '../../operations/author-profiles.js';
 import { defineRoute } from './define-route.js';
 import { registerRevisionRoutes } from './revision-routes.js';
 import type { ApiDeps } from './route-spec.js';
@@ -45,7 +46,7 @@ export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
     handler: async ({ actor, body, reply, deps }) => {
       // A story sent without a byline is credited to whoever sends it (a person or their API token).
       const byline =
-        body.author === undefined && actor.kind === 'user' ? { author: actor.name } : {};
+        body.author === undefined && body.authors === undefined ? await ownByline(deps, actor) : {};
       const story = await createStory(deps, actor, { ...body, ...byline });
       reply.header('location', `/api/stories/${story.id}`);
       return withVersion(reply, story);
@@ -61,7 +62,14 @@ export function registerStoryRoutes(app: FastifyInstance, deps: ApiDeps): void {
     tags,
     query: deskQuerySchema,
     response: z.object({
-      items: z.array(storySummarySchema),
+      items: z.array(
+        storySummarySchema.extend({
+          rubricId: z.number().int(),
+          presence: z
+            .array(z.object({ userId: z.number().int(), name: z.string() }))
+            .describe('who else has the story open in the editor now'),
+        }),
+      ),
       total: z.number().int(),
       limit: z.number().int(),
       offset: z.number().int(),

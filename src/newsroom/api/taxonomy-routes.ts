@@ -36,6 +36,8 @@ const rubric = z.object({
   name: z.string(),
   parentId: z.number().int().nullable(),
   position: z.number().int(),
+  /** The same rubric in other editions has the same key. */
+  key: z.string().optional(),
 });
 const rubricTreeSchema = z.object({ items: z.array(rubric.extend({ children: z.array(rubric) })) });
 const tag = z.object({

@@ -15,6 +15,7 @@ import {
 } from './i18n/index.js';
 import { BASE, navigate, parseRoute, useLocation } from './router.js';
 import { AuditScreen } from './screens/audit-screen.js';
+import { AuthorsScreen } from './screens/authors-screen.js';
 import { DeskScreen } from './screens/desk-screen.js';
 import { LoginScreen } from './screens/login-screen.js';
 import { NotFoundScreen } from './screens/not-found-screen.js';
@@ -113,6 +114,8 @@ export function App() {
             <TranslationsScreen />
           ) : route.name === 'taxonomy' ? (
             <TaxonomyScreen />
+          ) : route.name === 'authors' ? (
+            <AuthorsScreen />
           ) : route.name === 'audit' ? (
             <AuditScreen />
           ) : (

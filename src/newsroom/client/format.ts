@@ -66,3 +66,43 @@ export function fromZonedInput(value: string, timeZone = AGENCY_TIME_ZONE): stri
   }
   return new Date(guess).toISOString();
 }
+
+/** The agency's way of writing a wall-clock time: "05.12.2025" and "14:30" (24 h). */
+export function toAgencyFields(value: string): { date: string; time: string } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  if (!m) return { date: '', time: '' };
+  const seconds = m[6] && m[6] !== '00' ? `:${m[6]}` : '';
+  return { date: `${m[3]}.${m[2]}.${m[1]}`, time: `${m[4]}:${m[5]}${seconds}` };
+}
+
+/**
+ * A date typed "dd.mm.yyyy" (or d.m.yyyy, "/" or "-" between) and a time "hh:mm" as the
+ * "2025-12-05T14:30" wall-clock value the zone functions take; null when either is not a real one.
+ */
+export function fromAgencyFields(date: string, time: string): string | null {
+  const d = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$/.exec(date);
+  const t = /^\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*$/.exec(time);
+  if (!d || !t) return null;
+  const [day, month, year] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  const [hour, minute, second] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return null;
+  // Seconds only when typed: a time to the second (a schedule a moment ahead) keeps them.
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}${t[3] ? `:${t[3]}` : ''}`;
+}
+
+/** "05 dekabr 2025, 14:30": a wall-clock value read back with Lede's month names. */
+export function describeWallClock(value: string, language: UiLanguage): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  if (!m) return '';
+  const seconds = m[6] && m[6] !== '00' ? `:${m[6]}` : '';
+  return `${m[3]} ${MONTHS[language][Number(m[2]) - 1]} ${m[1]}, ${m[4]}:${m[5]}${seconds}`;
+}

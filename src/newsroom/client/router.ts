@@ -10,6 +10,7 @@ export type Route =
   | { name: 'story'; id: number }
   | { name: 'translations' }
   | { name: 'taxonomy' }
+  | { name: 'authors' }
   | { name: 'audit' }
   | { name: 'not-found' };
 
@@ -20,6 +21,7 @@ export function parseRoute(pathname: string): Route {
   if (rest === 'login') return { name: 'login' };
   if (rest === 'translations') return { name: 'translations' };
   if (rest === 'taxonomy') return { name: 'taxonomy' };
+  if (rest === 'authors') return { name: 'authors' };
   if (rest === 'audit') return { name: 'audit' };
   const story = /^stories\/(\d+)$/.exec(rest);
   if (story) return { name: 'story', id: Number(story[1]) };

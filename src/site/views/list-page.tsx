@@ -52,11 +52,46 @@ function DayLinks({
   );
 }
 
+/** An author page's head: their photo, if any, and bio in the edition's language. */
+function AuthorProfile({
+  profile,
+  name,
+}: {
+  profile: NonNullable<ListPageView['profile']>;
+  name: string;
+}) {
+  if (!profile.photo && !profile.bio) return null;
+  const { photo } = profile;
+  return (
+    <div class="author-profile">
+      {photo && (
+        <img
+          class="author-photo"
+          src={photo.url}
+          {...(photo.srcset ? { srcset: photo.srcset, sizes: '8rem' } : {})}
+          width={photo.width}
+          height={photo.height}
+          alt={photo.alt || name}
+          decoding="async"
+        />
+      )}
+      {profile.bio && <p class="author-bio">{profile.bio}</p>}
+    </div>
+  );
+}
+
 export function ListPage({ view }: { view: ListPageView }) {
   const { chrome, kind } = view;
   const { edition } = chrome;
   const t = strings(edition.code);
-  const kicker = kind === 'tag' ? t.tag : kind === 'archive' ? t.archive : null;
+  const kicker =
+    kind === 'tag'
+      ? t.tag
+      : kind === 'archive'
+        ? t.archive
+        : kind === 'author'
+          ? t.authorPage
+          : null;
   return (
     <Layout
       chrome={chrome}
@@ -69,6 +104,7 @@ export function ListPage({ view }: { view: ListPageView }) {
           {kicker && <p class="kicker">{kicker}</p>}
           <h1>{view.heading}</h1>
         </header>
+        {view.profile && <AuthorProfile profile={view.profile} name={view.heading} />}
         {view.children && <SubRubrics links={view.children} edition={edition.code} />}
         {view.days && <DayLinks days={view.days} edition={edition.code} />}
         {view.calendar && (

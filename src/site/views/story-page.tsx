@@ -39,11 +39,30 @@ function StoryMeta({ story, edition }: { story: Story; edition: Edition }) {
           {t.updated}: <DateTime iso={story.updatedAt} edition={edition} />
         </span>
       )}
-      {story.author?.trim() && ' '}
-      {story.author?.trim() && (
-        <span class="author">
-          {t.author}: {story.author.trim()}
-        </span>
+      {story.authors?.length ? (
+        <>
+          {' '}
+          <span class="author">
+            {story.authors.length > 1 ? t.authors : t.author}:{' '}
+            {story.authors.map((a, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={a.url} rel="author">
+                  {a.name}
+                </a>
+              </>
+            ))}
+          </span>
+        </>
+      ) : (
+        story.author?.trim() && (
+          <>
+            {' '}
+            <span class="author">
+              {t.author}: {story.author.trim()}
+            </span>
+          </>
+        )
       )}
     </p>
   );

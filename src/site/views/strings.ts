@@ -19,6 +19,10 @@ export interface UiStrings {
   search: string;
   searchLabel: string;
   author: string;
+  /** The byline's label for several authors. */
+  authors: string;
+  /** The kicker of an author's page. */
+  authorPage: string;
   updated: string;
   /** Heading of the dated notes of what was corrected in a story. */
   corrections: string;
@@ -57,6 +61,8 @@ export const STRINGS: Record<EditionCode, UiStrings> = {
     search: 'Axtar',
     searchLabel: 'Saytda axtarış',
     author: 'Müəllif',
+    authors: 'Müəlliflər',
+    authorPage: 'Müəllif',
     updated: 'Yenilənib',
     corrections: 'Düzəliş',
     noStories: 'Hələ xəbər yoxdur.',
@@ -92,6 +98,8 @@ export const STRINGS: Record<EditionCode, UiStrings> = {
     search: 'Найти',
     searchLabel: 'Поиск по сайту',
     author: 'Автор',
+    authors: 'Авторы',
+    authorPage: 'Автор',
     updated: 'Обновлено',
     corrections: 'Исправление',
     noStories: 'Новостей пока нет.',
@@ -127,6 +135,8 @@ export const STRINGS: Record<EditionCode, UiStrings> = {
     search: 'Search',
     searchLabel: 'Search the site',
     author: 'Author',
+    authors: 'Authors',
+    authorPage: 'Author',
     updated: 'Updated',
     corrections: 'Correction',
     noStories: 'No stories yet.',

@@ -8,10 +8,18 @@ import { query, request } from './http.js';
 import type { DeskPage, EditionCode, StoryFilters, StoryView } from './types.js';
 
 /** The editable fields of a story, as the editor sends them. */
+/** An author in the story form: a profile (id), or a new name (id 0) the save makes into one. */
+export interface AuthorChoice {
+  id: number;
+  name: string;
+}
+
 export type StoryFields = Pick<
   StoryView,
   'type' | 'title' | 'rubric' | 'lead' | 'tags' | 'blocks' | 'cover'
->;
+> & {
+  authors: AuthorChoice[];
+};
 
 export function listStories(filters: StoryFilters): Promise<DeskPage> {
   return request<DeskPage>(
@@ -26,10 +34,17 @@ export async function getStory(id: number): Promise<StoryView> {
 
 /** A new draft; `author` is the byline (the newsroom puts the signed-in person's name). */
 export async function createStory(
-  input: Pick<NewStoryInput, 'edition' | 'type' | 'title' | 'rubric' | 'author'> &
+  input: Pick<NewStoryInput, 'edition' | 'type' | 'title' | 'rubric'> &
+    Partial<Pick<NewStoryInput, 'author'>> &
     Partial<Pick<NewStoryInput, 'lead'>>,
 ): Promise<StoryView> {
   return request<StoryView>('POST', '/api/stories', { lead: '', blocks: [], ...input });
+}
+
+/** Changed fields as the API takes them: authors as profile ids, or names for new ones. */
+function wire<T extends { authors?: AuthorChoice[] }>(changes: T) {
+  const { authors, ...rest } = changes;
+  return authors ? { ...rest, authors: authors.map((a) => (a.id > 0 ? a.id : a.name)) } : rest;
 }
 
 /** Saves changed fields on top of `version`; a 409 ApiError carries `current` (the story as it is now). */
@@ -38,7 +53,7 @@ export async function saveStory(
   version: number,
   changes: Partial<StoryFields> & { embargoUntil?: string | null },
 ): Promise<StoryView> {
-  return request<StoryView>('PATCH', `/api/stories/${id}`, changes, { ifMatch: version });
+  return request<StoryView>('PATCH', `/api/stories/${id}`, wire(changes), { ifMatch: version });
 }
 
 export async function transitionStory(id: number, input: TransitionInput): Promise<StoryView> {
@@ -50,7 +65,8 @@ export async function correctStory(
   version: number,
   input: Pick<CorrectStoryInput, 'note'> & { story?: Partial<StoryFields> },
 ): Promise<StoryView> {
-  return request<StoryView>('POST', `/api/stories/${id}/corrections`, input, { ifMatch: version });
+  const body = input.story ? { ...input, story: wire(input.story) } : input;
+  return request<StoryView>('POST', `/api/stories/${id}/corrections`, body, { ifMatch: version });
 }
 
 export async function translateStory(id: number, edition: EditionCode): Promise<StoryView> {

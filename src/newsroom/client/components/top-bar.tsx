@@ -31,6 +31,11 @@ export function TopBar({ route }: { route: Route }) {
             {t('nav.taxonomy')}
           </AppLink>
         )}
+        {userCan(user, 'manage-taxonomy') && (
+          <AppLink href={`${BASE}/authors`} aria-current={current('authors')}>
+            {t('nav.authors')}
+          </AppLink>
+        )}
         {userCan(user, 'read-audit') && (
           <AppLink href={`${BASE}/audit`} aria-current={current('audit')}>
             {t('nav.audit')}

@@ -19,6 +19,7 @@ import { BASE, navigate, useLocation } from '../router.js';
 import { useSession, userCan } from '../session.js';
 import { NewStoryDialog } from './new-story-dialog.js';
 import { ScheduledNext } from './scheduled-next.js';
+import { useRubricNamer } from './rubric-names.js';
 import { StoryTable } from './story-table.js';
 
 /** How often the desk refreshes itself. */
@@ -96,6 +97,10 @@ export function DeskScreen() {
     const edition = filters.edition || user.editions[0] || 'az';
     listRubrics(edition).then(setRubrics, () => setRubrics([]));
   }, [filters.edition]);
+  // Rubrics named in the interface language; across editions the filter lists the language's own
+  // rubrics, and the server takes in the ones linked to the chosen one in every edition.
+  const namer = useRubricNamer(language);
+  const rubricOptions = filters.edition || namer.own.length === 0 ? rubrics : namer.own;
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -168,9 +173,9 @@ export function DeskScreen() {
             onChange={(e) => update({ rubric: e.currentTarget.value })}
           >
             <option value="">{t('desk.allRubrics')}</option>
-            {rubrics.map((r) => (
+            {rubricOptions.map((r) => (
               <option value={String(r.id)} key={r.id}>
-                {r.parentId ? `— ${r.name}` : r.name}
+                {r.parentId ? `— ${namer.name(r)}` : namer.name(r)}
               </option>
             ))}
           </select>
@@ -210,7 +215,7 @@ export function DeskScreen() {
         ) : shown.length === 0 ? (
           <p class="empty-state">{t('desk.empty')}</p>
         ) : (
-          <StoryTable stories={shown} />
+          <StoryTable stories={shown} rubricName={namer.path} />
         )}
         {stories && !filters.author && total !== null && stories.length < total && (
           <button type="button" class="button subtle" onClick={() => setLimit(limit + PAGE)}>

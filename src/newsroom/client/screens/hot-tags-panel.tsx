@@ -1,5 +1,6 @@
 // The hot-tags strip of an edition, in order: pin a tag in its place until a time, reorder, add, remove, save.
 
+import { DateTimeInput } from '../components/date-time-input.js';
 import { useState } from 'preact/hooks';
 import { getHotTags, saveHotTags } from '../api/taxonomy.js';
 import type { EditionCode, HotTagEntry } from '../api/types.js';
@@ -44,14 +45,17 @@ export function HotTagsPanel({ edition }: { edition: EditionCode }) {
               {entry.pinned ? t('taxonomy.pinned') : t('taxonomy.trending')}
             </span>
             {entry.pinned && (
-              <label class="muted">
-                {t('taxonomy.expires')}{' '}
-                <input
-                  type="datetime-local"
+              <span class="muted hot-expiry">
+                <label for={`hot-expires-${i}`}>{t('taxonomy.expires')}</label>{' '}
+                <DateTimeInput
+                  id={`hot-expires-${i}`}
                   value={entry.expiresAt ? toZonedInput(entry.expiresAt).slice(0, 16) : ''}
-                  onChange={(e) => patch(i, { expiresAt: fromZonedInput(e.currentTarget.value) })}
+                  onChange={(value) => {
+                    const iso = value ? fromZonedInput(value) : null;
+                    if (iso || !value) patch(i, { expiresAt: iso });
+                  }}
                 />
-              </label>
+              </span>
             )}
             <button
               type="button"

@@ -47,7 +47,7 @@ export function NewStoryDialog({ onClose }: { onClose: () => void }) {
         type,
         title: title.trim(),
         rubric: rubric.trim(),
-        author: user.name,
+        // No byline sent: the server credits the sender (their author profile, else their name).
       });
       onClose();
       navigate(`${BASE}/stories/${story.id}`);

@@ -1,16 +1,81 @@
-// Rubric choices as stories name them: "Name", or "Parent / Child" for a sub-rubric.
+// Rubric names in the interface language: rubrics linked across editions (one key) show the one of the UI's language.
 
-import type { RubricNode } from '../api/types.js';
+import { useEffect, useState } from 'preact/hooks';
+import { EDITION_CODES } from '../../../domain/editions.js';
+import { listRubrics } from '../api/taxonomy.js';
+import type { EditionCode, RubricNode } from '../api/types.js';
+import type { UiLanguage } from '../i18n/index.js';
 
-export function rubricChoices(rubrics: RubricNode[]): string[] {
+/** Rubric choices with their ids: "Name", or "Parent / Child" for a sub-rubric, in menu order. */
+export function rubricChoiceNodes(rubrics: RubricNode[]): { value: string; id: number }[] {
   const byId = new Map(rubrics.map((r) => [r.id, r]));
   const sorted = [...rubrics].sort((a, b) => a.position - b.position);
-  const out: string[] = [];
+  const out: { value: string; id: number }[] = [];
   for (const top of sorted.filter((r) => r.parentId === null)) {
-    out.push(top.name);
+    out.push({ value: top.name, id: top.id });
     for (const child of sorted.filter((r) => r.parentId === top.id))
-      out.push(`${top.name} / ${child.name}`);
+      out.push({ value: `${top.name} / ${child.name}`, id: child.id });
   }
-  for (const r of sorted) if (r.parentId !== null && !byId.has(r.parentId)) out.push(r.name);
+  for (const r of sorted)
+    if (r.parentId !== null && !byId.has(r.parentId)) out.push({ value: r.name, id: r.id });
   return out;
+}
+
+export function rubricChoices(rubrics: RubricNode[]): string[] {
+  return rubricChoiceNodes(rubrics).map((c) => c.value);
+}
+
+/** Every edition's rubrics, asked once per page load (a rubric added later shows after a reload). */
+const loaded = new Map<EditionCode, Promise<RubricNode[]>>();
+function rubricsOf(edition: EditionCode): Promise<RubricNode[]> {
+  let found = loaded.get(edition);
+  if (!found) {
+    found = listRubrics(edition).catch(() => {
+      loaded.delete(edition);
+      return [];
+    });
+    loaded.set(edition, found);
+  }
+  return found;
+}
+
+/** Names rubrics in a language: a linked rubric by its counterpart there, else by its own name. */
+export interface RubricNamer {
+  /** One rubric's name ("Economy" for "İqtisadiyyat" in the English interface). */
+  name: (rubric: Pick<RubricNode, 'name' | 'key'>) => string;
+  /** A rubric by id, as a path "Parent / Child" in the language; `fallback` when unknown. */
+  path: (id: number, fallback: string) => string;
+  /** The rubrics of the interface language's edition, for filters across editions. */
+  own: RubricNode[];
+}
+
+export function rubricNamer(all: RubricNode[], language: UiLanguage): RubricNamer {
+  const byId = new Map(all.map((r) => [r.id, r]));
+  const byKey = new Map(
+    all.filter((r) => r.edition === language && r.key).map((r) => [r.key!, r] as const),
+  );
+  const name = (r: Pick<RubricNode, 'name' | 'key'>) => (r.key && byKey.get(r.key)?.name) || r.name;
+  return {
+    name,
+    path: (id, fallback) => {
+      const r = byId.get(id);
+      if (!r) return fallback;
+      const parent = r.parentId === null ? null : byId.get(r.parentId);
+      return parent ? `${name(parent)} / ${name(r)}` : name(r);
+    },
+    own: all.filter((r) => r.edition === language),
+  };
+}
+
+/** The namer for the interface language, over every edition's rubrics. */
+export function useRubricNamer(language: UiLanguage): RubricNamer {
+  const [all, setAll] = useState<RubricNode[]>([]);
+  useEffect(() => {
+    let live = true;
+    void Promise.all(EDITION_CODES.map(rubricsOf)).then((lists) => live && setAll(lists.flat()));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return rubricNamer(all, language);
 }

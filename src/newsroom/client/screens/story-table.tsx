@@ -1,14 +1,26 @@
 // The dense table of stories on the desk: status, edition, headline, type, rubric, author, last change.
 
-import type { StorySummary } from '../api/types.js';
+import type { DeskPage, StorySummary } from '../api/types.js';
 import { AppLink } from '../components/app-link.js';
 import { StatusChip } from '../components/status-chip.js';
 import { formatTime } from '../format.js';
 import { useI18n } from '../i18n/index.js';
 import { BASE } from '../router.js';
 
-export function StoryTable({ stories }: { stories: StorySummary[] }) {
+/** A desk row: the summary, with the rubric's id and who else has the story open (desk lists). */
+type Row = StorySummary & Partial<Pick<DeskPage['items'][number], 'rubricId' | 'presence'>>;
+
+export function StoryTable({
+  stories,
+  rubricName,
+}: {
+  stories: Row[];
+  /** The rubric's name in the interface language. */
+  rubricName?: (id: number, fallback: string) => string;
+}) {
   const { t, language } = useI18n();
+  const rubricOf = (s: Row) =>
+    rubricName && s.rubricId !== undefined ? rubricName(s.rubricId, s.rubric) : s.rubric;
   return (
     <table class="story-table desk-table" data-testid="story-table">
       <thead>
@@ -51,6 +63,17 @@ export function StoryTable({ stories }: { stories: StorySummary[] }) {
               {s.status === 'scheduled' && s.scheduledAt && (
                 <small class="muted"> · {formatTime(s.scheduledAt, language)}</small>
               )}
+              {s.presence && s.presence.length > 0 && (
+                <small
+                  class="presence-tag"
+                  data-testid="desk-presence"
+                  title={t('desk.presence', { names: s.presence.map((p) => p.name).join(', ') })}
+                >
+                  {' '}
+                  <span aria-hidden="true">●</span>{' '}
+                  {t('desk.presence', { names: s.presence.map((p) => p.name).join(', ') })}
+                </small>
+              )}
               {s.embargoUntil && Date.parse(s.embargoUntil) > Date.now() && (
                 <small class="embargo-tag" data-testid="desk-embargo">
                   {' '}
@@ -58,8 +81,12 @@ export function StoryTable({ stories }: { stories: StorySummary[] }) {
                 </small>
               )}
             </td>
-            <td class="muted clip" lang={s.edition} title={s.rubric}>
-              {s.rubric}
+            <td
+              class="muted clip"
+              lang={rubricOf(s) === s.rubric ? s.edition : language}
+              title={rubricOf(s)}
+            >
+              {rubricOf(s)}
             </td>
             <td class="muted clip" title={s.author ?? undefined}>
               {s.author ?? '—'}

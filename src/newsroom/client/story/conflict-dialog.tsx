@@ -19,6 +19,7 @@ const LABELS: Record<FieldName, MessageKey> = {
   type: 'story.type',
   rubric: 'story.rubric',
   tags: 'story.tags',
+  authors: 'story.authors',
   blocks: 'story.body',
   cover: 'cover.title',
 };
@@ -39,6 +40,7 @@ function Value({ name, fields }: { name: FieldName; fields: StoryFields }) {
       </div>
     );
   if (name === 'tags') return <p>{fields.tags.join(', ') || '—'}</p>;
+  if (name === 'authors') return <p>{fields.authors.map((a) => a.name).join(', ') || '—'}</p>;
   if (name === 'type') return <p>{t(`type.${fields.type}`)}</p>;
   if (name === 'cover') {
     const cover = fields.cover;

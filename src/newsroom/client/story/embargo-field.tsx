@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { saveStory } from '../api/stories.js';
 import type { StoryView } from '../api/types.js';
+import { DateTimeInput } from '../components/date-time-input.js';
 import { errorText } from '../components/error-text.js';
 import { AGENCY_TIME_ZONE, formatTime, fromZonedInput, toZonedInput } from '../format.js';
 import { useI18n } from '../i18n/index.js';
@@ -60,13 +61,7 @@ export function EmbargoField({ story, flush, onChanged }: EmbargoFieldProps) {
         <form class="embargo-form" onSubmit={submit}>
           <label for="embargo-at">{t('embargo.label', { zone: AGENCY_TIME_ZONE })}</label>
           <div class="embargo-row">
-            <input
-              id="embargo-at"
-              type="datetime-local"
-              step={1}
-              value={value}
-              onInput={(e) => setValue(e.currentTarget.value)}
-            />
+            <DateTimeInput id="embargo-at" value={value} onChange={setValue} />
             <button type="submit" class="button" disabled={busy || !value}>
               {t('embargo.set')}
             </button>

@@ -5,9 +5,10 @@ import { STORY_TYPES } from '../../../domain/story.js';
 import { listRubrics, listTags } from '../api/taxonomy.js';
 import type { EditionCode, StoryType } from '../api/types.js';
 import { CommitInput } from '../components/commit-input.js';
+import { AuthorsPicker } from './authors-picker.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/index.js';
-import { rubricChoices } from '../screens/rubric-names.js';
+import { rubricChoiceNodes, useRubricNamer } from '../screens/rubric-names.js';
 import type { StoryFields } from './story-fields.js';
 
 export interface MetadataFormProps {
@@ -26,13 +27,14 @@ function splitTags(text: string): string[] {
 }
 
 export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFormProps) {
-  const { t } = useI18n();
-  const [rubrics, setRubrics] = useState<string[]>([]);
+  const { t, language } = useI18n();
+  const [rubrics, setRubrics] = useState<{ value: string; id: number }[]>([]);
+  const namer = useRubricNamer(language);
   const [tagNames, setTagNames] = useState<string[]>([]);
 
   useEffect(() => {
     listRubrics(edition).then(
-      (list) => setRubrics(rubricChoices(list)),
+      (list) => setRubrics(rubricChoiceNodes(list)),
       () => setRubrics([]),
     );
     listTags(edition).then(
@@ -89,9 +91,13 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
             onCommit={(value) => onChange({ rubric: value.trim() })}
           />
           <datalist id="story-rubric-list">
-            {rubrics.map((name) => (
-              <option value={name} key={name} />
-            ))}
+            {rubrics.map((r) => {
+              // The value is the story edition's name; the label says it in the interface language.
+              const label = namer.path(r.id, r.value);
+              return (
+                <option value={r.value} key={r.id} {...(label !== r.value ? { label } : {})} />
+              );
+            })}
           </datalist>
         </Field>
         <Field
@@ -115,6 +121,15 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
           </datalist>
         </Field>
       </div>
+      <Field id="story-authors" label={t('story.authors')} class="field-authors">
+        <AuthorsPicker
+          id="story-authors"
+          edition={edition}
+          value={fields.authors}
+          readOnly={readOnly}
+          onChange={(authors) => onChange({ authors })}
+        />
+      </Field>
     </div>
   );
 }

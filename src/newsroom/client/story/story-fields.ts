@@ -4,7 +4,16 @@ import type { StoryFields } from '../api/stories.js';
 import type { StoryView } from '../api/types.js';
 
 export type { StoryFields };
-export const FIELD_NAMES = ['title', 'lead', 'type', 'rubric', 'tags', 'blocks', 'cover'] as const;
+export const FIELD_NAMES = [
+  'title',
+  'lead',
+  'type',
+  'rubric',
+  'tags',
+  'authors',
+  'blocks',
+  'cover',
+] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
 export function fieldsOf(story: StoryView): StoryFields {
@@ -14,6 +23,7 @@ export function fieldsOf(story: StoryView): StoryFields {
     rubric: story.rubric,
     lead: story.lead,
     tags: [...story.tags],
+    authors: story.authors.map((a) => ({ id: a.id, name: a.name })),
     blocks: story.blocks,
     cover: story.cover,
   };

@@ -97,7 +97,11 @@ function StoryEditor({ initial }: { initial: StoryView }) {
           {server.edition}
         </span>
         <span class="muted">{t('story.version', { n: server.version })}</span>
-        {server.author && <span class="muted">{t('story.by', { name: server.author })}</span>}
+        {server.authors.length > 0 && (
+          <span class="muted" lang={server.edition}>
+            {t('story.by', { name: server.authors.map((a) => a.name).join(', ') })}
+          </span>
+        )}
         {others.length > 0 && (
           <span class="presence" data-testid="presence" role="status">
             {t('presence.alsoOpen', { names: others.map((o) => o.name).join(', ') })}

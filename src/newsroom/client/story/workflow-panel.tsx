@@ -1,5 +1,6 @@
 // The workflow buttons the user's role and the story's status allow, with the schedule, unpublish and correction dialogs.
 
+import { DateTimeInput } from '../components/date-time-input.js';
 import { useState } from 'preact/hooks';
 import { findTransition, type TransitionName } from '../../../domain/workflow.js';
 import { correctStory, transitionStory } from '../api/stories.js';
@@ -172,14 +173,7 @@ export function WorkflowPanel({ story, fields, flush, onChanged }: WorkflowPanel
             label={t('workflow.scheduleAt', { zone: AGENCY_TIME_ZONE })}
             error={error}
           >
-            <input
-              id="schedule-at"
-              type="datetime-local"
-              step={1}
-              required
-              value={at}
-              onInput={(e) => setAt(e.currentTarget.value)}
-            />
+            <DateTimeInput id="schedule-at" required value={at} onChange={setAt} />
           </Field>
         </Dialog>
       )}
