@@ -15,6 +15,8 @@ import { KyselyLegacyRepo } from './kysely-legacy.js';
 import type { LegacyRepo } from './legacy-port.js';
 import { KyselyTaxonomyRepo, toTag, type TaxonomyRepo } from './kysely-taxonomy.js';
 import type { MediaRepo } from './media-port.js';
+import { KyselyTwoFactorRepo } from './kysely-two-factor.js';
+import type { TwoFactorRepo } from './two-factor-port.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
 import { migrationProvider, type Dialect } from './migrations/index.js';
@@ -46,6 +48,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.media = new KyselyMediaRepo(db);
     this.legacy = new KyselyLegacyRepo(db);
     this.taxonomy = new KyselyTaxonomyRepo(db);
+    this.twoFactor = new KyselyTwoFactorRepo(db);
   }
 
   readonly accounts: AccountRepo;
@@ -55,6 +58,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly distribution: DistributionRepo;
   readonly media: MediaRepo;
   readonly legacy: LegacyRepo;
+  readonly twoFactor: TwoFactorRepo;
   /** Rubrics, tags, hot tags, authors; the Store port has them on the store, which hands them here. */
   private readonly taxonomy: TaxonomyRepo;
 

@@ -6,6 +6,7 @@ import type { WorkflowRepo } from './workflow-port.js';
 import type { DistributionRepo } from './distribution-port.js';
 import type { MediaRepo } from './media-port.js';
 import type { LegacyRepo } from './legacy-port.js';
+import type { TwoFactorRepo } from './two-factor-port.js';
 import type { StoryIndex } from './story-index-port.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
@@ -118,6 +119,8 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly media: MediaRepo;
   /** Old addresses of imported stories and imported sources' hashes; joins the surrounding transaction. */
   readonly legacy: LegacyRepo;
+  /** TOTP enrolments, recovery codes, pending second steps, roles that require them; joins the surrounding transaction. */
+  readonly twoFactor: TwoFactorRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

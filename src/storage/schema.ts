@@ -6,6 +6,7 @@ import type { RevisionTable } from './schema-workflow.js';
 import type * as Distribution from './schema-distribution.js';
 import type { MediaTable } from './schema-media.js';
 import type { ImportSourceTable, LegacyPathTable } from './schema-legacy.js';
+import type * as TwoFactor from './schema-two-factor.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -111,4 +112,8 @@ export interface Database {
   media: MediaTable;
   legacy_path: LegacyPathTable;
   import_source: ImportSourceTable;
+  two_factor: TwoFactor.TwoFactorTable;
+  recovery_code: TwoFactor.RecoveryCodeTable;
+  login_challenge: TwoFactor.LoginChallengeTable;
+  two_factor_role: TwoFactor.TwoFactorRoleTable;
 }
