@@ -11,6 +11,7 @@ export type Route =
   | { name: 'translations' }
   | { name: 'taxonomy' }
   | { name: 'audit' }
+  | { name: 'account' }
   | { name: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -21,6 +22,7 @@ export function parseRoute(pathname: string): Route {
   if (rest === 'translations') return { name: 'translations' };
   if (rest === 'taxonomy') return { name: 'taxonomy' };
   if (rest === 'audit') return { name: 'audit' };
+  if (rest === 'account') return { name: 'account' };
   const story = /^stories\/(\d+)$/.exec(rest);
   if (story) return { name: 'story', id: Number(story[1]) };
   return { name: 'not-found' };

@@ -20,6 +20,14 @@ export const en = {
   'login.submit': 'Sign in',
   'login.failed': 'The email or password is not right.',
   'login.throttled': 'Too many attempts. Try again in a minute.',
+  'nav.account': 'Account',
+  'login.codeTitle': 'Two-step sign-in',
+  'login.code': 'Code',
+  'login.codeHint': 'The 6-digit code from your authenticator app, or one of your recovery codes.',
+  'login.codeSubmit': 'Verify',
+  'login.codeFailed': 'The code is not right, was used already or has expired.',
+  'login.expired': 'The sign-in took too long. Enter your password again.',
+  'login.back': 'Back',
 
   'status.draft': 'Draft',
   'status.review': 'In review',
@@ -317,6 +325,37 @@ export const en = {
   'common.retry': 'Retry',
   'common.error': 'Something went wrong: {message}',
   'common.forbidden': 'You are not allowed to do this.',
+
+  'account.title': 'Your account',
+  'twoFactor.title': 'Two-step sign-in',
+  'twoFactor.about':
+    'After your password, the newsroom asks for a code from an authenticator app on your phone.',
+  'twoFactor.on': 'On. Recovery codes left: {count}.',
+  'twoFactor.off': 'Off.',
+  'twoFactor.start': 'Turn on two-step sign-in',
+  'twoFactor.scan':
+    'Scan the QR code with your authenticator app, or type the key into it. Then enter the code it shows.',
+  'twoFactor.qr': 'QR code for the authenticator app',
+  'twoFactor.key': 'Key',
+  'twoFactor.code': 'Code from the app',
+  'twoFactor.confirm': 'Confirm',
+  'twoFactor.codeWrong': 'The code does not match. Check that the phone shows the right time.',
+  'twoFactor.recoveryTitle': 'Recovery codes',
+  'twoFactor.recoveryAbout':
+    'Keep these codes somewhere safe: each signs you in once if you lose your phone. They are shown only now.',
+  'twoFactor.saved': 'I have saved them',
+  'twoFactor.disable': 'Turn off',
+  'twoFactor.disablePassword': 'Your password, to turn it off',
+  'twoFactor.passwordWrong': 'The password is not right.',
+  'twoFactor.required': 'Your role requires two-step sign-in. Turn it on to go on.',
+  'twoFactor.roles': 'Roles that must use two-step sign-in',
+  'twoFactor.rolesSave': 'Save',
+  'twoFactor.rolesSaved': 'Saved.',
+  'audit.action.two-factor.enrol': 'Turned on two-step sign-in',
+  'audit.action.two-factor.disable': 'Turned off two-step sign-in',
+  'audit.action.two-factor.reset': 'Reset two-step sign-in',
+  'audit.action.two-factor.recovery-used': 'Signed in with a recovery code',
+  'audit.action.two-factor.roles': 'Changed roles that need two-step sign-in',
 } as const;
 
 export type MessageKey = keyof typeof en;
