@@ -164,6 +164,14 @@ export const ERRORS = {
       en: 'There is no such rubric',
     },
   },
+  not_empty: {
+    status: 409,
+    messages: {
+      az: 'Əvvəlcə materialları başqa yerə köçürün',
+      ru: 'Сначала перенесите материалы',
+      en: 'Move its stories elsewhere first',
+    },
+  },
   internal: {
     status: 500,
     messages: {

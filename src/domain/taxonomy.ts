@@ -9,6 +9,8 @@ export interface Rubric {
   name: string;
   parentId: number | null;
   position: number;
+  /** Not in menus or public lists; its page answers 404. Absent when shown. */
+  hidden?: boolean;
 }
 
 export interface Tag {
@@ -16,6 +18,8 @@ export interface Tag {
   edition: EditionCode;
   slug: string;
   name: string;
+  /** Not in strips or public lists; its page answers 404. Absent when shown. */
+  hidden?: boolean;
 }
 
 export interface Author {

@@ -16,6 +16,8 @@ import type { LegacyRepo } from './legacy-port.js';
 import { KyselyTaxonomyRepo, toTag, type TaxonomyRepo } from './kysely-taxonomy.js';
 import type { MediaRepo } from './media-port.js';
 import { KyselyTwoFactorRepo } from './kysely-two-factor.js';
+import { KyselyTaxonomyGuardRepo } from './kysely-taxonomy-guard.js';
+import type { TaxonomyGuardRepo } from './taxonomy-guard-port.js';
 import type { TwoFactorRepo } from './two-factor-port.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
@@ -49,6 +51,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.legacy = new KyselyLegacyRepo(db);
     this.taxonomy = new KyselyTaxonomyRepo(db);
     this.twoFactor = new KyselyTwoFactorRepo(db);
+    this.taxonomyGuard = new KyselyTaxonomyGuardRepo(db);
   }
 
   readonly accounts: AccountRepo;
@@ -59,6 +62,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly media: MediaRepo;
   readonly legacy: LegacyRepo;
   readonly twoFactor: TwoFactorRepo;
+  readonly taxonomyGuard: TaxonomyGuardRepo;
   /** Rubrics, tags, hot tags, authors; the Store port has them on the store, which hands them here. */
   private readonly taxonomy: TaxonomyRepo;
 

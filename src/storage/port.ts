@@ -7,6 +7,7 @@ import type { DistributionRepo } from './distribution-port.js';
 import type { MediaRepo } from './media-port.js';
 import type { LegacyRepo } from './legacy-port.js';
 import type { TwoFactorRepo } from './two-factor-port.js';
+import type { TaxonomyGuardRepo } from './taxonomy-guard-port.js';
 import type { StoryIndex } from './story-index-port.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
@@ -121,6 +122,8 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly legacy: LegacyRepo;
   /** TOTP enrolments, recovery codes, pending second steps, roles that require them; joins the surrounding transaction. */
   readonly twoFactor: TwoFactorRepo;
+  /** Hiding, merging and deleting rubrics and tags, and merged slugs' redirects; joins the surrounding transaction. */
+  readonly taxonomyGuard: TaxonomyGuardRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

@@ -16,6 +16,8 @@ export interface RubricTable {
   name_key: string;
   parent_id: number | null;
   position: number;
+  /** 1: not in menus or public lists, its page answers 404 (migration 0016). */
+  hidden: Generated<number>;
 }
 
 export interface TagTable {
@@ -24,6 +26,16 @@ export interface TagTable {
   slug: string;
   name: string;
   name_key: string;
+  /** 1: not in strips or public lists, its page answers 404 (migration 0016). */
+  hidden: Generated<number>;
+}
+
+/** The slug of a merged rubric or tag, answering 301 to the one it went into (migration 0016). */
+export interface TaxonomyRedirectTable {
+  edition: string;
+  kind: 'rubric' | 'tag';
+  slug: string;
+  target_id: number;
 }
 
 export interface HotTagTable {
@@ -116,4 +128,5 @@ export interface Database {
   recovery_code: TwoFactor.RecoveryCodeTable;
   login_challenge: TwoFactor.LoginChallengeTable;
   two_factor_role: TwoFactor.TwoFactorRoleTable;
+  taxonomy_redirect: TaxonomyRedirectTable;
 }

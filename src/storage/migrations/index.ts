@@ -9,6 +9,7 @@ import { migration0006 } from './0006-media.js';
 import { migration0013 } from './0013-list-indexes.js';
 import { migration0014 } from './0014-legacy-paths.js';
 import { migration0015 } from './0015-two-factor.js';
+import { migration0016 } from './0016-taxonomy-guard.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -27,6 +28,7 @@ export function storageMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0013(dialect),
     ...migration0014(dialect),
     ...migration0015(dialect),
+    ...migration0016(dialect),
   };
 }
 
