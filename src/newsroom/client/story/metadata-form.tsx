@@ -8,6 +8,8 @@ import { CommitInput } from '../components/commit-input.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/index.js';
 import { rubricChoices } from '../screens/rubric-names.js';
+import { RubricSelect } from '../components/rubric-select.js';
+import { useSession, userCan } from '../session.js';
 import type { StoryFields } from './story-fields.js';
 
 export interface MetadataFormProps {
@@ -27,6 +29,9 @@ function splitTags(text: string): string[] {
 
 export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFormProps) {
   const { t } = useI18n();
+  const { user } = useSession();
+  // Chiefs and admins may name a new rubric; everyone else chooses one the edition has.
+  const mayAddRubrics = userCan(user, 'manage-taxonomy', edition);
   const [rubrics, setRubrics] = useState<string[]>([]);
   const [tagNames, setTagNames] = useState<string[]>([]);
 
@@ -80,19 +85,33 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
           </select>
         </Field>
         <Field id="story-rubric" label={t('story.rubric')}>
-          <CommitInput
-            id="story-rubric"
-            testId="story-rubric"
-            list="story-rubric-list"
-            readOnly={readOnly}
-            value={fields.rubric}
-            onCommit={(value) => onChange({ rubric: value.trim() })}
-          />
-          <datalist id="story-rubric-list">
-            {rubrics.map((name) => (
-              <option value={name} key={name} />
-            ))}
-          </datalist>
+          {mayAddRubrics ? (
+            <>
+              <CommitInput
+                id="story-rubric"
+                testId="story-rubric"
+                list="story-rubric-list"
+                readOnly={readOnly}
+                value={fields.rubric}
+                onCommit={(value) => onChange({ rubric: value.trim() })}
+              />
+              <datalist id="story-rubric-list">
+                {rubrics.map((name) => (
+                  <option value={name} key={name} />
+                ))}
+              </datalist>
+            </>
+          ) : (
+            <RubricSelect
+              id="story-rubric"
+              testId="story-rubric"
+              disabled={readOnly}
+              value={fields.rubric}
+              choices={rubrics}
+              placeholder={t('story.chooseRubric')}
+              onChange={(rubric) => onChange({ rubric })}
+            />
+          )}
         </Field>
         <Field
           id="story-tags"
