@@ -81,6 +81,7 @@ describe('hiding', () => {
     const story = await api.storyIn('published', editor.actor, { rubric: 'Политика' });
     assert.match(await menuOf(), /Политика/);
     assert.equal((await page(`/ru/${rubric.slug}/`)).statusCode, 200);
+    assert.equal((await page(`/ru/${rubric.slug}/rss.xml`)).statusCode, 200);
 
     const forbidden = await editor.call('PUT', `/api/rubrics/${rubric.id}/hidden`, {
       hidden: true,
@@ -92,6 +93,7 @@ describe('hiding', () => {
 
     assert.doesNotMatch(await menuOf(), /Политика/);
     assert.equal((await page(`/ru/${rubric.slug}/`)).statusCode, 404);
+    assert.equal((await page(`/ru/${rubric.slug}/rss.xml`)).statusCode, 404, 'no feed either');
     assert.equal((await page(story.url)).statusCode, 200, 'the story keeps its page');
 
     const show = await chief.call('PUT', `/api/rubrics/${rubric.id}/hidden`, { hidden: false });

@@ -95,12 +95,13 @@ export async function feedStories(
   if (scope.kind === 'rubric') {
     const rubrics = await deps.store.listRubrics(edition);
     rubric = rubrics.find((r) => r.slug === scope.slug) ?? null;
-    if (!rubric) return null;
+    // A hidden rubric or tag has no feed, as it has no page.
+    if (!rubric || rubric.hidden) return null;
     const ids = [rubric.id, ...rubrics.filter((r) => r.parentId === rubric!.id).map((r) => r.id)];
     query.rubricIds = ids;
   } else if (scope.kind === 'tag') {
     tag = await deps.store.findTagBySlug(edition, scope.slug);
-    if (!tag) return null;
+    if (!tag || tag.hidden) return null;
     query.tagId = tag.id;
   }
   const page = await deps.store.listStories(publicQuery(deps, { ...query, countUpTo: 0 }));
