@@ -11,7 +11,7 @@ import { LedeError } from '../../domain/errors.js';
 import { parseStoryInput } from '../../operations/story-schema.js';
 import { FUZZ_RUNS } from '../../../test/support/fuzz.js';
 import { mapPost, type WxrSite } from './map-post.js';
-import { childText, MAX_DEPTH, readWxrChunks, WxrRefused, type WxrEvent } from './wxr-reader.js';
+import { childText, MAX_DEPTH, readWxrChunks, WxrRefused } from './wxr-reader.js';
 
 const NS =
   'xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:dc="http://purl.org/dc/elements/1.1/"';
@@ -149,10 +149,7 @@ async function readAndMap(
   const site: WxrSite = { baseUrl: '', key: 'fuzz', categories: new Map(), authors: new Map() };
   let items = 0;
   let stories = 0;
-  for await (const event of readWxrChunks(
-    'fuzz.xml',
-    pieces(text, cuts),
-  ) as AsyncGenerator<WxrEvent>) {
+  for await (const event of readWxrChunks('fuzz.xml', pieces(text, cuts))) {
     if (event.kind === 'term' && event.node.name === 'wp:category')
       site.categories.set(childText(event.node, 'wp:category_nicename').trim(), {
         name: childText(event.node, 'wp:cat_name').trim(),
