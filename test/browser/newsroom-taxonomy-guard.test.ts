@@ -44,13 +44,13 @@ describe('guarding the taxonomy in the newsroom', () => {
     assert.ok(first);
     const menu = async () => await (await page.request.get(`${newsroom.origin}/ru/`)).text();
     assert.ok((await menu()).includes(`href="/ru/${first.slug}/"`));
-    await page.getByRole('button', { name: `“${first.name}” gizlət` }).click();
+    await page.getByRole('button', { name: `Gizlət: “${first.name}”` }).click();
     await page.locator(`[data-rubric="${first.slug}"][data-hidden=true]`).waitFor();
     assert.equal((await rubrics()).find((r) => r.id === first.id)?.hidden, true);
     assert.ok(!(await menu()).includes(`href="/ru/${first.slug}/"`), 'gone from the menu');
 
     // A rubric with stories cannot be deleted; the message says so.
-    await page.getByRole('button', { name: `“${first.name}” sil` }).click();
+    await page.getByRole('button', { name: `Sil: “${first.name}”` }).click();
     await page.locator(`[data-rubric="${first.slug}"] .button.danger`).click();
     await page.getByRole('alert').waitFor();
     assert.ok((await rubrics()).some((r) => r.id === first.id));
@@ -61,7 +61,7 @@ describe('guarding the taxonomy in the newsroom', () => {
     await add.locator('button[type=submit]').click();
     const empty = page.locator('[data-rubric=pustaya-rubrika]');
     await empty.waitFor();
-    await page.getByRole('button', { name: '“Пустая рубрика” sil' }).click();
+    await page.getByRole('button', { name: 'Sil: “Пустая рубрика”' }).click();
     await empty.locator('.button.danger').click();
     await empty.waitFor({ state: 'detached' });
 
@@ -74,7 +74,7 @@ describe('guarding the taxonomy in the newsroom', () => {
       await rows.nth(1).locator('input').inputValue(),
     ];
     const fromSlug = (await rows.nth(0).getAttribute('data-tag'))!;
-    await page.getByRole('button', { name: `“${fromName}” birləşdir…` }).click();
+    await page.getByRole('button', { name: `Birləşdir… (“${fromName}”)` }).click();
     await page.getByRole('combobox', { name: `“${fromName}”` }).selectOption({ label: intoName });
     await page.locator(`[data-tag="${fromSlug}"]`).waitFor({ state: 'detached' });
     const old = await page.request.get(`${newsroom.origin}/ru/tags/${fromSlug}`, {

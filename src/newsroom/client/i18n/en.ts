@@ -269,7 +269,7 @@ export const en = {
   'taxonomy.hideName': 'Hide “{name}”',
   'taxonomy.showName': 'Show “{name}”',
   'taxonomy.deleteName': 'Delete “{name}”',
-  'taxonomy.mergeName': 'Merge “{name}” into…',
+  'taxonomy.mergeName': 'Merge into… (“{name}”)',
   'audit.action.rubric.hide': 'Hid a rubric',
   'audit.action.rubric.show': 'Showed a rubric again',
   'audit.action.rubric.merge': 'Merged rubrics',

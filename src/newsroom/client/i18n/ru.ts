@@ -271,7 +271,7 @@ export const ru: Messages = {
   'taxonomy.hideName': 'Скрыть «{name}»',
   'taxonomy.showName': 'Показать «{name}»',
   'taxonomy.deleteName': 'Удалить «{name}»',
-  'taxonomy.mergeName': 'Объединить «{name}» с…',
+  'taxonomy.mergeName': 'Объединить с… («{name}»)',
   'audit.action.rubric.hide': 'Скрыл(а) рубрику',
   'audit.action.rubric.show': 'Снова показал(а) рубрику',
   'audit.action.rubric.merge': 'Объединил(а) рубрики',
