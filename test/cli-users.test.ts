@@ -5,7 +5,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../src/platform/clock.js';
-import { login } from '../src/operations/login.js';
+import { SYSTEM } from '../src/domain/actor.js';
+import { actorOf } from '../src/domain/user.js';
+import { addUser } from '../src/operations/add-user.js';
+import { login, signIn } from '../src/operations/login.js';
+import { confirmTwoFactor, startTwoFactor } from '../src/operations/two-factor.js';
+import { totpCode } from '../src/platform/totp.js';
 import { resolveApiToken } from '../src/operations/resolve-api-token.js';
 import { resetPassword } from '../src/operations/reset-password.js';
 import { ledeCli } from './support/cli.js';
@@ -202,5 +207,42 @@ describe('lede token create', () => {
     assert.match(r.err, /error: user ghost@agency\.example does not exist/);
     assert.equal((await lede(['token', 'create'])).code, 2);
     assert.equal((await lede(['token', 'frobnicate'])).code, 2);
+  });
+});
+
+describe('lede user reset-2fa', () => {
+  test("turns a user's two-step sign-in off: the password alone signs in again", async () => {
+    const clock = new ManualClock(new Date());
+    const d = { store: db.store, clock, publicUrl: 'http://lede.test' };
+    const { user } = await addUser(d, SYSTEM, {
+      email: 'phone@agency.example',
+      name: 'Lost Phone',
+      role: 'editor',
+      editions: ['az'],
+      password: 'a long editor password',
+    });
+    const { secret } = await startTwoFactor(d, actorOf(user));
+    await confirmTwoFactor(
+      d,
+      actorOf(user),
+      await totpCode(secret, Math.floor(clock.now().getTime() / 1000)),
+    );
+    const creds = { email: 'phone@agency.example', password: 'a long editor password' };
+    assert.ok((await signIn(d, creds, '1.1.1.1')).challenge, 'a code is asked for');
+
+    const r = await lede(['user', 'reset-2fa', '--email', 'Phone@Agency.example']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /two-step sign-in of Phone@Agency\.example is off/);
+    assert.ok((await signIn(d, creds, '1.1.1.1')).session, 'the password signs in');
+    const [entry] = await db.store.audit.list({ action: 'two-factor.reset', limit: 1 });
+    assert.equal(entry?.actorName, 'system');
+    assert.deepEqual(entry?.detail, { userId: user.id, email: user.email, removed: true });
+
+    const again = await lede(['user', 'reset-2fa', '--email', 'phone@agency.example']);
+    assert.equal(again.code, 0);
+    assert.match(again.out, /had no two-step sign-in/);
+    const ghost = await lede(['user', 'reset-2fa', '--email', 'ghost@agency.example']);
+    assert.equal(ghost.code, 1);
+    assert.equal((await lede(['user', 'reset-2fa'])).code, 2);
   });
 });

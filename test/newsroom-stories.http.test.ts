@@ -129,6 +129,19 @@ describe('create and save', () => {
       file: INTERVIEW_FILE,
       timeZone: 'Asia/Baku',
     });
+    // The page's rubric is new here: an editor may not add it, a chief may.
+    const refused = await who.editor!.call(
+      'POST',
+      '/api/stories',
+      JSON.parse(JSON.stringify(parsed)),
+    );
+    assert.equal(refused.statusCode, 422, refused.body);
+    assert.match(refused.json<{ message: string }>().message, /has no rubric "Энергетика"/);
+    const made = await who.chief!.call('POST', '/api/rubrics', {
+      edition: 'ru',
+      name: 'Энергетика',
+    });
+    assert.equal(made.statusCode, 201, made.body);
     const res = await who.editor!.call('POST', '/api/stories', JSON.parse(JSON.stringify(parsed)));
     assert.equal(res.statusCode, 201, res.body);
     const story = res.json<StoryView>();

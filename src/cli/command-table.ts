@@ -100,6 +100,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     () => import('./commands/user-link.js'),
   ),
   command(
+    'user reset-2fa',
+    '--email E',
+    "turn off a user's two-step sign-in (a lost phone); the audit log keeps it",
+    () => import('./commands/user-reset-2fa.js'),
+  ),
+  command(
     'token create',
     '--email E [--name N]',
     'create an API token for the user and print it (only this once)',

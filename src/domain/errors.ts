@@ -140,6 +140,38 @@ export const ERRORS = {
       en: 'The image is used in stories',
     },
   },
+  invalid_code: {
+    status: 401,
+    messages: {
+      az: 'Kod səhvdir və ya vaxtı keçib',
+      ru: 'Неверный или устаревший код',
+      en: 'The code is wrong or has expired',
+    },
+  },
+  two_factor_required: {
+    status: 403,
+    messages: {
+      az: 'Davam etmək üçün iki mərhələli girişi qoşun',
+      ru: 'Чтобы продолжить, включите двухэтапный вход',
+      en: 'Turn on two-step sign-in to go on',
+    },
+  },
+  unknown_rubric: {
+    status: 422,
+    messages: {
+      az: 'Belə rubrika yoxdur',
+      ru: 'Такой рубрики нет',
+      en: 'There is no such rubric',
+    },
+  },
+  not_empty: {
+    status: 409,
+    messages: {
+      az: 'Əvvəlcə materialları başqa yerə köçürün',
+      ru: 'Сначала перенесите материалы',
+      en: 'Move its stories elsewhere first',
+    },
+  },
   internal: {
     status: 500,
     messages: {

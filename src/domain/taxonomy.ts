@@ -11,6 +11,8 @@ export interface Rubric {
   position: number;
   /** Links the same rubric across editions ("politics"); null or absent when not linked. */
   key?: string | null;
+  /** Not in menus or public lists; its page answers 404. Absent when shown. */
+  hidden?: boolean;
 }
 
 export interface Tag {
@@ -18,6 +20,8 @@ export interface Tag {
   edition: EditionCode;
   slug: string;
   name: string;
+  /** Not in strips or public lists; its page answers 404. Absent when shown. */
+  hidden?: boolean;
 }
 
 export interface Author {

@@ -6,6 +6,7 @@ import { actorOf, emailKey, type User } from '../domain/user.js';
 import { verifyPassword } from '../platform/secrets.js';
 import { parseInput } from './account-schema.js';
 import { createSession, type NewSession } from './create-session.js';
+import { startSecondStep, type PendingSignIn } from './login-second-step.js';
 import type { Deps } from './deps.js';
 import { checkThrottle, clearFailures, recordFailure, throttleKeys } from './login-throttle.js';
 import { recordAudit } from './record-audit.js';
@@ -24,12 +25,32 @@ export interface LoginResult {
   session: NewSession;
 }
 
-/** `address` is the client's IP address, as the HTTP layer sees it. */
+/** Signed in; or, for a user with two-factor on, the pending token of the second step. */
+export type SignInResult =
+  | (LoginResult & { challenge?: undefined })
+  | { challenge: PendingSignIn; user?: undefined; session?: undefined };
+
+/**
+ * Signs in a user without two-factor sign-in; for one with it on, refuses (sign in through
+ * `signIn` and `completeSecondStep`).
+ */
 export async function login(
   deps: Pick<Deps, 'store' | 'clock'>,
   raw: LoginInput,
   address: string,
 ): Promise<LoginResult> {
+  const result = await signIn(deps, raw, address);
+  if (result.challenge)
+    throw new LedeError('invalid_code', 'this account needs a second-step code');
+  return result;
+}
+
+/** `address` is the client's IP address, as the HTTP layer sees it. */
+export async function signIn(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  raw: LoginInput,
+  address: string,
+): Promise<SignInResult> {
   const input = parseInput(loginSchema, raw);
   const now = deps.clock.now();
   const keys = throttleKeys(emailKey(input.email), address);
@@ -53,6 +74,10 @@ export async function login(
     });
     throw new LedeError('invalid_credentials', 'wrong email or password');
   }
+
+  const twoFactor = await deps.store.twoFactor.find(found.id);
+  if (twoFactor?.confirmedAt)
+    return { challenge: await startSecondStep(deps.store, found.id, now) };
 
   return deps.store.transaction(async (store) => {
     await clearFailures(store, keys);

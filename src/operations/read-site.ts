@@ -65,13 +65,15 @@ export async function editionChrome(deps: Deps, edition: EditionCode): Promise<E
     deps.store.taxonomy.listHotTags(edition),
   ]);
   const now = deps.clock.now().toISOString();
-  const top = rubrics
+  // Hidden rubrics and tags are in no menu or strip; their stories keep their addresses.
+  const shown = rubrics.filter((r) => !r.hidden);
+  const top = shown
     .filter((r) => r.parentId === null)
-    .map((r) => ({ ...r, children: rubrics.filter((c) => c.parentId === r.id) }));
+    .map((r) => ({ ...r, children: shown.filter((c) => c.parentId === r.id) }));
   return {
     rubrics: top,
     rubricById: new Map(rubrics.map((r) => [r.id, r])),
-    hotTags: hot.filter((t) => t.expiresAt === null || t.expiresAt > now),
+    hotTags: hot.filter((t) => !t.hidden && (t.expiresAt === null || t.expiresAt > now)),
   };
 }
 
@@ -180,7 +182,8 @@ export async function storyContext(
     rubric: read.rubric,
     author: read.author,
     authors: read.authors,
-    tags: read.tags,
+    // A hidden tag has no page: readers do not see it on the story either.
+    tags: read.tags.filter((t) => !t.hidden),
     translations: read.translations,
     related,
     cover: read.cover,
@@ -296,7 +299,12 @@ export async function authorStories(
   return (await listPublicStories(deps, { kind: 'author', edition, author }, start, options))!;
 }
 
-/** A tag of an edition by its slug, for its public page. */
-export function findPublicTag(deps: Deps, edition: EditionCode, slug: string): Promise<Tag | null> {
-  return deps.store.taxonomy.findTagBySlug(edition, slug);
+/** A tag of an edition by its slug, for its public page (a hidden tag has none). */
+export async function findPublicTag(
+  deps: Deps,
+  edition: EditionCode,
+  slug: string,
+): Promise<Tag | null> {
+  const tag = await deps.store.taxonomy.findTagBySlug(edition, slug);
+  return tag && !tag.hidden ? tag : null;
 }

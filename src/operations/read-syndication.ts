@@ -101,12 +101,13 @@ export async function feedStories(
   if (scope.kind === 'rubric') {
     const rubrics = await deps.store.taxonomy.listRubrics(edition);
     rubric = rubrics.find((r) => r.slug === scope.slug) ?? null;
-    if (!rubric) return null;
+    // A hidden rubric or tag has no feed, as it has no page.
+    if (!rubric || rubric.hidden) return null;
     const ids = [rubric.id, ...rubrics.filter((r) => r.parentId === rubric!.id).map((r) => r.id)];
     query.rubricIds = ids;
   } else if (scope.kind === 'tag') {
     tag = await deps.store.taxonomy.findTagBySlug(edition, scope.slug);
-    if (!tag) return null;
+    if (!tag || tag.hidden) return null;
     query.tagId = tag.id;
   } else if (scope.kind === 'author') {
     author = await deps.store.authors.findBySlug(scope.slug);

@@ -5,6 +5,7 @@ import { actorOf, type User } from '../domain/user.js';
 import { secretHash } from '../platform/secrets.js';
 import type { Deps } from './deps.js';
 import { sessionExpiry } from './create-session.js';
+import { mustEnrolTwoFactor } from './two-factor.js';
 import { withoutSecrets } from './user-view.js';
 
 /** Sliding writes at most once a minute per session. */
@@ -19,6 +20,8 @@ export interface ResolvedSession {
   expiresAt: string;
   /** This call moved the expiry (the cookie should follow). */
   slid: boolean;
+  /** The user's role requires two-factor sign-in and the user has not enrolled yet. */
+  mustEnrolTwoFactor: boolean;
 }
 
 export async function resolveSession(
@@ -51,5 +54,6 @@ export async function resolveSession(
     csrfToken: session.csrfToken,
     expiresAt,
     slid,
+    mustEnrolTwoFactor: await mustEnrolTwoFactor(deps.store, plain),
   };
 }

@@ -78,6 +78,8 @@ export async function mergeTags(deps: Deps, actor: Actor, id: number, raw: unkno
       });
     const tagged = await store.stories.list({ tagId: from.id, limit: 100_000 });
     await store.taxonomy.mergeTags(from.id, target.id);
+    // The merged tag's page answers 301 to the one it went into.
+    await store.taxonomyGuard.addRedirect('tag', from.edition, from.slug, from.id, target.id);
     // The search index filters by tag: the stories that moved are indexed anew.
     for (const story of tagged.items) await store.search.refresh(story.id);
     await recordAudit(store, actor, 'tag.merge', {

@@ -109,16 +109,17 @@ export function freeStorySlug(
 }
 
 /**
- * The rubric a story names. Who may import (editors, chiefs) may name a new one and it is
- * made, as imports do; for anyone else a rubric that does not exist is an input error,
- * so a typo never adds a section to the site's menu.
+ * The rubric a story names. Who manages the taxonomy (chiefs, admins, and the importers, which
+ * act as the system) may name a new one and it is made; for anyone else a rubric that does not
+ * exist is refused (422, naming the edition's rubrics), so a typo never adds a section to the
+ * site's menu.
  */
 export async function resolveRubric(
   store: Store,
   actor: Actor,
   edition: EditionCode,
   path: string,
-  create = can(actor, 'import', edition),
+  create = can(actor, 'manage-taxonomy', edition),
 ): Promise<Rubric> {
   let names: string[];
   try {
@@ -140,11 +141,24 @@ export async function resolveRubric(
     const parent = await store.taxonomy.findRubric(edition, names[0]!, null);
     found = parent ? await store.taxonomy.findRubric(edition, names[1]!, parent.id) : null;
   }
-  if (!found)
-    throw new LedeError('invalid_input', `rubric: the ${edition} edition has no rubric "${path}"`, {
-      field: 'rubric',
-    });
+  if (!found) throw await unknownRubric(store, edition, path);
   return found;
+}
+
+/** The refusal of a rubric that does not exist: it lists the rubrics the edition has. */
+async function unknownRubric(store: Store, edition: EditionCode, path: string): Promise<LedeError> {
+  const all = await store.taxonomy.listRubrics(edition);
+  const byId = new Map(all.map((r) => [r.id, r]));
+  const names = all.map((r) => {
+    const parent = r.parentId === null ? undefined : byId.get(r.parentId);
+    return parent ? `${parent.name} / ${r.name}` : r.name;
+  });
+  return new LedeError(
+    'unknown_rubric',
+    `rubric: the ${edition} edition has no rubric "${path}" (only chiefs and admins add rubrics); ` +
+      (names.length > 0 ? `its rubrics: ${names.join(', ')}` : 'it has no rubrics yet'),
+    { field: 'rubric' },
+  );
 }
 
 export async function tagIdsOf(store: Store, edition: EditionCode, names: readonly string[]) {

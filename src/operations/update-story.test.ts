@@ -58,7 +58,6 @@ describe('create', () => {
       [storyJson({ colour: 'red' }), 'colour'],
       [storyJson({ blocks: [{ type: 'image', src: '/a.jpg' }] }), 'blocks.0.alt'],
       [storyJson({ embargoUntil: 'tomorrow' }), 'embargoUntil'],
-      [storyJson({ rubric: 'Новая рубрика' }), 'rubric'],
     ] as const)
       await assert.rejects(
         async () => createStory(deps, reporter, parseFields(newStorySchema, bad)),
@@ -70,6 +69,22 @@ describe('create', () => {
         },
       );
     await assert.rejects(createStory(deps, azEditor, newStory()), { code: 'forbidden' });
+    // A rubric the edition does not have: refused (422), naming the ones it has.
+    await assert.rejects(
+      async () =>
+        createStory(
+          deps,
+          reporter,
+          parseFields(newStorySchema, storyJson({ rubric: 'Новая рубрика' })),
+        ),
+      (e: unknown) => {
+        assert.ok(e instanceof LedeError);
+        assert.equal(e.code, 'unknown_rubric');
+        assert.match(e.detail, /^rubric: the ru edition has no rubric "Новая рубрика"/);
+        assert.match(e.detail, /its rubrics: .*Экономика/);
+        return true;
+      },
+    );
   });
 });
 

@@ -27,6 +27,7 @@ import {
   type StoryReadPage,
 } from '../operations/read-site.js';
 import { httpDate, lastModifiedOf } from '../operations/read-freshness.js';
+import { taxonomyRedirect } from '../operations/taxonomy-guard.js';
 import type { Story } from '../domain/story.js';
 import {
   chromeView,
@@ -386,7 +387,11 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       };
     } else if (route.kind === 'rubric') {
       const rubric = [...chrome.rubricById.values()].find((r) => r.slug === route.rubric);
-      if (!rubric) return renderNotFound(deps, edition, reply);
+      if (!rubric || rubric.hidden) {
+        // A merged rubric's old address leads to the one it went into; a hidden one is not found.
+        const to = rubric ? null : await taxonomyRedirect(deps, 'rubric', edition, route.rubric);
+        return to ? reply.redirect(to, 301) : renderNotFound(deps, edition, reply);
+      }
       const kids = [...chrome.rubricById.values()].filter((r) => r.parentId === rubric.id);
       result = await listPublicStories(
         deps,
@@ -401,7 +406,10 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       children = kids.map((k) => rubricLink(edition, k));
     } else if (route.kind === 'tag') {
       const tag = await findPublicTag(deps, edition.code, route.tag);
-      if (!tag) return renderNotFound(deps, edition, reply);
+      if (!tag) {
+        const to = await taxonomyRedirect(deps, 'tag', edition, route.tag);
+        return to ? reply.redirect(to, 301) : renderNotFound(deps, edition, reply);
+      }
       result = await listPublicStories(deps, { kind: 'tag', tag }, start, listOptions);
       heading = tag.name;
       listKey = surrogate.tag(tag.id);

@@ -10,6 +10,10 @@ import type { LiveRepo } from './live-port.js';
 import { KyselyLiveRepo } from './kysely-live.js';
 import type { AuthorRepo } from './authors-port.js';
 import { KyselyAuthorRepo } from './kysely-authors.js';
+import { KyselyTwoFactorRepo } from './kysely-two-factor.js';
+import { KyselyTaxonomyGuardRepo } from './kysely-taxonomy-guard.js';
+import type { TaxonomyGuardRepo } from './taxonomy-guard-port.js';
+import type { TwoFactorRepo } from './two-factor-port.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
 import { KyselyCalendarRepo } from './kysely-calendar.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
@@ -60,6 +64,8 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.covers = new KyselyCoverRepo(db);
     this.live = new KyselyLiveRepo(db, dialect);
     this.authors = new KyselyAuthorRepo(db);
+    this.twoFactor = new KyselyTwoFactorRepo(db);
+    this.taxonomyGuard = new KyselyTaxonomyGuardRepo(db);
   }
 
   readonly stories: StoryRepo;
@@ -75,6 +81,8 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly covers: CoverRepo;
   readonly live: LiveRepo;
   readonly authors: AuthorRepo;
+  readonly twoFactor: TwoFactorRepo;
+  readonly taxonomyGuard: TaxonomyGuardRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
   private async migrator(): Promise<Migrator> {

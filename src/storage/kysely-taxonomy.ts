@@ -16,11 +16,20 @@ export function toRubric(r: Selectable<Database['rubric']>): Rubric {
     parentId: r.parent_id === null ? null : Number(r.parent_id),
     position: r.position,
     ...(r.link_key ? { key: r.link_key } : {}),
+    ...(Number(r.hidden) === 1 ? { hidden: true } : {}),
   };
 }
 
-export function toTag(t: Selectable<Database['tag']>): Tag {
-  return { id: Number(t.id), edition: t.edition as EditionCode, slug: t.slug, name: t.name };
+export function toTag(
+  t: Pick<Selectable<Database['tag']>, 'id' | 'edition' | 'slug' | 'name'> & { hidden?: number },
+): Tag {
+  return {
+    id: Number(t.id),
+    edition: t.edition as EditionCode,
+    slug: t.slug,
+    name: t.name,
+    ...(Number(t.hidden) === 1 ? { hidden: true } : {}),
+  };
 }
 
 export class KyselyTaxonomyRepo implements TaxonomyRepo {
@@ -163,6 +172,7 @@ export class KyselyTaxonomyRepo implements TaxonomyRepo {
         'tag.slug',
         'tag.name',
         'tag.name_key',
+        'tag.hidden',
         'hot_tag.position',
         'hot_tag.pinned',
         'hot_tag.expires_at',

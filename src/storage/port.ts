@@ -9,6 +9,8 @@ import type { StoryRepo } from './stories-port.js';
 import type { CoverRepo } from './cover-port.js';
 import type { LiveRepo } from './live-port.js';
 import type { AuthorRepo } from './authors-port.js';
+import type { TwoFactorRepo } from './two-factor-port.js';
+import type { TaxonomyGuardRepo } from './taxonomy-guard-port.js';
 import type { StoryIndex } from './story-index-port.js';
 import type { TaxonomyRepo } from './taxonomy-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
@@ -46,6 +48,10 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly live: LiveRepo;
   /** Author profiles, a story's authors in order, rubric links across editions; joins the surrounding transaction. */
   readonly authors: AuthorRepo;
+  /** TOTP enrolments, recovery codes, pending second steps, roles that require them; joins the surrounding transaction. */
+  readonly twoFactor: TwoFactorRepo;
+  /** Hiding, merging and deleting rubrics and tags, and merged slugs' redirects; joins the surrounding transaction. */
+  readonly taxonomyGuard: TaxonomyGuardRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

@@ -9,6 +9,7 @@ import type { ImportSourceTable, LegacyPathTable } from './schema-legacy.js';
 import type { StoryCoverTable } from './schema-covers.js';
 import type { LiveCoverageTable, LiveEntryTable } from './schema-live.js';
 import type { AuthorNameTable, StoryAuthorTable } from './schema-authors.js';
+import type * as TwoFactor from './schema-two-factor.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -20,6 +21,8 @@ export interface RubricTable {
   position: number;
   /** Links the same rubric across editions (migration 0017); null when not linked. */
   link_key: string | null;
+  /** 1: not in menus or public lists, its page answers 404 (migration 0016). */
+  hidden: Generated<number>;
 }
 
 export interface TagTable {
@@ -28,6 +31,16 @@ export interface TagTable {
   slug: string;
   name: string;
   name_key: string;
+  /** 1: not in strips or public lists, its page answers 404 (migration 0016). */
+  hidden: Generated<number>;
+}
+
+/** The slug of a merged rubric or tag, answering 301 to the one it went into (migration 0016). */
+export interface TaxonomyRedirectTable {
+  edition: string;
+  kind: 'rubric' | 'tag';
+  slug: string;
+  target_id: number;
 }
 
 export interface HotTagTable {
@@ -126,4 +139,9 @@ export interface Database {
   live_entry: LiveEntryTable;
   author_name: AuthorNameTable;
   story_author: StoryAuthorTable;
+  two_factor: TwoFactor.TwoFactorTable;
+  recovery_code: TwoFactor.RecoveryCodeTable;
+  login_challenge: TwoFactor.LoginChallengeTable;
+  two_factor_role: TwoFactor.TwoFactorRoleTable;
+  taxonomy_redirect: TaxonomyRedirectTable;
 }

@@ -52,7 +52,8 @@ describe('an interview from draft to the public site', () => {
     await page.click('[data-testid=new-story]');
     await page.selectOption('#new-type', 'interview');
     await page.fill('#new-title', HEADLINE);
-    await page.fill('#new-rubric', 'Политика');
+    // A reporter chooses among the edition's rubrics (no new ones).
+    await page.selectOption('#new-rubric', 'Политика');
     await page.click('[data-testid=new-story-dialog] button[type=submit]');
     await page.waitForURL(/\/newsroom\/stories\/\d+$/);
     storyId = Number(/(\d+)$/.exec(page.url())![1]);

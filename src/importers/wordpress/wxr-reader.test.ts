@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { childText, readWxr, WxrRefused } from './wxr-reader.js';
+import { childText, MAX_DEPTH, MAX_NODES, readWxr, WxrRefused } from './wxr-reader.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wxr-reader-'));
 const write = (name: string, text: string) => {
@@ -86,4 +86,19 @@ test('an undeclared entity, broken XML and a file that is not WXR are refused', 
     /not a WordPress export/,
   );
   await refused(write('empty.xml', ''), /empty|not well-formed/);
+});
+
+test('nesting beyond the limit and an item of too many elements are refused', async () => {
+  const deep = (n: number) =>
+    `${HEAD}<item>${'<x>'.repeat(n)}${'</x>'.repeat(n)}</item></channel></rss>`;
+  // The item sits at depth 3: MAX_DEPTH - 3 levels inside it still read.
+  assert.equal((await all(write('deep-ok.xml', deep(MAX_DEPTH - 3)))).length, 2);
+  await assert.rejects(
+    all(write('deep.xml', deep(MAX_DEPTH - 2))),
+    (e: unknown) => e instanceof WxrRefused && /nested deeper than 64 levels/.test(e.reason),
+  );
+  await assert.rejects(
+    all(write('wide.xml', `${HEAD}<item>${'<x/>'.repeat(MAX_NODES)}</item></channel></rss>`)),
+    (e: unknown) => e instanceof WxrRefused && /more than 100000 elements/.test(e.reason),
+  );
 });

@@ -43,13 +43,38 @@ function nameOf(tag: SaxesTagNS): string {
 const TERMS = new Set(['wp:author', 'wp:category', 'wp:tag', 'wp:term']);
 /** Longest text kept of one element (a post body); longer ones are refused, not buffered forever. */
 const MAX_TEXT = 16 * 1024 * 1024;
+/** Deepest element nesting in a file (WordPress writes five levels); deeper files are refused. */
+export const MAX_DEPTH = 64;
+/** Most elements in one item or term (a post with its comments and meta); more are refused. */
+export const MAX_NODES = 100_000;
 
 /**
  * Streams the events of one file. The file is refused (WxrRefused) when it is not well-formed, has
  * a DOCTYPE (the only way to declare entities), is not an RSS document with WordPress's namespace,
- * or an element's text is beyond reason. Memory holds one item at a time.
+ * or an element's text, nesting or size is beyond reason. Memory holds one item at a time.
  */
 export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  try {
+    yield* readWxrChunks(file, stream as AsyncIterable<string>);
+  } catch (error) {
+    if (error instanceof WxrRefused) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WxrRefused(file, code ? `cannot read the file (${code})` : (error as Error).message);
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * The reader over text arriving in pieces (`file` names it in refusals): what readWxr does with a
+ * file's chunks, and what the fuzz test feeds split anywhere. Each piece's work is bounded by the
+ * limits above, so no input makes it hang.
+ */
+export async function* readWxrChunks(
+  file: string,
+  chunks: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<WxrEvent> {
   const parser = new SaxesParser({ xmlns: true, fileName: file, position: true });
   const pending: WxrEvent[] = [];
   let failure: WxrRefused | null = null;
@@ -70,8 +95,15 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
     refuse('a DOCTYPE is not allowed in a WordPress export (entities are never expanded)'),
   );
   parser.on('error', (e) => refuse(`not well-formed XML (${e.message.replace(`${file}:`, '')})`));
+  let nodes = 0;
+  // Once refused, the rest of the chunk is only parsed through: nothing more is built.
   parser.on('opentag', (tag) => {
+    if (failed()) return;
     depth++;
+    if (depth > MAX_DEPTH) {
+      refuse(`elements nested deeper than ${MAX_DEPTH} levels`);
+      return;
+    }
     const name = nameOf(tag);
     if (depth === 1) {
       rootSeen = true;
@@ -87,12 +119,19 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
     for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
     const node: WxrNode = { name, attrs, text: '', children: [] };
     if (stack.length > 0) {
+      if (++nodes > MAX_NODES) {
+        refuse(`an <${stack[0]!.name}> has more than ${MAX_NODES} elements`);
+        return;
+      }
       stack.at(-1)!.children.push(node);
       stack.push(node);
-    } else if (inChannel && depth === 3 && (name === 'item' || TERMS.has(name))) stack = [node];
-    else if (inChannel && depth === 3) channelText = { name, text: '' };
+    } else if (inChannel && depth === 3 && (name === 'item' || TERMS.has(name))) {
+      stack = [node];
+      nodes = 1;
+    } else if (inChannel && depth === 3) channelText = { name, text: '' };
   });
   const onText = (text: string) => {
+    if (failed()) return;
     const top = stack.at(-1);
     if (top) {
       if (top.text.length + text.length > MAX_TEXT)
@@ -103,6 +142,7 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', () => {
+    if (failed()) return;
     depth--;
     if (stack.length > 0) {
       const node = stack.pop()!;
@@ -114,22 +154,13 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
     }
   });
 
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
-  try {
-    for await (const chunk of stream) {
-      parser.write(chunk as string);
-      const refused = failed();
-      if (refused) throw refused;
-      while (pending.length > 0) yield pending.shift()!;
-    }
-    parser.close();
-  } catch (error) {
-    if (error instanceof WxrRefused) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new WxrRefused(file, code ? `cannot read the file (${code})` : (error as Error).message);
-  } finally {
-    stream.destroy();
+  for await (const chunk of chunks) {
+    parser.write(chunk);
+    const refused = failed();
+    if (refused) throw refused;
+    while (pending.length > 0) yield pending.shift()!;
   }
+  parser.close();
   const refused = failed();
   if (refused) throw refused;
   if (!rootSeen) throw new WxrRefused(file, 'not a WordPress export (the file is empty)');

@@ -8,12 +8,15 @@ import {
   passwordSchema,
   personNameSchema,
 } from '../../operations/account-schema.js';
-import { login, loginSchema } from '../../operations/login.js';
+import { loginSchema, signIn } from '../../operations/login.js';
+import { completeSecondStep, secondStepSchema } from '../../operations/login-second-step.js';
 import { logout } from '../../operations/logout.js';
 import { resetPassword, resetPasswordSchema } from '../../operations/reset-password.js';
 import { setPassword } from '../../operations/set-password.js';
+import { twoFactorStatus } from '../../operations/two-factor.js';
 import { updateUser } from '../../operations/update-user.js';
 import { userSchema } from './api-schemas.js';
+import { twoFactorStatusSchema } from './two-factor-routes.js';
 import { defineRoute } from './define-route.js';
 import type { ApiDeps } from './route-spec.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
@@ -22,6 +25,13 @@ const meSchema = z.object({
   user: userSchema,
   via: z.enum(['session', 'token']),
   csrfToken: z.string().nullable().describe('send in the x-csrf-token header; null for tokens'),
+  twoFactor: twoFactorStatusSchema,
+});
+
+const signedInSchema = z.object({
+  user: userSchema,
+  csrfToken: z.string(),
+  expiresAt: z.iso.datetime(),
 });
 
 const revokedSchema = z.object({
@@ -41,9 +51,39 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
     summary: 'Sign in with email and password; sets the session cookie',
     tags: ['auth'],
     body: loginSchema,
-    response: z.object({ user: userSchema, csrfToken: z.string(), expiresAt: z.iso.datetime() }),
+    response: z.union([
+      signedInSchema,
+      z.object({
+        twoFactor: z.literal(true),
+        challenge: z.string().describe('send with the code to POST /api/auth/login/code'),
+        expiresAt: z.iso.datetime(),
+      }),
+    ]),
     handler: async ({ body, req, reply, deps }) => {
-      const { user, session } = await login(deps, body, req.ip);
+      const result = await signIn(deps, body, req.ip);
+      if (result.challenge)
+        return {
+          twoFactor: true,
+          challenge: result.challenge.token,
+          expiresAt: result.challenge.expiresAt,
+        };
+      const { user, session } = result;
+      setSessionCookie(req, reply, session.token, session.maxAgeSeconds, deps.publicUrl);
+      return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: 'POST',
+    url: '/api/auth/login/code',
+    permission: 'public',
+    summary:
+      'Second step of a sign-in with two-factor on: the pending token and an app code (or a recovery code); sets the session cookie',
+    tags: ['auth'],
+    body: secondStepSchema,
+    response: signedInSchema,
+    handler: async ({ body, req, reply, deps }) => {
+      const { user, session } = await completeSecondStep(deps, body, req.ip);
       setSessionCookie(req, reply, session.token, session.maxAgeSeconds, deps.publicUrl);
       return { user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
     },
@@ -71,10 +111,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ApiDeps): void {
     summary: 'The signed-in user, and the CSRF token of the session',
     tags: ['auth'],
     response: meSchema,
-    handler: async ({ auth }) => ({
+    handler: async ({ auth, deps }) => ({
       user: auth.user,
       via: auth.via,
       csrfToken: auth.via === 'session' ? auth.csrfToken : null,
+      twoFactor: await twoFactorStatus(deps.store, auth.user),
     }),
   });
 

@@ -35,5 +35,6 @@ export async function authenticate(
     csrfToken: session.csrfToken,
     token,
     ...(session.slid ? { renewedUntil: session.expiresAt } : {}),
+    ...(session.mustEnrolTwoFactor ? { mustEnrolTwoFactor: true } : {}),
   };
 }

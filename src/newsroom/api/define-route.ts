@@ -28,9 +28,24 @@ function isPermission(value: unknown): value is Permission {
   );
 }
 
+/** What a user who must enrol in two-factor sign-in may still do: see who they are, sign out, enrol. */
+function allowedBeforeEnrolment(req: FastifyRequest): boolean {
+  const url = req.routeOptions.url ?? '';
+  return (
+    (url === '/api/auth/me' && req.method === 'GET') ||
+    url === '/api/auth/logout' ||
+    url.startsWith('/api/auth/me/two-factor')
+  );
+}
+
 function checkAccess(permission: Permission, req: FastifyRequest, auth: Auth | null): void {
   if (permission === 'public') return;
   if (!auth) throw new LedeError('unauthenticated', 'sign in, or send an API token');
+  if (auth.via === 'session' && auth.mustEnrolTwoFactor && !allowedBeforeEnrolment(req))
+    throw new LedeError(
+      'two_factor_required',
+      'your role requires two-step sign-in: turn it on in your account first',
+    );
   if (permission !== 'authenticated' && !canSomewhere(auth.actor, permission))
     throw new LedeError('forbidden', `${auth.actor.role} may not ${permission}`);
   if (auth.via === 'session' && !SAFE_METHODS.has(req.method)) {

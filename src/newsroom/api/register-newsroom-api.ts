@@ -16,6 +16,7 @@ import { defineRoute } from './define-route.js';
 import { buildOpenApi } from './openapi.js';
 import type { ApiDeps } from './route-spec.js';
 import { registerTokenRoutes } from './token-routes.js';
+import { registerTwoFactorRoutes } from './two-factor-routes.js';
 import { registerUserRoutes } from './user-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
 
@@ -38,6 +39,7 @@ export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
     registerUserRoutes(scope, api);
     registerTokenRoutes(scope, api);
     registerAuditRoutes(scope, api);
+    registerTwoFactorRoutes(scope, api);
 
     // ── Other newsroom route groups go here, each as registerXxxRoutes(scope, api) ──
     registerStoryRoutes(scope, api);

@@ -25,6 +25,8 @@ export type Auth =
       token: string;
       /** Set when this request slid the session: the cookie is sent again to live until then. */
       renewedUntil?: string;
+      /** The role requires two-factor sign-in and the user has none yet: only enrolment works. */
+      mustEnrolTwoFactor?: boolean;
     }
   | { via: 'token'; actor: UserActor; user: User; tokenId: number };
 

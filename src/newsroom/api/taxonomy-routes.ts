@@ -25,6 +25,7 @@ import {
   tagRenameSchema,
 } from '../../operations/tag-settings.js';
 import { defineRoute } from './define-route.js';
+import { registerTaxonomyGuardRoutes } from './taxonomy-guard-routes.js';
 import type { ApiDeps } from './route-spec.js';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -38,6 +39,7 @@ const rubric = z.object({
   position: z.number().int(),
   /** The same rubric in other editions has the same key. */
   key: z.string().optional(),
+  hidden: z.boolean().optional().describe('true: in no menu or public list; its page answers 404'),
 });
 const rubricTreeSchema = z.object({ items: z.array(rubric.extend({ children: z.array(rubric) })) });
 const tag = z.object({
@@ -45,6 +47,7 @@ const tag = z.object({
   edition: z.enum(EDITION_CODES),
   slug: z.string(),
   name: z.string(),
+  hidden: z.boolean().optional().describe('true: in no strip or public list; its page answers 404'),
 });
 const hotTag = tag.extend({
   position: z.number().int(),
@@ -54,6 +57,7 @@ const hotTag = tag.extend({
 
 export function registerTaxonomyRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const tags = ['taxonomy'];
+  registerTaxonomyGuardRoutes(app, deps, { rubric, tag });
 
   defineRoute(app, deps, {
     method: 'GET',

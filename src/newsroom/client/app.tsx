@@ -14,8 +14,10 @@ import {
   type UiLanguage,
 } from './i18n/index.js';
 import { BASE, navigate, parseRoute, useLocation } from './router.js';
+import { AccountScreen } from './screens/account-screen.js';
 import { AuditScreen } from './screens/audit-screen.js';
 import { AuthorsScreen } from './screens/authors-screen.js';
+import { EnrolRequiredScreen } from './screens/enrol-required-screen.js';
 import { DeskScreen } from './screens/desk-screen.js';
 import { LoginScreen } from './screens/login-screen.js';
 import { NotFoundScreen } from './screens/not-found-screen.js';
@@ -63,6 +65,10 @@ export function App() {
       session
         ? {
             user: session.user,
+            ...(session.twoFactor ? { twoFactor: session.twoFactor } : {}),
+            refresh: () => {
+              currentSession().then(setSession, () => setSession(null));
+            },
             signOut: () => {
               void logout().finally(() => {
                 setSession(null);
@@ -101,6 +107,16 @@ export function App() {
     );
   }
 
+  if (session?.twoFactor?.mustEnrol) {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <SessionContext.Provider value={sessionState}>
+          <EnrolRequiredScreen />
+        </SessionContext.Provider>
+      </I18nContext.Provider>
+    );
+  }
+
   return (
     <I18nContext.Provider value={i18n}>
       <SessionContext.Provider value={sessionState}>
@@ -118,6 +134,8 @@ export function App() {
             <AuthorsScreen />
           ) : route.name === 'audit' ? (
             <AuditScreen />
+          ) : route.name === 'account' ? (
+            <AccountScreen />
           ) : (
             <NotFoundScreen />
           )}

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'taxonomy' }
   | { name: 'authors' }
   | { name: 'audit' }
+  | { name: 'account' }
   | { name: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -23,6 +24,7 @@ export function parseRoute(pathname: string): Route {
   if (rest === 'taxonomy') return { name: 'taxonomy' };
   if (rest === 'authors') return { name: 'authors' };
   if (rest === 'audit') return { name: 'audit' };
+  if (rest === 'account') return { name: 'account' };
   const story = /^stories\/(\d+)$/.exec(rest);
   if (story) return { name: 'story', id: Number(story[1]) };
   return { name: 'not-found' };

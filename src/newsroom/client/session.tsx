@@ -4,11 +4,15 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { can, canSomewhere, type Action } from '../../domain/actor.js';
 import { actorOf } from '../../domain/user.js';
-import type { EditionCode, User } from './api/types.js';
+import type { EditionCode, TwoFactorStatus, User } from './api/types.js';
 
 export interface SessionState {
   user: User;
+  /** Two-step sign-in of the user. */
+  twoFactor?: TwoFactorStatus;
   signOut: () => void;
+  /** Reads the session again (after two-step sign-in changed). */
+  refresh: () => void;
 }
 
 export const SessionContext = createContext<SessionState | null>(null);

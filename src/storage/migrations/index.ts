@@ -8,6 +8,8 @@ import { migration0005 } from './0005-distribution.js';
 import { migration0006 } from './0006-media.js';
 import { migration0013 } from './0013-list-indexes.js';
 import { migration0014 } from './0014-legacy-paths.js';
+import { migration0015 } from './0015-two-factor.js';
+import { migration0016 } from './0016-taxonomy-guard.js';
 import { migration0017 } from './0017-authors.js';
 import { migration0019 } from './0019-live.js';
 import { migration0020 } from './0020-date-precision.js';
@@ -29,6 +31,8 @@ export function storageMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0006(dialect),
     ...migration0013(dialect),
     ...migration0014(dialect),
+    ...migration0015(dialect),
+    ...migration0016(dialect),
     ...migration0017(dialect),
     ...migration0019(dialect),
     ...migration0020(dialect),

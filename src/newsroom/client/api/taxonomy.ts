@@ -46,6 +46,20 @@ export function mergeTag(id: number, into: number) {
   return request<unknown>('POST', `/api/tags/${id}/merge`, { into });
 }
 
+/** Hides a rubric or tag from readers, or shows it again. */
+export function setTaxonomyHidden(kind: 'rubric' | 'tag', id: number, hidden: boolean) {
+  return request<unknown>('PUT', `/api/${kind}s/${id}/hidden`, { hidden });
+}
+
+export function mergeRubric(id: number, into: number) {
+  return request<unknown>('POST', `/api/rubrics/${id}/merge`, { into });
+}
+
+/** Deletes a rubric or tag no story uses (409 otherwise). */
+export function deleteTaxonomy(kind: 'rubric' | 'tag', id: number) {
+  return request<unknown>('DELETE', `/api/${kind}s/${id}`);
+}
+
 export async function getHotTags(edition: EditionCode): Promise<HotTag[]> {
   const data = await request<{ items: HotTag[] }>('GET', `/api/hot-tags${query({ edition })}`);
   return [...data.items].sort((a, b) => a.position - b.position);

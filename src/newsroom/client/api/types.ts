@@ -34,9 +34,18 @@ export type {
 };
 
 /** The signed-in user and the token to send with every change. */
+export interface TwoFactorStatus {
+  enabled: boolean;
+  required: boolean;
+  mustEnrol: boolean;
+  recoveryCodesLeft: number;
+}
+
 export interface Session {
   user: User;
   csrfToken: string | null;
+  /** Two-step sign-in of the user (from /api/auth/me). */
+  twoFactor?: TwoFactorStatus;
 }
 
 /** The desk's filters as the screen keeps them ('' for "all"), before they become the query. */

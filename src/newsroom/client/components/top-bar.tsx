@@ -41,6 +41,9 @@ export function TopBar({ route }: { route: Route }) {
             {t('nav.audit')}
           </AppLink>
         )}
+        <AppLink href={`${BASE}/account`} aria-current={current('account')}>
+          {t('nav.account')}
+        </AppLink>
         <a href="/" target="_blank" rel="noopener">
           {t('nav.site')} ↗
         </a>

@@ -16,6 +16,7 @@ import { useI18n } from '../i18n/index.js';
 import { BASE, navigate } from '../router.js';
 import { useSession, userCan } from '../session.js';
 import { rubricChoices } from './rubric-names.js';
+import { RubricSelect } from '../components/rubric-select.js';
 
 export function NewStoryDialog({ onClose }: { onClose: () => void }) {
   const { t, language } = useI18n();
@@ -106,22 +107,36 @@ export function NewStoryDialog({ onClose }: { onClose: () => void }) {
         value={title}
         onInput={setTitle}
       />
-      <TextField
-        id="new-rubric"
-        label={t('story.rubric')}
-        required
-        list="new-rubric-list"
-        lang={edition}
-        placeholder={t('story.chooseRubric')}
-        value={rubric}
-        onInput={setRubric}
-      >
-        <datalist id="new-rubric-list">
-          {rubrics.map((name) => (
-            <option value={name} key={name} />
-          ))}
-        </datalist>
-      </TextField>
+      {userCan(user, 'manage-taxonomy', edition) ? (
+        <TextField
+          id="new-rubric"
+          label={t('story.rubric')}
+          required
+          list="new-rubric-list"
+          lang={edition}
+          placeholder={t('story.chooseRubric')}
+          value={rubric}
+          onInput={setRubric}
+        >
+          <datalist id="new-rubric-list">
+            {rubrics.map((name) => (
+              <option value={name} key={name} />
+            ))}
+          </datalist>
+        </TextField>
+      ) : (
+        <Field id="new-rubric" label={t('story.rubric')}>
+          <RubricSelect
+            id="new-rubric"
+            required
+            lang={edition}
+            value={rubrics.includes(rubric) ? rubric : ''}
+            choices={rubrics}
+            placeholder={t('story.chooseRubric')}
+            onChange={setRubric}
+          />
+        </Field>
+      )}
       <ErrorAlert error={error} />
     </Dialog>
   );

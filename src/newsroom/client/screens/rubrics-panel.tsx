@@ -1,12 +1,21 @@
 // Rubrics of an edition: the two-level tree, renaming, reordering within a level, and adding one.
 
 import { useState } from 'preact/hooks';
-import { createRubric, listRubrics, orderRubrics, renameRubric } from '../api/taxonomy.js';
+import {
+  createRubric,
+  deleteTaxonomy,
+  listRubrics,
+  mergeRubric,
+  orderRubrics,
+  renameRubric,
+  setTaxonomyHidden,
+} from '../api/taxonomy.js';
 import type { EditionCode, RubricNode } from '../api/types.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { useI18n } from '../i18n/index.js';
 import {
   AddNameForm,
+  GuardActions,
   MoveButtons,
   RenameInput,
   TaxonomyTable,
@@ -27,7 +36,7 @@ export function RubricsPanel({ edition }: { edition: EditionCode }) {
   const row = (r: RubricNode, siblings: RubricNode[], depth: number) => {
     const i = siblings.indexOf(r);
     return (
-      <tr key={r.id} data-rubric={r.slug}>
+      <tr key={r.id} data-rubric={r.slug} data-hidden={r.hidden ? 'true' : undefined}>
         <td style={{ paddingLeft: `${0.5 + depth * 1.5}rem` }}>
           <RenameInput
             edition={edition}
@@ -35,8 +44,19 @@ export function RubricsPanel({ edition }: { edition: EditionCode }) {
             name={r.name}
             onRename={(name) => void act(renameRubric(r.id, name))}
           />
+          {r.hidden && <small class="muted hidden-mark">{t('taxonomy.hidden')}</small>}
         </td>
         <td class="muted">{r.slug}</td>
+        <td class="guard-cell">
+          <GuardActions
+            name={r.name}
+            hidden={r.hidden === true}
+            others={rubrics.filter((o) => o.id !== r.id && o.parentId !== r.id)}
+            onHide={(hidden) => void act(setTaxonomyHidden('rubric', r.id, hidden))}
+            onMerge={(into) => void act(mergeRubric(r.id, into))}
+            onDelete={() => void act(deleteTaxonomy('rubric', r.id))}
+          />
+        </td>
         <td class="nowrap">
           <MoveButtons
             index={i}
@@ -59,7 +79,7 @@ export function RubricsPanel({ edition }: { edition: EditionCode }) {
   return (
     <div class="panel-wide">
       <ErrorAlert error={error} />
-      <TaxonomyTable>
+      <TaxonomyTable extraColumn>
         {tops.map((top) => {
           const children = rubrics.filter((r) => r.parentId === top.id);
           return [row(top, tops, 0), ...children.map((c) => row(c, children, 1))];

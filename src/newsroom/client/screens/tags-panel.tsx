@@ -1,16 +1,21 @@
 // Tags of an edition: search, rename (the tag's page keeps its address) and merge one tag into another.
 
 import { useState } from 'preact/hooks';
-import { listTags, mergeTag, renameTag } from '../api/taxonomy.js';
-import type { EditionCode, Tag } from '../api/types.js';
+import {
+  deleteTaxonomy,
+  listTags,
+  mergeTag,
+  renameTag,
+  setTaxonomyHidden,
+} from '../api/taxonomy.js';
+import type { EditionCode } from '../api/types.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { useI18n } from '../i18n/index.js';
-import { RenameInput, TaxonomyTable, usePanelList } from './taxonomy-parts.js';
+import { GuardActions, RenameInput, TaxonomyTable, usePanelList } from './taxonomy-parts.js';
 
 export function TagsPanel({ edition }: { edition: EditionCode }) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
-  const [merging, setMerging] = useState<Tag | null>(null);
   const { items: tags, error, act } = usePanelList(() => listTags(edition, q), [edition, q], 250);
 
   return (
@@ -27,7 +32,7 @@ export function TagsPanel({ edition }: { edition: EditionCode }) {
       <ErrorAlert error={error} />
       <TaxonomyTable>
         {(tags ?? []).map((tag) => (
-          <tr key={tag.id} data-tag={tag.slug}>
+          <tr key={tag.id} data-tag={tag.slug} data-hidden={tag.hidden ? 'true' : undefined}>
             <td>
               <RenameInput
                 edition={edition}
@@ -35,31 +40,18 @@ export function TagsPanel({ edition }: { edition: EditionCode }) {
                 name={tag.name}
                 onRename={(name) => void act(renameTag(tag.id, name))}
               />
+              {tag.hidden && <small class="muted hidden-mark">{t('taxonomy.hidden')}</small>}
             </td>
             <td class="muted">{tag.slug}</td>
-            <td class="nowrap">
-              {merging?.id === tag.id ? (
-                <select
-                  aria-label={t('taxonomy.mergeInto', { from: tag.name })}
-                  onChange={(e) => {
-                    const into = Number(e.currentTarget.value);
-                    if (into) void act(mergeTag(tag.id, into)).then(() => setMerging(null));
-                  }}
-                >
-                  <option value="">{t('taxonomy.mergeInto', { from: tag.name })}</option>
-                  {(tags ?? [])
-                    .filter((other) => other.id !== tag.id)
-                    .map((other) => (
-                      <option value={other.id} key={other.id}>
-                        {other.name}
-                      </option>
-                    ))}
-                </select>
-              ) : (
-                <button type="button" class="button small" onClick={() => setMerging(tag)}>
-                  {t('taxonomy.merge')}
-                </button>
-              )}
+            <td class="guard-cell">
+              <GuardActions
+                name={tag.name}
+                hidden={tag.hidden === true}
+                others={(tags ?? []).filter((other) => other.id !== tag.id)}
+                onHide={(hidden) => void act(setTaxonomyHidden('tag', tag.id, hidden))}
+                onMerge={(into) => void act(mergeTag(tag.id, into))}
+                onDelete={() => void act(deleteTaxonomy('tag', tag.id))}
+              />
             </td>
           </tr>
         ))}

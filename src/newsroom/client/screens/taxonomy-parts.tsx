@@ -26,7 +26,14 @@ export function usePanelList<T>(load: () => Promise<T[]>, inputs: unknown[], del
 }
 
 /** The table of rubrics or tags: name, slug, and the row's actions. */
-export function TaxonomyTable({ children }: { children: ComponentChildren }) {
+export function TaxonomyTable({
+  children,
+  extraColumn = false,
+}: {
+  children: ComponentChildren;
+  /** A second actions column (rubrics: hide, merge, delete, then the order). */
+  extraColumn?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <table class="story-table taxonomy-table">
@@ -37,6 +44,11 @@ export function TaxonomyTable({ children }: { children: ComponentChildren }) {
           <th scope="col">
             <span class="visually-hidden">{t('taxonomy.actions')}</span>
           </th>
+          {extraColumn && (
+            <th scope="col">
+              <span class="visually-hidden">{t('taxonomy.up')}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>{children}</tbody>
@@ -135,5 +147,96 @@ export function AddNameForm(props: {
         {props.submitLabel}
       </button>
     </form>
+  );
+}
+
+/**
+ * Hide or show, merge into another (a choice among `others`), delete (asked once more): the
+ * guarded actions of a rubric's or tag's row.
+ */
+export function GuardActions(props: {
+  name: string;
+  hidden: boolean;
+  others: { id: number; name: string }[];
+  onHide: (hidden: boolean) => void;
+  onMerge: (into: number) => void;
+  onDelete: () => void;
+}) {
+  const { t } = useI18n();
+  const [mode, setMode] = useState<'idle' | 'merge' | 'delete'>('idle');
+  const { name } = props;
+  if (mode === 'merge')
+    return (
+      <span class="guard-actions">
+        <select
+          aria-label={t('taxonomy.mergeInto', { from: name })}
+          autoFocus
+          onChange={(e) => {
+            const into = Number(e.currentTarget.value);
+            if (into) {
+              setMode('idle');
+              props.onMerge(into);
+            }
+          }}
+        >
+          <option value="">{t('taxonomy.mergeInto', { from: name })}</option>
+          {props.others.map((other) => (
+            <option value={other.id} key={other.id}>
+              {other.name}
+            </option>
+          ))}
+        </select>
+        <button type="button" class="button small subtle" onClick={() => setMode('idle')}>
+          {t('common.cancel')}
+        </button>
+      </span>
+    );
+  if (mode === 'delete')
+    return (
+      <span class="guard-actions">
+        <span>{t('taxonomy.confirmDelete', { name })}</span>
+        <button
+          type="button"
+          class="button small danger"
+          onClick={() => {
+            setMode('idle');
+            props.onDelete();
+          }}
+        >
+          {t('taxonomy.delete')}
+        </button>
+        <button type="button" class="button small subtle" onClick={() => setMode('idle')}>
+          {t('common.cancel')}
+        </button>
+      </span>
+    );
+  return (
+    <span class="guard-actions">
+      <button
+        type="button"
+        class="button small"
+        aria-label={t(props.hidden ? 'taxonomy.showName' : 'taxonomy.hideName', { name })}
+        onClick={() => props.onHide(!props.hidden)}
+      >
+        {t(props.hidden ? 'taxonomy.show' : 'taxonomy.hide')}
+      </button>
+      <button
+        type="button"
+        class="button small"
+        aria-label={t('taxonomy.mergeName', { name })}
+        disabled={props.others.length === 0}
+        onClick={() => setMode('merge')}
+      >
+        {t('taxonomy.merge')}
+      </button>
+      <button
+        type="button"
+        class="button small"
+        aria-label={t('taxonomy.deleteName', { name })}
+        onClick={() => setMode('delete')}
+      >
+        {t('taxonomy.delete')}
+      </button>
+    </span>
   );
 }

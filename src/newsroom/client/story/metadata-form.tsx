@@ -9,6 +9,9 @@ import { AuthorsPicker } from './authors-picker.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/index.js';
 import { rubricChoiceNodes, useRubricNamer } from '../screens/rubric-names.js';
+import { rubricChoices } from '../screens/rubric-names.js';
+import { RubricSelect } from '../components/rubric-select.js';
+import { useSession, userCan } from '../session.js';
 import type { StoryFields } from './story-fields.js';
 
 export interface MetadataFormProps {
@@ -28,6 +31,9 @@ function splitTags(text: string): string[] {
 
 export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFormProps) {
   const { t, language } = useI18n();
+  const { user } = useSession();
+  // Chiefs and admins may name a new rubric; everyone else chooses one the edition has.
+  const mayAddRubrics = userCan(user, 'manage-taxonomy', edition);
   const [rubrics, setRubrics] = useState<{ value: string; id: number }[]>([]);
   const namer = useRubricNamer(language);
   const [tagNames, setTagNames] = useState<string[]>([]);
@@ -82,23 +88,37 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
           </select>
         </Field>
         <Field id="story-rubric" label={t('story.rubric')}>
-          <CommitInput
-            id="story-rubric"
-            testId="story-rubric"
-            list="story-rubric-list"
-            readOnly={readOnly}
-            value={fields.rubric}
-            onCommit={(value) => onChange({ rubric: value.trim() })}
-          />
-          <datalist id="story-rubric-list">
-            {rubrics.map((r) => {
-              // The value is the story edition's name; the label says it in the interface language.
-              const label = namer.path(r.id, r.value);
-              return (
-                <option value={r.value} key={r.id} {...(label !== r.value ? { label } : {})} />
-              );
-            })}
-          </datalist>
+          {mayAddRubrics ? (
+            <>
+              <CommitInput
+                id="story-rubric"
+                testId="story-rubric"
+                list="story-rubric-list"
+                readOnly={readOnly}
+                value={fields.rubric}
+                onCommit={(value) => onChange({ rubric: value.trim() })}
+              />
+              <datalist id="story-rubric-list">
+                {rubrics.map((r) => {
+                  // The value is the story edition's name; the label says it in the interface language.
+                  const label = namer.path(r.id, r.value);
+                  return (
+                    <option value={r.value} key={r.id} {...(label !== r.value ? { label } : {})} />
+                  );
+                })}
+              </datalist>
+            </>
+          ) : (
+            <RubricSelect
+              id="story-rubric"
+              testId="story-rubric"
+              disabled={readOnly}
+              value={fields.rubric}
+              choices={rubrics.map((r) => r.value)}
+              placeholder={t('story.chooseRubric')}
+              onChange={(rubric) => onChange({ rubric })}
+            />
+          )}
         </Field>
         <Field
           id="story-tags"
