@@ -6,7 +6,7 @@ import { parseDay, zonedToUtc } from '../domain/dates.js';
 import type { Story } from '../domain/story.js';
 import type { Author, Rubric, Tag } from '../domain/taxonomy.js';
 import type { AuthorProfile } from '../domain/authors.js';
-import type { StoryCursor, StoryPage, StoryQuery } from '../storage/stories-port.js';
+import type { StoryCursor, StoryQuery } from '../storage/stories-port.js';
 import type { HotTag } from '../storage/taxonomy-port.js';
 import { editionOf, type Deps } from './deps.js';
 import { viewMedia, type MediaView } from './media-view.js';

@@ -38,7 +38,7 @@ import {
   storyCard,
   storyUrl,
 } from './build-views.js';
-import { coverImages, pageCovers } from './cover-images.js';
+import { coverImages } from './cover-images.js';
 import { absoluteUrl, feedLinks } from './feed-links.js';
 import { firstImage, newsArticle } from './structured-data.js';
 import { liveBlogPosting } from './live-structured-data.js';

@@ -9,7 +9,6 @@ import { AuthorsPicker } from './authors-picker.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/index.js';
 import { rubricChoiceNodes, useRubricNamer } from '../screens/rubric-names.js';
-import { rubricChoices } from '../screens/rubric-names.js';
 import { RubricSelect } from '../components/rubric-select.js';
 import { useSession, userCan } from '../session.js';
 import type { StoryFields } from './story-fields.js';
