@@ -51,6 +51,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     () => import('./commands/import-wxr.js'),
   ),
   command(
+    'import ninjs',
+    '[--edition az|ru|en] [--rubric NAME] [--fetch-media] [--json] FILE|DIR...',
+    'import ninjs items (1.x, 2.x, 3.x): stories with subjects, places, people and pictures; again updates what changed',
+    () => import('./commands/import-ninjs.js'),
+  ),
+  command(
+    'import newsml',
+    '[--edition az|ru|en] [--rubric NAME] [--fetch-media] [--json] FILE|DIR...',
+    'import NewsML-G2 news items and packages; again updates what changed, a kill withdraws',
+    () => import('./commands/import-newsml.js'),
+  ),
+  command(
     'demo load',
     '[--force]',
     'load the demo archive (only into an empty database unless --force)',
