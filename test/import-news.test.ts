@@ -69,7 +69,8 @@ function portable(blocks: Block[]): unknown {
     if (key === 'marks' && Array.isArray(value)) return [...(value as string[])].sort();
     // Control characters cannot travel in XML or HTML: the exports leave them out.
     // eslint-disable-next-line no-control-regex
-    if (key === 'text' && typeof value === 'string') return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    if (key === 'text' && typeof value === 'string')
+      return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
     return value;
   });
 }
@@ -175,13 +176,20 @@ test('ninjs 1.x, 2.x and 3.x items: sections, tags, places, people, pictures bes
   assert.deepEqual(port.blocks.slice(1), [
     {
       type: 'paragraph',
-      content: [{ text: 'The berth opened on ' }, { text: 'Friday', marks: ['bold'] }, { text: '.' }],
+      content: [
+        { text: 'The berth opened on ' },
+        { text: 'Friday', marks: ['bold'] },
+        { text: '.' },
+      ],
     },
     { type: 'heading', content: [{ text: 'What changes' }] },
     { type: 'list', items: [[{ text: 'Two ferries a day' }], [{ text: 'Night loading' }]] },
   ]);
 
-  const forum = await seen(deps, (await storyBySource(deps, 'urn:example:caspianwire:2025:forum-1')).id);
+  const forum = await seen(
+    deps,
+    (await storyBySource(deps, 'urn:example:caspianwire:2025:forum-1')).id,
+  );
   assert.equal(forum.edition, 'ru', 'the item names its language');
   assert.equal(forum.rubric, 'environment');
   assert.deepEqual(forum.tags, ['Баку', 'вода', 'форум']);
@@ -281,7 +289,11 @@ test('NewsML-G2: a picture item with its file beside it, a package bringing its 
   assert.deepEqual(text.blocks, [
     {
       type: 'paragraph',
-      content: [{ text: 'The first crossing leaves at ' }, { text: 'nine', marks: ['italic'] }, { text: '.' }],
+      content: [
+        { text: 'The first crossing leaves at ' },
+        { text: 'nine', marks: ['italic'] },
+        { text: '.' },
+      ],
     },
     { type: 'paragraph', content: [{ text: 'The second at night.' }] },
   ]);
@@ -325,30 +337,58 @@ test('hostile and broken files are refused, naming the file; nothing is written'
 });
 
 /** The IPTC examples, when the shared standards folder sits beside the checkout. */
-const standards = [path.join(here, '..', '..', 'shared', 'standards'), path.join(here, '..', '..', '..', 'shared', 'standards')].find(existsSync);
+const standards = [
+  path.join(here, '..', '..', 'shared', 'standards'),
+  path.join(here, '..', '..', '..', 'shared', 'standards'),
+].find(existsSync);
 
-test('IPTC ninjs and NewsML-G2 examples read without failures', { skip: !standards && 'no ../shared/standards' }, async () => {
-  const target = await freshApp();
-  const deps = target.lede.deps;
-  const ninjs = await importNewsFiles(deps, [path.join(standards!, 'ninjs', 'examples')], 'ninjs', { edition: 'en' });
-  assert.deepEqual(ninjs.failed, []);
-  // The examples repeat one item in each version: each identifier is one story.
-  assert.ok(ninjs.imported >= 5, JSON.stringify(ninjs.skipped));
-  assert.ok(ninjs.skipped.some((s) => /unchanged/.test(s.reason)));
-  const newsml = await importNewsFiles(deps, [path.join(standards!, 'newsml-g2', 'examples')], 'newsml', { edition: 'en' });
-  assert.deepEqual(newsml.failed, []);
-  assert.ok(newsml.imported >= 3, JSON.stringify(newsml));
-  assert.ok(readdirSync(path.join(standards!, 'ninjs', 'examples')).length > 0);
-});
+test(
+  'IPTC ninjs and NewsML-G2 examples read without failures',
+  { skip: !standards && 'no ../shared/standards' },
+  async () => {
+    const target = await freshApp();
+    const deps = target.lede.deps;
+    const ninjs = await importNewsFiles(
+      deps,
+      [path.join(standards!, 'ninjs', 'examples')],
+      'ninjs',
+      { edition: 'en' },
+    );
+    assert.deepEqual(ninjs.failed, []);
+    // The examples repeat one item in each version: each identifier is one story.
+    assert.ok(ninjs.imported >= 5, JSON.stringify(ninjs.skipped));
+    assert.ok(ninjs.skipped.some((s) => /unchanged/.test(s.reason)));
+    const newsml = await importNewsFiles(
+      deps,
+      [path.join(standards!, 'newsml-g2', 'examples')],
+      'newsml',
+      { edition: 'en' },
+    );
+    assert.deepEqual(newsml.failed, []);
+    assert.ok(newsml.imported >= 3, JSON.stringify(newsml));
+    assert.ok(readdirSync(path.join(standards!, 'ninjs', 'examples')).length > 0);
+  },
+);
 
 test('lede import ninjs --json reports; a refused file exits 1', async () => {
   const target = await freshApp();
   const { lede } = ledeCli(() => target.testStore.env);
-  const ok = await lede(['import', 'ninjs', '--json', '--edition', 'en', path.join(FIXTURES, 'ninjs', 'v3-interview.json')]);
+  const ok = await lede([
+    'import',
+    'ninjs',
+    '--json',
+    '--edition',
+    'en',
+    path.join(FIXTURES, 'ninjs', 'v3-interview.json'),
+  ]);
   assert.equal(ok.code, 0, ok.err);
   const report = JSON.parse(ok.out) as NewsReport;
   assert.equal(report.imported, 1);
-  const bad = await lede(['import', 'newsml', path.join(FIXTURES, 'hostile', 'external-entity.xml')]);
+  const bad = await lede([
+    'import',
+    'newsml',
+    path.join(FIXTURES, 'hostile', 'external-entity.xml'),
+  ]);
   assert.equal(bad.code, 1);
   assert.match(bad.err, /external-entity\.xml: a DOCTYPE is not allowed/);
 });

@@ -159,6 +159,24 @@ export const COMMANDS: readonly CommandEntry[] = [
     'delete a webhook and its delivery log',
     () => import('./commands/webhook-remove.js'),
   ),
+  command(
+    'ingest add',
+    '--name N (--url URL | --dir DIR) --format ninjs|newsml|rss|atom --edition az|ru|en [--every 60s]',
+    "a wire source: lede serve polls the URL or watches the folder, items land in the desk's Incoming view",
+    () => import('./commands/ingest-add.js'),
+  ),
+  command(
+    'ingest list',
+    '[--json]',
+    'wire sources with their last poll, last error and item counts',
+    () => import('./commands/ingest-list.js'),
+  ),
+  command(
+    'ingest remove',
+    '--name N',
+    'stop polling a wire source and drop its incoming items',
+    () => import('./commands/ingest-remove.js'),
+  ),
 ];
 
 /** The command the arguments name (its words come first), or undefined. */

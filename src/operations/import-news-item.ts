@@ -50,7 +50,8 @@ export async function newsItemSkip(deps: Deps, item: NewsItemInput): Promise<str
   if (!prior) return null;
   const [version = '', hash = ''] = prior.split(' ');
   if (hash.length >= 32 && item.hash.startsWith(hash)) return 'unchanged since the last import';
-  if (older(item.version, version)) return `an older version (${item.version}) than the one stored (${version})`;
+  if (older(item.version, version))
+    return `an older version (${item.version}) than the one stored (${version})`;
   return null;
 }
 

@@ -19,6 +19,7 @@ import { sharpImageProcessor } from '../platform/sharp-image-processor.js';
 import { timerScheduler } from '../platform/scheduler.js';
 import { startScheduledBackups } from './backup/schedule.js';
 import { publishDueStories } from '../operations/publish-due-stories.js';
+import { pollDueSources } from '../importers/news/ingest-poll.js';
 import type { Config } from './config.js';
 import { wireDistribution, type Distribution, type DistributionOptions } from './distribution.js';
 import { buildHttpApp } from './http-app.js';
@@ -42,6 +43,8 @@ export interface BootOptions {
   store?: Deps['store'];
   /** The delivery loop's settings (retries, timeouts) and whether it starts with the app. */
   delivery?: DistributionOptions;
+  /** Whether wire sources are polled in the background (default true; tests poll by hand). */
+  ingest?: boolean;
 }
 
 /** What a one-shot command (the CLI) works with: the operations' dependencies and their shutdown. */
@@ -142,6 +145,14 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       tick: async () => (await publishDueStories(deps)).next,
     });
     scheduler.start();
+    // Wire sources: each poll claims its source in the database, so several servers share them.
+    const ingest = timerScheduler({
+      clock: deps.clock,
+      logger,
+      tick: () => pollDueSources(deps),
+      maxSleepMs: 5000,
+    });
+    if (options.ingest !== false) ingest.start();
     const backups = startScheduledBackups(config, logger);
     distribution.start();
     const wired = distribution;
@@ -152,6 +163,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       deliveries: wired.loop,
       async close() {
         await scheduler.stop();
+        await ingest.stop();
         await backups.stop();
         await wired.close();
         await app.close();

@@ -13,6 +13,8 @@ import type { DistributionRepo } from './distribution-port.js';
 import { KyselyMediaRepo } from './kysely-media.js';
 import { KyselyLegacyRepo } from './kysely-legacy.js';
 import type { LegacyRepo } from './legacy-port.js';
+import { KyselyIngestRepo } from './kysely-ingest.js';
+import type { IngestRepo } from './ingest-port.js';
 import { KyselyTaxonomyRepo, toTag, type TaxonomyRepo } from './kysely-taxonomy.js';
 import type { MediaRepo } from './media-port.js';
 import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
@@ -45,6 +47,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.distribution = new KyselyDistributionRepo(db, dialect);
     this.media = new KyselyMediaRepo(db);
     this.legacy = new KyselyLegacyRepo(db);
+    this.ingest = new KyselyIngestRepo(db);
     this.taxonomy = new KyselyTaxonomyRepo(db);
   }
 
@@ -55,6 +58,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly distribution: DistributionRepo;
   readonly media: MediaRepo;
   readonly legacy: LegacyRepo;
+  readonly ingest: IngestRepo;
   /** Rubrics, tags, hot tags, authors; the Store port has them on the store, which hands them here. */
   private readonly taxonomy: TaxonomyRepo;
 

@@ -6,6 +6,7 @@ import type { WorkflowRepo } from './workflow-port.js';
 import type { DistributionRepo } from './distribution-port.js';
 import type { MediaRepo } from './media-port.js';
 import type { LegacyRepo } from './legacy-port.js';
+import type { IngestRepo } from './ingest-port.js';
 import type { StoryIndex } from './story-index-port.js';
 import type { EditionCode } from '../domain/editions.js';
 import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
@@ -118,6 +119,8 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly media: MediaRepo;
   /** Old addresses of imported stories and imported sources' hashes; joins the surrounding transaction. */
   readonly legacy: LegacyRepo;
+  /** Wire sources and their incoming items; joins the surrounding transaction. */
+  readonly ingest: IngestRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

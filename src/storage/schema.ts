@@ -6,6 +6,7 @@ import type { RevisionTable } from './schema-workflow.js';
 import type * as Distribution from './schema-distribution.js';
 import type { MediaTable } from './schema-media.js';
 import type { ImportSourceTable, LegacyPathTable } from './schema-legacy.js';
+import type { IngestItemTable, IngestSourceTable } from './schema-ingest.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -111,4 +112,6 @@ export interface Database {
   media: MediaTable;
   legacy_path: LegacyPathTable;
   import_source: ImportSourceTable;
+  ingest_source: IngestSourceTable;
+  ingest_item: IngestItemTable;
 }

@@ -16,7 +16,9 @@ export function newsImportCommand(format: NewsFormat) {
     },
     positionals: { min: 1, max: Infinity },
     async run({ values, positionals }, io) {
-      const edition = values.edition ? oneOf(values.edition, 'edition', EDITION_CODES, 'az') : undefined;
+      const edition = values.edition
+        ? oneOf(values.edition, 'edition', EDITION_CODES, 'az')
+        : undefined;
       return withOneShot(async (lede) => {
         const bar = terminalProgress();
         const report = await importNewsFiles(lede.deps, positionals, format, {
@@ -30,7 +32,8 @@ export function newsImportCommand(format: NewsFormat) {
         else {
           for (const f of report.files) if (!f.ok) io.err(`error: ${f.error}`);
           for (const f of report.failed) io.err(`error: ${f.item}: ${f.error}`);
-          for (const m of report.mediaMissing) io.err(`media missing: ${m.item}: ${m.url} (${m.reason})`);
+          for (const m of report.mediaMissing)
+            io.err(`media missing: ${m.item}: ${m.url} (${m.reason})`);
           const reasons = new Map<string, number>();
           for (const s of report.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
           io.out(

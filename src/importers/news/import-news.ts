@@ -54,7 +54,9 @@ export async function newsFiles(paths: string[], format: NewsFormat): Promise<st
   const out: string[] = [];
   const walk = async (dir: string, depth: number) => {
     if (depth > 10) return;
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) await walk(full, depth + 1);
@@ -110,7 +112,9 @@ async function readNewsFile(file: string, format: NewsFormat) {
 /** The edition an item goes to: the one of its language, else the one given, else none. */
 export function editionFor(deps: Pick<Deps, 'editions'>, item: NewsItem, fallback?: EditionCode) {
   const lang = item.language.toLowerCase();
-  const own = lang ? deps.editions.find((e) => lang === e.language || lang.startsWith(`${e.language}-`)) : undefined;
+  const own = lang
+    ? deps.editions.find((e) => lang === e.language || lang.startsWith(`${e.language}-`))
+    : undefined;
   return own?.code ?? fallback ?? null;
 }
 
@@ -137,8 +141,12 @@ export function newsStory(
   const title = (item.title || item.lead.slice(0, 200)).trim();
   if (!title && item.pubStatus === 'usable') return { skip: 'no headline' };
   const sections = item.sections.slice(-2).map((s) => s.replaceAll('/', '-').trim());
-  const rubric = sections.length ? sections.join(' / ') : (item.subjects[0]?.replaceAll('/', '-') ?? options.rubric ?? 'Wire');
-  const tags = [...new Set([...item.tags, ...item.places, ...item.people].map((t) => t.trim().slice(0, 200)))]
+  const rubric = sections.length
+    ? sections.join(' / ')
+    : (item.subjects[0]?.replaceAll('/', '-') ?? options.rubric ?? 'Wire');
+  const tags = [
+    ...new Set([...item.tags, ...item.places, ...item.people].map((t) => t.trim().slice(0, 200))),
+  ]
     .filter(Boolean)
     .slice(0, 50);
   const story: Record<string, unknown> = {
@@ -160,9 +168,19 @@ export function newsItemInput(item: NewsItem, story: Record<string, unknown>): N
   const withdrawn =
     item.pubStatus === 'usable'
       ? null
-      : item.edNote.trim() || (item.pubStatus === 'canceled' ? 'killed by the sender' : 'withheld by the sender');
+      : item.edNote.trim() ||
+        (item.pubStatus === 'canceled' ? 'killed by the sender' : 'withheld by the sender');
   const hash = createHash('sha256')
-    .update(JSON.stringify([story, item.blocks, item.renditions, withdrawn, item.translations, item.translationGroup]))
+    .update(
+      JSON.stringify([
+        story,
+        item.blocks,
+        item.renditions,
+        withdrawn,
+        item.translations,
+        item.translationGroup,
+      ]),
+    )
     .digest('hex');
   return {
     sourceKey: sourceKeyOf(item.guid),
@@ -176,7 +194,10 @@ export function newsItemInput(item: NewsItem, story: Record<string, unknown>): N
 }
 
 /** Where a rendition's file is: beside the item (inside its folder), or a URL. */
-function renditionSource(href: string, dir: string | null): { file: string } | { url: string } | null {
+function renditionSource(
+  href: string,
+  dir: string | null,
+): { file: string } | { url: string } | null {
   if (/^https?:\/\//i.test(href)) return { url: href };
   if (!dir) return null;
   let relative = href;
@@ -203,7 +224,12 @@ export class NewsMedia {
     readonly missing: { item: string; url: string; reason: string }[],
   ) {}
 
-  private async upload(href: string, dir: string | null, item: string, alt: string): Promise<string | null> {
+  private async upload(
+    href: string,
+    dir: string | null,
+    item: string,
+    alt: string,
+  ): Promise<string | null> {
     const key = `${dir ?? ''}|${href}`;
     if (this.done.has(key)) return this.done.get(key)!;
     const source = renditionSource(href, dir);
@@ -221,7 +247,9 @@ export class NewsMedia {
     if (bytes)
       try {
         const filename = href.split(/[\\/]/).pop()?.split('?')[0] || 'rendition';
-        src = (await uploadMedia(this.deps, this.actor, { bytes, filename, alt: alt.slice(0, 500) })).url;
+        src = (
+          await uploadMedia(this.deps, this.actor, { bytes, filename, alt: alt.slice(0, 500) })
+        ).url;
       } catch (error) {
         reason = error instanceof LedeError ? error.detail : (error as Error).message;
       }
@@ -276,7 +304,8 @@ export async function importNewsFiles(
     try {
       doc = await readNewsFile(file, format);
     } catch (error) {
-      const message = error instanceof NewsRefused ? error.message : `${file}: ${(error as Error).message}`;
+      const message =
+        error instanceof NewsRefused ? error.message : `${file}: ${(error as Error).message}`;
       report.files.push({ file, ok: false, items: 0, error: message });
       continue;
     }
@@ -293,7 +322,8 @@ export async function importNewsFiles(
           const outcome = await importNewsItem(deps, actor, newsItemInput(item, mapped.story), () =>
             media.blocks(item, path.dirname(file)),
           );
-          if (outcome.result === 'skipped') report.skipped.push({ item: label, reason: outcome.reason });
+          if (outcome.result === 'skipped')
+            report.skipped.push({ item: label, reason: outcome.reason });
           else report[outcome.result]++;
         }
       } catch (error) {

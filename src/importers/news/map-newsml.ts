@@ -2,7 +2,13 @@
 
 import { isStoryType } from '../../domain/story.js';
 import { htmlBlocks, markupBlocks, textBlocks } from './markup-blocks.js';
-import { emptyItem, isoTime, type NewsItem, type NewsPubStatus, type Rendition } from './news-item.js';
+import {
+  emptyItem,
+  isoTime,
+  type NewsItem,
+  type NewsPubStatus,
+  type Rendition,
+} from './news-item.js';
 import { child, elements, text, type XmlNode } from './xml-tree.js';
 
 /** A package's reference to an item: its guid, the file or URL it may be at, and its class. */
@@ -52,7 +58,9 @@ function bodyOf(contentSet: XmlNode | undefined): NewsItem['blocks'] {
   const inline = child(contentSet, 'inlineXML');
   if (inline) {
     const lowered = (n: XmlNode | string): XmlNode | string =>
-      typeof n === 'string' ? n : { ...n, name: n.name.toLowerCase(), children: n.children.map(lowered) };
+      typeof n === 'string'
+        ? n
+        : { ...n, name: n.name.toLowerCase(), children: n.children.map(lowered) };
     return markupBlocks(lowered(inline) as XmlNode);
   }
   const data = child(contentSet, 'inlineData');
@@ -68,8 +76,7 @@ function newsItem(node: XmlNode): NewsItem {
   item.version = node.attrs.version ?? '';
   const meta = child(node, 'itemMeta');
   const content = child(node, 'contentMeta');
-  item.language =
-    child(content, 'language')?.attrs.tag ?? node.attrs['xml:lang'] ?? '';
+  item.language = child(content, 'language')?.attrs.tag ?? node.attrs['xml:lang'] ?? '';
   item.pubStatus = pubStatus(child(meta, 'pubStatus')?.attrs.qcode ?? 'stat:usable');
   item.edNote = text(child(meta, 'edNote'));
   const itemClass = child(meta, 'itemClass')?.attrs.qcode ?? '';
@@ -95,7 +102,9 @@ function newsItem(node: XmlNode): NewsItem {
     const creator = child(content, 'creator');
     item.author = text(child(content, 'by')) || (creator ? nameOf(creator) : '');
     item.slug = text(child(content, 'slugline'));
-    const genre = child(content, 'genre')?.attrs.qcode?.replace(/^genre:/, '').toLowerCase();
+    const genre = child(content, 'genre')
+      ?.attrs.qcode?.replace(/^genre:/, '')
+      .toLowerCase();
     if (genre && isStoryType(genre)) item.type = genre;
     for (const subject of elements(content, 'subject')) {
       const name = nameOf(subject);
@@ -106,7 +115,8 @@ function newsItem(node: XmlNode): NewsItem {
       else if (!type && !subject.attrs.qcode && subject.attrs.uri) item.sections.push(name);
       else item.subjects.push(name);
     }
-    for (const keyword of elements(content, 'keyword')) if (text(keyword)) item.tags.push(text(keyword));
+    for (const keyword of elements(content, 'keyword'))
+      if (text(keyword)) item.tags.push(text(keyword));
     const located = text(child(child(content, 'located'), 'name'));
     if (located && !item.places.includes(located)) item.places.push(located);
     if (caption && itemClass === 'ninat:picture' && !item.lead) item.lead = text(caption);
@@ -140,7 +150,9 @@ function packageItem(node: XmlNode): NewsmlPackage {
   return {
     guid: node.attrs.guid ?? '',
     version: node.attrs.version ?? '',
-    title: text(child(child(node, 'contentMeta'), 'headline')) || text(child(child(node, 'itemMeta'), 'title')),
+    title:
+      text(child(child(node, 'contentMeta'), 'headline')) ||
+      text(child(child(node, 'itemMeta'), 'title')),
     refs,
   };
 }
@@ -154,7 +166,8 @@ export function mapNewsml(root: XmlNode): NewsmlDocument | { refused: string } {
     if (n.name === 'newsItem') out.items.push(newsItem(n));
     else if (n.name === 'packageItem') out.packages.push(packageItem(n));
   };
-  if (root.name === 'newsMessage') for (const set of elements(root, 'itemSet')) elements(set).forEach(take);
+  if (root.name === 'newsMessage')
+    for (const set of elements(root, 'itemSet')) elements(set).forEach(take);
   else if (root.name === 'newsItem' || root.name === 'packageItem') take(root);
   else return { refused: `not a NewsML-G2 news item or package (<${root.name}>)` };
   return out;

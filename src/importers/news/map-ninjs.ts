@@ -2,12 +2,20 @@
 
 import { isStoryType } from '../../domain/story.js';
 import { htmlBlocks, textBlocks } from './markup-blocks.js';
-import { emptyItem, isoTime, type NewsItem, type NewsPubStatus, type Rendition } from './news-item.js';
+import {
+  emptyItem,
+  isoTime,
+  type NewsItem,
+  type NewsPubStatus,
+  type Rendition,
+} from './news-item.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 
 /** Every key lowercased, at every depth: ninjs 3 writes "versionCreated" for 2's "versioncreated". */
 function lowerKeys(value: unknown, depth = 0): unknown {
@@ -28,7 +36,10 @@ function namedList(value: unknown): Json[] {
 }
 
 /** 1.x fields named "<prefix>_<role>" (headline_main, body_html) as role/value pairs. */
-function prefixed(doc: Json, prefix: string): { role: string; value: string; contenttype: string }[] {
+function prefixed(
+  doc: Json,
+  prefix: string,
+): { role: string; value: string; contenttype: string }[] {
   return Object.entries(doc).flatMap(([k, v]) =>
     (k === prefix || k.startsWith(`${prefix}_`)) && typeof v === 'string'
       ? [{ role: k.slice(prefix.length + 1) || 'main', value: v, contenttype: '' }]
@@ -48,7 +59,8 @@ function texts(doc: Json, plural: string, singular: string) {
 }
 
 const looksHtml = (s: string, type: string) =>
-  /html|xml/.test(type) || /<(p|div|br|h[1-6]|ul|ol|blockquote|figure|section|strong|em|a)\b/i.test(s);
+  /html|xml/.test(type) ||
+  /<(p|div|br|h[1-6]|ul|ol|blockquote|figure|section|strong|em|a)\b/i.test(s);
 
 function pick<T extends { role: string }>(list: T[], roles: string[]): T | undefined {
   for (const role of roles) {
@@ -58,7 +70,11 @@ function pick<T extends { role: string }>(list: T[], roles: string[]): T | undef
   return list[0];
 }
 
-const stripTags = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const stripTags = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function names(value: unknown): string[] {
   return namedList(value)
@@ -106,7 +122,8 @@ export function mapNinjs(raw: unknown): NewsItem | null {
   item.edNote = str(doc.ednote);
   item.title = (pick(texts(doc, 'headlines', 'headline'), ['main'])?.value ?? '').trim();
   const lead = pick(texts(doc, 'descriptions', 'description'), ['summary', 'text', 'main']);
-  if (lead) item.lead = looksHtml(lead.value, lead.contenttype) ? stripTags(lead.value) : lead.value.trim();
+  if (lead)
+    item.lead = looksHtml(lead.value, lead.contenttype) ? stripTags(lead.value) : lead.value.trim();
   const bodies = texts(doc, 'bodies', 'body');
   const html = bodies.find((b) => looksHtml(b.value, b.contenttype));
   const body = html ?? pick(bodies, ['main', 'text', 'plain']);
@@ -122,7 +139,12 @@ export function mapNinjs(raw: unknown): NewsItem | null {
     else item.subjects.push(name);
   }
   if (Array.isArray(doc.keywords))
-    item.tags.push(...doc.keywords.map(str).map((k) => k.trim()).filter(Boolean));
+    item.tags.push(
+      ...doc.keywords
+        .map(str)
+        .map((k) => k.trim())
+        .filter(Boolean),
+    );
   item.places = names(doc.places ?? doc.place);
   item.people = names(doc.people ?? doc.person);
   item.author = (str(doc.by) || str(doc.byline)).trim();
@@ -133,7 +155,8 @@ export function mapNinjs(raw: unknown): NewsItem | null {
   else if (str(doc.type) === 'picture') item.type = 'photo';
   else if (str(doc.type) === 'video') item.type = 'video';
   item.slug = str(doc.slugline).trim();
-  item.publishedAt = isoTime(doc.contentcreated) || isoTime(doc.firstcreated) || isoTime(doc.versioncreated);
+  item.publishedAt =
+    isoTime(doc.contentcreated) || isoTime(doc.firstcreated) || isoTime(doc.versioncreated);
   item.updatedAt = isoTime(doc.versioncreated);
 
   const altids = Array.isArray(doc.altids)

@@ -27,7 +27,8 @@ export function htmlTree(html: string): MarkupNode {
       top.children.push(node);
       if (!token.selfClosing && !VOID.has(token.name)) stack.push(node);
     } else if (token.t === 'close') {
-      const at = stack.findLastIndex((n) => n.name === token.name);
+      let at = stack.length - 1;
+      while (at > 0 && stack[at]!.name !== token.name) at--;
       if (at > 0) stack.length = at;
     }
   }
@@ -39,7 +40,8 @@ const hasClass = (node: MarkupNode, name: string) => classes(node).includes(name
 
 /** Plain text of a subtree, whitespace folded. */
 export function textOf(child: MarkupChild): string {
-  const raw = (c: MarkupChild): string => (typeof c === 'string' ? c : c.children.map(raw).join(''));
+  const raw = (c: MarkupChild): string =>
+    typeof c === 'string' ? c : c.children.map(raw).join('');
   return raw(child).replace(/\s+/g, ' ').trim();
 }
 
@@ -69,7 +71,12 @@ function pushRun(runs: TextRun[], text: string, ctx: RunContext): void {
 }
 
 /** The text runs of inline content, marks from <strong>, <em>, <a> and Lede's editor notes. */
-function collectRuns(children: MarkupChild[], ctx: RunContext, runs: TextRun[], skip?: (n: MarkupNode) => boolean): void {
+function collectRuns(
+  children: MarkupChild[],
+  ctx: RunContext,
+  runs: TextRun[],
+  skip?: (n: MarkupNode) => boolean,
+): void {
   for (const child of children) {
     if (typeof child === 'string') {
       pushRun(runs, child.replace(/\s+/g, ' '), ctx);
@@ -121,10 +128,50 @@ function runsOf(children: MarkupChild[], skip?: (n: MarkupNode) => boolean): Tex
 }
 
 const BLOCK_ELEMENTS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'figure', 'img', 'div',
-  'section', 'article', 'body', 'html', 'head', 'body.content', 'body.head', 'body.end', 'nitf',
-  'block', 'table', 'tr', 'td', 'pre', 'hr', 'header', 'footer', 'aside', 'main', 'dl', 'dt', 'dd',
-  'iframe', 'hl1', 'hl2', 'media', 'title', 'script', 'style', 'tbody', 'thead',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'figure',
+  'img',
+  'div',
+  'section',
+  'article',
+  'body',
+  'html',
+  'head',
+  'body.content',
+  'body.head',
+  'body.end',
+  'nitf',
+  'block',
+  'table',
+  'tr',
+  'td',
+  'pre',
+  'hr',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'dl',
+  'dt',
+  'dd',
+  'iframe',
+  'hl1',
+  'hl2',
+  'media',
+  'title',
+  'script',
+  'style',
+  'tbody',
+  'thead',
 ]);
 
 function imageOf(img: MarkupNode): ImageBlock | null {
@@ -170,7 +217,11 @@ class Blocks {
       last.content.push(...paragraph);
       return;
     }
-    this.out.push({ type: kind, ...(speaker ? { speaker: speaker.slice(0, 200) } : {}), content: paragraph });
+    this.out.push({
+      type: kind,
+      ...(speaker ? { speaker: speaker.slice(0, 200) } : {}),
+      content: paragraph,
+    });
   }
 
   private lastWasInterview = false;
@@ -202,7 +253,9 @@ class Blocks {
           const embed = a ? embedFor(a.attrs.href ?? '') : null;
           if (embed) {
             const title = textOf(a!);
-            this.out.push(title && title !== embed.url ? { ...embed, title: title.slice(0, 500) } : embed);
+            this.out.push(
+              title && title !== embed.url ? { ...embed, title: title.slice(0, 500) } : embed,
+            );
             return false;
           }
         }
@@ -224,7 +277,8 @@ class Blocks {
       case 'hl2': {
         const runs = runsOf(node.children);
         const level = node.name === 'h1' || node.name === 'h2' ? 2 : 3;
-        if (runs.length) this.out.push({ type: 'heading', ...(level === 3 ? { level } : {}), content: runs });
+        if (runs.length)
+          this.out.push({ type: 'heading', ...(level === 3 ? { level } : {}), content: runs });
         return false;
       }
       case 'blockquote': {
@@ -236,7 +290,10 @@ class Blocks {
           if (runs.length) paragraphs.push({ type: 'paragraph', content: runs });
         };
         for (const c of node.children) {
-          if (typeof c !== 'string' && (hasClass(c, 'cite') || c.name === 'cite' || c.name === 'footer')) {
+          if (
+            typeof c !== 'string' &&
+            (hasClass(c, 'cite') || c.name === 'cite' || c.name === 'footer')
+          ) {
             flush();
             cite = textOf(c);
           } else if (typeof c !== 'string' && c.name === 'p') {
@@ -247,7 +304,11 @@ class Blocks {
         }
         flush();
         if (paragraphs.length)
-          this.out.push({ type: 'quote', content: paragraphs, ...(cite ? { cite: cite.slice(0, 300) } : {}) });
+          this.out.push({
+            type: 'quote',
+            content: paragraphs,
+            ...(cite ? { cite: cite.slice(0, 300) } : {}),
+          });
         return false;
       }
       case 'ul':
@@ -256,7 +317,8 @@ class Blocks {
           .filter((c): c is MarkupNode => typeof c !== 'string' && c.name === 'li')
           .map((li) => runsOf(li.children))
           .filter((runs) => runs.length > 0);
-        if (items.length) this.out.push({ type: 'list', ...(node.name === 'ol' ? { ordered: true } : {}), items });
+        if (items.length)
+          this.out.push({ type: 'list', ...(node.name === 'ol' ? { ordered: true } : {}), items });
         return false;
       }
       case 'figure': {
@@ -269,7 +331,10 @@ class Blocks {
         const caption = findAll(node, 'figcaption')[0];
         if (caption) {
           const credit = findAll(caption, 'span').find((s) => hasClass(s, 'credit'));
-          const text = textOf({ ...caption, children: caption.children.filter((c) => c !== credit) });
+          const text = textOf({
+            ...caption,
+            children: caption.children.filter((c) => c !== credit),
+          });
           if (text) image.caption = text.slice(0, 2000);
           if (credit && textOf(credit)) image.credit = textOf(credit).slice(0, 300);
         }

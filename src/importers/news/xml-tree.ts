@@ -36,7 +36,8 @@ export function parseXml(text: string): XmlNode {
   parser.on('doctype', () => fail('a DOCTYPE is not allowed (entities are never expanded)'));
   parser.on('error', (e) => fail(`not well-formed XML (${e.message})`));
   parser.on('opentag', (tag) => {
-    if (++nodes > MAX_NODES || stack.length >= MAX_DEPTH) return fail('the document is too deep or too large');
+    if (++nodes > MAX_NODES || stack.length >= MAX_DEPTH)
+      return fail('the document is too deep or too large');
     const attrs: Record<string, string> = {};
     for (const a of Object.values(tag.attributes)) attrs[a.name] = a.value;
     const node: XmlNode = { name: tag.local ?? tag.name, uri: tag.uri ?? '', attrs, children: [] };
@@ -55,7 +56,8 @@ export function parseXml(text: string): XmlNode {
   });
   try {
     // In slices, so a DOCTYPE stops the reading before what follows it is parsed.
-    for (let i = 0; i < text.length && !failed(); i += 64 * 1024) parser.write(text.slice(i, i + 64 * 1024));
+    for (let i = 0; i < text.length && !failed(); i += 64 * 1024)
+      parser.write(text.slice(i, i + 64 * 1024));
     if (!failed()) parser.close();
   } catch (error) {
     fail(`not well-formed XML (${(error as Error).message})`);
@@ -75,6 +77,7 @@ export const child = (node: XmlNode | undefined, name: string): XmlNode | undefi
 /** The text of an element (its descendants' text joined), trimmed; "" when absent. */
 export function text(node: XmlNode | undefined): string {
   if (!node) return '';
-  const all = (n: XmlNode | string): string => (typeof n === 'string' ? n : n.children.map(all).join(''));
+  const all = (n: XmlNode | string): string =>
+    typeof n === 'string' ? n : n.children.map(all).join('');
   return all(node).trim();
 }

@@ -16,6 +16,7 @@ import type { ApiDeps } from './route-spec.js';
 import { registerTokenRoutes } from './token-routes.js';
 import { registerUserRoutes } from './user-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
+import { registerIngestRoutes } from './ingest-routes.js';
 
 /**
  * Call before the public site's routes, so that /api/* never reaches the site's catch-all.
@@ -41,6 +42,7 @@ export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
     registerStoryRoutes(scope, api);
     registerMediaRoutes(scope, api);
     registerWebhookRoutes(scope, api);
+    registerIngestRoutes(scope, api);
 
     let document: Record<string, unknown> | null = null;
     defineRoute(scope, api, {

@@ -16,6 +16,7 @@ import {
 import { BASE, navigate, parseRoute, useLocation } from './router.js';
 import { AuditScreen } from './screens/audit-screen.js';
 import { DeskScreen } from './screens/desk-screen.js';
+import { IncomingScreen } from './screens/incoming-screen.js';
 import { LoginScreen } from './screens/login-screen.js';
 import { NotFoundScreen } from './screens/not-found-screen.js';
 import { TaxonomyScreen } from './screens/taxonomy-screen.js';
@@ -111,6 +112,8 @@ export function App() {
             <StoryScreen key={route.id} id={route.id} />
           ) : route.name === 'translations' ? (
             <TranslationsScreen />
+          ) : route.name === 'incoming' ? (
+            <IncomingScreen />
           ) : route.name === 'taxonomy' ? (
             <TaxonomyScreen />
           ) : route.name === 'audit' ? (

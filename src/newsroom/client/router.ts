@@ -9,6 +9,7 @@ export type Route =
   | { name: 'desk' }
   | { name: 'story'; id: number }
   | { name: 'translations' }
+  | { name: 'incoming' }
   | { name: 'taxonomy' }
   | { name: 'audit' }
   | { name: 'not-found' };
@@ -19,6 +20,7 @@ export function parseRoute(pathname: string): Route {
   const rest = path.startsWith(`${BASE}/`) ? path.slice(BASE.length + 1) : path;
   if (rest === 'login') return { name: 'login' };
   if (rest === 'translations') return { name: 'translations' };
+  if (rest === 'incoming') return { name: 'incoming' };
   if (rest === 'taxonomy') return { name: 'taxonomy' };
   if (rest === 'audit') return { name: 'audit' };
   const story = /^stories\/(\d+)$/.exec(rest);

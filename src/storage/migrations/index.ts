@@ -8,6 +8,7 @@ import { migration0005 } from './0005-distribution.js';
 import { migration0006 } from './0006-media.js';
 import { migration0013 } from './0013-list-indexes.js';
 import { migration0014 } from './0014-legacy-paths.js';
+import { migration0018 } from './0018-ingest.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -25,6 +26,7 @@ export function storageMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0006(dialect),
     ...migration0013(dialect),
     ...migration0014(dialect),
+    ...migration0018(dialect),
   };
 }
 
