@@ -68,9 +68,8 @@ function portable(blocks: Block[]): unknown {
       return new URL(value, ORIGIN).href;
     if (key === 'marks' && Array.isArray(value)) return [...(value as string[])].sort();
     // Control characters cannot travel in XML or HTML: the exports leave them out.
-    // eslint-disable-next-line no-control-regex
     if (key === 'text' && typeof value === 'string')
-      return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+      return [...value].filter((ch) => ch >= ' ' || ch === '\n' || ch === '\t').join('');
     return value;
   });
 }

@@ -15,7 +15,6 @@ import {
   claimDueSource,
   listIncoming,
   listIngestSources,
-  takeIncoming,
 } from '../src/operations/ingest.js';
 import { ledeCli } from './support/cli.js';
 import { newsroomClient } from './support/newsroom-client.js';

@@ -68,7 +68,8 @@ export function registerIngestRoutes(app: FastifyInstance, deps: ApiDeps): void 
         ({ story, hash: _hash, attempts: _a, retryAt: _r, ...item }) => {
           let lead = '';
           try {
-            lead = String((JSON.parse(story) as { lead?: unknown }).lead ?? '');
+            const parsed = (JSON.parse(story) as { lead?: unknown }).lead;
+            lead = typeof parsed === 'string' ? parsed : '';
           } catch {
             // A failed item keeps no story.
           }
