@@ -67,7 +67,7 @@ if (values['side-by-side']) {
   for (const db of databases) {
     runs.push({
       label: `WXR import, ${values.posts} posts, ${db.name}`,
-      args: ['--posts', values.posts!],
+      args: ['--posts', values.posts],
       env: db.env(),
     });
     runs.push({
