@@ -1,7 +1,17 @@
 // `lede import ninjs` and `lede import newsml`: Lede's own output comes back whole, partners' items in each version, re-runs, kills, hostile files.
 
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -313,6 +323,49 @@ test('a picture at a URL is not fetched without --fetch-media, and is reported',
   const report = await importNewsFiles(target.lede.deps, [folder], 'ninjs');
   assert.equal(report.imported, 1);
   assert.match(report.mediaMissing[0]!.reason, /--fetch-media/);
+});
+
+test('with --fetch-media a picture is fetched from its URL (a loopback server) into the media library', async () => {
+  const target = await freshApp();
+  const picture = path.join(dir, 'served.png');
+  await png(picture);
+  let served = 0;
+  const server = createServer((req, res) => {
+    served++;
+    if (req.url === '/pic.png')
+      res.writeHead(200, { 'content-type': 'image/png' }).end(readFileSync(picture));
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const folder = mkdtempSync(path.join(dir, 'fetch-'));
+    writeFileSync(
+      path.join(folder, 'item.json'),
+      JSON.stringify({
+        uri: 'urn:example:wire:fetched-1',
+        language: 'en',
+        type: 'picture',
+        headlines: [{ role: 'main', value: 'Fetched picture' }],
+        renditions: [
+          {
+            name: 'web',
+            href: `http://127.0.0.1:${port}/pic.png`,
+            contenttype: 'image/png',
+            width: 40,
+          },
+        ],
+      }),
+    );
+    const report = await importNewsFiles(target.lede.deps, [folder], 'ninjs', { fetch: true });
+    assert.deepEqual(report.mediaMissing, []);
+    assert.equal(served, 1);
+    const story = await storyBySource(target.lede.deps, 'urn:example:wire:fetched-1');
+    assert.equal(story.type, 'photo');
+    assert.match((story.blocks[0] as { src: string }).src, /^\/media\//);
+  } finally {
+    server.close();
+  }
 });
 
 test('hostile and broken files are refused, naming the file; nothing is written', async () => {
