@@ -83,7 +83,12 @@ if (values['side-by-side']) {
       env: {},
     });
   for (const run of runs) {
-    const env = { ...process.env, LEDE_LOG: 'off', LEDE_DEMO: 'off', ...run.env };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LEDE_LOG: 'off',
+      LEDE_DEMO: 'off',
+      ...run.env,
+    };
     if (!run.env.LEDE_DATABASE_URL) delete env.LEDE_DATABASE_URL;
     const child = spawnSync(process.execPath, ['--import', 'tsx', self, ...run.args], {
       env,
