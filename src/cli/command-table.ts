@@ -51,6 +51,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     () => import('./commands/import-wxr.js'),
   ),
   command(
+    'import ninjs',
+    '[--edition az|ru|en] [--rubric NAME] [--fetch-media] [--json] FILE|DIR...',
+    'import ninjs items (1.x, 2.x, 3.x): stories with subjects, places, people and pictures; again updates what changed',
+    () => import('./commands/import-ninjs.js'),
+  ),
+  command(
+    'import newsml',
+    '[--edition az|ru|en] [--rubric NAME] [--fetch-media] [--json] FILE|DIR...',
+    'import NewsML-G2 news items and packages; again updates what changed, a kill withdraws',
+    () => import('./commands/import-newsml.js'),
+  ),
+  command(
     'demo load',
     '[--force]',
     'load the demo archive (only into an empty database unless --force)',
@@ -152,6 +164,24 @@ export const COMMANDS: readonly CommandEntry[] = [
     '--id N',
     'delete a webhook and its delivery log',
     () => import('./commands/webhook-remove.js'),
+  ),
+  command(
+    'ingest add',
+    '--name N (--url URL | --dir DIR) --format ninjs|newsml|rss|atom --edition az|ru|en [--every 60s]',
+    "a wire source: lede serve polls the URL or watches the folder, items land in the desk's Incoming view",
+    () => import('./commands/ingest-add.js'),
+  ),
+  command(
+    'ingest list',
+    '[--json]',
+    'wire sources with their last poll, last error and item counts',
+    () => import('./commands/ingest-list.js'),
+  ),
+  command(
+    'ingest remove',
+    '--name N',
+    'stop polling a wire source and drop its incoming items',
+    () => import('./commands/ingest-remove.js'),
   ),
 ];
 

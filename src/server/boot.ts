@@ -19,6 +19,7 @@ import { sharpImageProcessor } from '../platform/sharp-image-processor.js';
 import { timerScheduler } from '../platform/scheduler.js';
 import { startScheduledBackups } from './backup/schedule.js';
 import { publishDueStories } from '../operations/publish-due-stories.js';
+import { pollDueSources } from '../importers/news/ingest-poll.js';
 import type { Config } from './config.js';
 import { wireDistribution, type Distribution, type DistributionOptions } from './distribution.js';
 import { buildHttpApp } from './http-app.js';
@@ -49,6 +50,8 @@ export interface BootOptions {
   background?: boolean;
   /** Shares who has a story open with the other workers of `lede serve` (cluster.ts). */
   sharePresence?: (local: Presence) => Presence;
+  /** Whether wire sources are polled in the background (default true; tests poll by hand). */
+  ingest?: boolean;
 }
 
 /** What a one-shot command (the CLI) works with: the operations' dependencies and their shutdown. */
@@ -152,6 +155,14 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     // make a second one harmless, but one is enough.
     const background = options.background ?? true;
     if (background) scheduler.start();
+    // Wire sources: each poll claims its source in the database, so several servers share them.
+    const ingest = timerScheduler({
+      clock: deps.clock,
+      logger,
+      tick: () => pollDueSources(deps),
+      maxSleepMs: 5000,
+    });
+    if (background && options.ingest !== false) ingest.start();
     const backups = background ? startScheduledBackups(config, logger) : { stop: async () => {} };
     if (background) distribution.start();
     const wired = distribution;
@@ -162,6 +173,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       deliveries: wired.loop,
       async close() {
         await scheduler.stop();
+        await ingest.stop();
         await backups.stop();
         await wired.close();
         await app.close();

@@ -14,6 +14,8 @@ import { KyselyTwoFactorRepo } from './kysely-two-factor.js';
 import { KyselyTaxonomyGuardRepo } from './kysely-taxonomy-guard.js';
 import type { TaxonomyGuardRepo } from './taxonomy-guard-port.js';
 import type { TwoFactorRepo } from './two-factor-port.js';
+import { KyselyIngestRepo } from './kysely-ingest.js';
+import type { IngestRepo } from './ingest-port.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
 import { KyselyCalendarRepo } from './kysely-calendar.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
@@ -66,6 +68,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.authors = new KyselyAuthorRepo(db);
     this.twoFactor = new KyselyTwoFactorRepo(db);
     this.taxonomyGuard = new KyselyTaxonomyGuardRepo(db);
+    this.ingest = new KyselyIngestRepo(db);
   }
 
   readonly stories: StoryRepo;
@@ -83,6 +86,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly authors: AuthorRepo;
   readonly twoFactor: TwoFactorRepo;
   readonly taxonomyGuard: TaxonomyGuardRepo;
+  readonly ingest: IngestRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
   private async migrator(): Promise<Migrator> {

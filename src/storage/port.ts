@@ -11,6 +11,7 @@ import type { LiveRepo } from './live-port.js';
 import type { AuthorRepo } from './authors-port.js';
 import type { TwoFactorRepo } from './two-factor-port.js';
 import type { TaxonomyGuardRepo } from './taxonomy-guard-port.js';
+import type { IngestRepo } from './ingest-port.js';
 import type { StoryIndex } from './story-index-port.js';
 import type { TaxonomyRepo } from './taxonomy-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
@@ -52,6 +53,8 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly twoFactor: TwoFactorRepo;
   /** Hiding, merging and deleting rubrics and tags, and merged slugs' redirects; joins the surrounding transaction. */
   readonly taxonomyGuard: TaxonomyGuardRepo;
+  /** Wire sources and their incoming items; joins the surrounding transaction. */
+  readonly ingest: IngestRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

@@ -10,6 +10,7 @@ import type { StoryCoverTable } from './schema-covers.js';
 import type { LiveCoverageTable, LiveEntryTable } from './schema-live.js';
 import type { AuthorNameTable, StoryAuthorTable } from './schema-authors.js';
 import type * as TwoFactor from './schema-two-factor.js';
+import type { IngestItemTable, IngestSourceTable } from './schema-ingest.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -144,4 +145,6 @@ export interface Database {
   login_challenge: TwoFactor.LoginChallengeTable;
   two_factor_role: TwoFactor.TwoFactorRoleTable;
   taxonomy_redirect: TaxonomyRedirectTable;
+  ingest_source: IngestSourceTable;
+  ingest_item: IngestItemTable;
 }

@@ -41,6 +41,17 @@ function itemMeta(story: Story, ctx: SyndicationContext): Markup {
     empty('pubStatus', { qcode: `stat:${status}` }),
     status === 'usable' ? null : el('edNote', null, withdrawalNote(story, status)),
     empty('link', { rel: 'irel:seeAlso', href: ctx.url, contenttype: 'text/html' }),
+    // The same story in the other editions: its guid (residref) and language.
+    ctx.translations.map((t) =>
+      empty('link', {
+        rel: 'irel:seeAlso',
+        href: t.url,
+        residref: storyUrn(ctx.origin, t.story.id),
+        contenttype: 'text/html',
+        title: t.story.title,
+        'xml:lang': t.edition.language,
+      }),
+    ),
   );
 }
 

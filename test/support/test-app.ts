@@ -25,6 +25,8 @@ export async function bootTestApp(
     env?: Record<string, string>;
     /** The delivery loop's settings (retries, timeouts). */
     delivery?: DistributionOptions;
+    /** Poll wire sources in the background (default off: tests poll by hand). */
+    ingest?: boolean;
   } = {},
 ): Promise<TestApp> {
   const testStore = await openTestStore();
@@ -47,6 +49,7 @@ export async function bootTestApp(
     clock,
     logger: silentLogger,
     ...(options.delivery ? { delivery: options.delivery } : {}),
+    ingest: options.ingest ?? false,
   });
   return {
     lede,

@@ -19,6 +19,7 @@ import { registerTokenRoutes } from './token-routes.js';
 import { registerTwoFactorRoutes } from './two-factor-routes.js';
 import { registerUserRoutes } from './user-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
+import { registerIngestRoutes } from './ingest-routes.js';
 
 /**
  * Call before the public site's routes, so that /api/* never reaches the site's catch-all.
@@ -47,6 +48,7 @@ export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
     registerMediaRoutes(scope, api);
     registerWebhookRoutes(scope, api);
     registerAuthorRoutes(scope, api);
+    registerIngestRoutes(scope, api);
 
     let document: Record<string, unknown> | null = null;
     defineRoute(scope, api, {

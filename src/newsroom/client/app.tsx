@@ -19,6 +19,7 @@ import { AuditScreen } from './screens/audit-screen.js';
 import { AuthorsScreen } from './screens/authors-screen.js';
 import { EnrolRequiredScreen } from './screens/enrol-required-screen.js';
 import { DeskScreen } from './screens/desk-screen.js';
+import { IncomingScreen } from './screens/incoming-screen.js';
 import { LoginScreen } from './screens/login-screen.js';
 import { NotFoundScreen } from './screens/not-found-screen.js';
 import { TaxonomyScreen } from './screens/taxonomy-screen.js';
@@ -128,6 +129,8 @@ export function App() {
             <StoryScreen key={route.id} id={route.id} />
           ) : route.name === 'translations' ? (
             <TranslationsScreen />
+          ) : route.name === 'incoming' ? (
+            <IncomingScreen />
           ) : route.name === 'taxonomy' ? (
             <TaxonomyScreen />
           ) : route.name === 'authors' ? (

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'desk' }
   | { name: 'story'; id: number }
   | { name: 'translations' }
+  | { name: 'incoming' }
   | { name: 'taxonomy' }
   | { name: 'authors' }
   | { name: 'audit' }
@@ -21,6 +22,7 @@ export function parseRoute(pathname: string): Route {
   const rest = path.startsWith(`${BASE}/`) ? path.slice(BASE.length + 1) : path;
   if (rest === 'login') return { name: 'login' };
   if (rest === 'translations') return { name: 'translations' };
+  if (rest === 'incoming') return { name: 'incoming' };
   if (rest === 'taxonomy') return { name: 'taxonomy' };
   if (rest === 'authors') return { name: 'authors' };
   if (rest === 'audit') return { name: 'audit' };

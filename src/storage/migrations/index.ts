@@ -11,6 +11,7 @@ import { migration0014 } from './0014-legacy-paths.js';
 import { migration0015 } from './0015-two-factor.js';
 import { migration0016 } from './0016-taxonomy-guard.js';
 import { migration0017 } from './0017-authors.js';
+import { migration0018 } from './0018-ingest.js';
 import { migration0019 } from './0019-live.js';
 import { migration0020 } from './0020-date-precision.js';
 import { migration0021 } from './0021-story-cover.js';
@@ -34,6 +35,7 @@ export function storageMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0015(dialect),
     ...migration0016(dialect),
     ...migration0017(dialect),
+    ...migration0018(dialect),
     ...migration0019(dialect),
     ...migration0020(dialect),
     ...migration0021(dialect),

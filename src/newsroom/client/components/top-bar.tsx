@@ -23,6 +23,9 @@ export function TopBar({ route }: { route: Route }) {
         <AppLink href={`${BASE}/`} aria-current={current('desk')}>
           {t('nav.desk')}
         </AppLink>
+        <AppLink href={`${BASE}/incoming`} aria-current={current('incoming')}>
+          {t('nav.incoming')}
+        </AppLink>
         <AppLink href={`${BASE}/translations`} aria-current={current('translations')}>
           {t('nav.translations')}
         </AppLink>
