@@ -103,7 +103,7 @@ async function seen(deps: Deps, id: number) {
 }
 
 async function storyBySource(deps: Deps, key: string) {
-  const story = await deps.store.findStoryBySourceKey(key);
+  const story = await deps.store.stories.findBySourceKey(key);
   assert.ok(story, `no story from ${key}`);
   return story;
 }
@@ -146,12 +146,12 @@ for (const format of ['ninjs', 'newsml'] as const) {
     const bundle = (await subscriberStory(deps, forum[0]!.id))!;
     assert.deepEqual(bundle.translations.map((t) => t.story.edition).sort(), ['az', 'ru']);
 
-    const before = (await deps.store.listStories({ limit: 100 })).items.length;
+    const before = (await deps.store.stories.list({ limit: 100 })).items.length;
     const again = await importNewsFiles(deps, [path.join(dir, `own-${format}`)], format);
     assert.equal(again.imported + again.updated, 0);
     assert.equal(again.skipped.length, ids.length);
     assert.match(again.skipped[0]!.reason, /unchanged/);
-    assert.equal((await deps.store.listStories({ limit: 100 })).items.length, before);
+    assert.equal((await deps.store.stories.list({ limit: 100 })).items.length, before);
   });
 }
 
@@ -385,7 +385,7 @@ test('hostile and broken files are refused, naming the file; nothing is written'
   assert.match(refused['not-newsml.xml']!, /not a NewsML-G2 document/);
   assert.match(refused['broken.json']!, /broken\.json: not JSON/);
   assert.equal(xml.read + json.read, 0);
-  assert.equal((await deps.store.listStories({ limit: 10 })).items.length, 0);
+  assert.equal((await deps.store.stories.list({ limit: 10 })).items.length, 0);
 });
 
 /** The IPTC examples, when the shared standards folder sits beside the checkout. */

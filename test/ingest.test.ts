@@ -118,7 +118,7 @@ test('RSS, Atom, ninjs and NewsML-G2 feeds land in Incoming once; updates replac
   assert.equal((await incoming('az'))[0]!.title, 'Xəbər atomdan');
   assert.equal((await incoming('ru'))[0]!.title, 'Нефть подорожала');
   // Incoming is not the site: no story was written.
-  assert.equal((await deps().store.listStories({ limit: 10 })).items.length, 0);
+  assert.equal((await deps().store.stories.list({ limit: 10 })).items.length, 0);
 
   // Polled again: nothing lands twice.
   await pollLater();
@@ -270,7 +270,7 @@ test('an editor takes an incoming item into a draft in one click, the source kep
   const taken = await client.asSession(editor, 'POST', `/api/incoming/${item.id}/take`);
   assert.equal(taken.statusCode, 201, taken.body);
   const id = taken.json<{ id: number }>().id;
-  const story = (await deps().store.findStoryById(id))!;
+  const story = (await deps().store.stories.findById(id))!;
   assert.equal(story.status, 'draft');
   assert.equal(story.edition, 'en');
   assert.equal(story.title, 'Summit opens in Baku');

@@ -55,7 +55,11 @@ describe('who adds rubrics', () => {
     assert.match(body.message, /no rubric "Культура"/);
     for (const name of ['Экономика', 'Политика', 'Спорт', 'Спорт / Футбол'])
       assert.ok(body.message.includes(name), `${name} is offered: ${body.message}`);
-    assert.equal((await t.lede.deps.store.taxonomy.listRubrics('ru')).length, 4, 'nothing was made');
+    assert.equal(
+      (await t.lede.deps.store.taxonomy.listRubrics('ru')).length,
+      4,
+      'nothing was made',
+    );
     assert.doesNotMatch(await menuOf(), /Культура/);
 
     // A save of an existing story naming a new rubric is refused too.

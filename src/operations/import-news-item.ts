@@ -74,11 +74,11 @@ export async function importNewsItem(
   const story = { ...item.story, blocks: await blocks(), sourceKey: item.sourceKey };
   return deps.store.transaction(async (store) => {
     const tx = { ...deps, store };
-    const existing = await store.findStoryBySourceKey(item.sourceKey);
+    const existing = await store.stories.findBySourceKey(item.sourceKey);
     let group = item.translationGroup ?? existing?.translationGroup ?? null;
     const siblings = [];
     for (const key of item.translations) {
-      const found = await store.findStoryBySourceKey(key);
+      const found = await store.stories.findBySourceKey(key);
       if (found) siblings.push(found);
     }
     group ??= siblings.find((s) => s.translationGroup)?.translationGroup ?? null;
@@ -108,7 +108,7 @@ async function withdraw(
   if (!can(actor, 'import', edition))
     throw new LedeError('forbidden', `may not import into the ${edition} edition`);
   return deps.store.transaction(async (store) => {
-    const existing = await store.findStoryBySourceKey(item.sourceKey);
+    const existing = await store.stories.findBySourceKey(item.sourceKey);
     if (!existing) return { result: 'skipped', reason: 'withdrawn before it was ever imported' };
     await store.workflow.lockStory(existing.id);
     const at = deps.clock.now().toISOString();

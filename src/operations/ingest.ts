@@ -296,7 +296,7 @@ export async function takeIncoming(deps: Deps, actor: Actor, id: number): Promis
     const source = await store.ingest.findSource(item.sourceId);
     const input = parseStoryInput(JSON.parse(item.story));
     const sourceKey = `ingest:${item.sourceId}:${item.guid}`.slice(0, 200);
-    if (await store.findStoryBySourceKey(sourceKey))
+    if (await store.stories.findBySourceKey(sourceKey))
       throw new LedeError('conflict', 'this item is already a story');
     const now = deps.clock.now().toISOString();
     const note: Block = {

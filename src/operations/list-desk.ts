@@ -71,12 +71,12 @@ export async function listDesk(deps: Deps, actor: Actor, raw: unknown): Promise<
     // Across editions a rubric stands for the ones linked to it (the same key) in every edition.
     const linked =
       rubric?.key && !input.edition
-        ? (await Promise.all(deps.editions.map((e) => deps.store.taxonomy.listRubrics(e.code)))).flatMap(
-            (list) => {
-              const same = list.filter((r) => r.key === rubric.key);
-              return [...same, ...list.filter((c) => same.some((r) => c.parentId === r.id))];
-            },
-          )
+        ? (
+            await Promise.all(deps.editions.map((e) => deps.store.taxonomy.listRubrics(e.code)))
+          ).flatMap((list) => {
+            const same = list.filter((r) => r.key === rubric.key);
+            return [...same, ...list.filter((c) => same.some((r) => c.parentId === r.id))];
+          })
         : [];
     const children = rubric
       ? (await deps.store.taxonomy.listRubrics(rubric.edition)).filter(

@@ -25,7 +25,9 @@ function requireRight(actor: Actor, kind: TaxonomyKind, edition: EditionCode): v
 
 async function findOne(store: Store, kind: TaxonomyKind, id: number): Promise<Rubric | Tag> {
   const found =
-    kind === 'rubric' ? await store.taxonomy.findRubricById(id) : await store.taxonomy.findTagById(id);
+    kind === 'rubric'
+      ? await store.taxonomy.findRubricById(id)
+      : await store.taxonomy.findTagById(id);
   if (!found) throw new LedeError('not_found', `${kind} ${id} does not exist`);
   return found;
 }
@@ -73,7 +75,9 @@ export async function deleteTaxonomy(
         { stories },
       );
     if (kind === 'rubric') {
-      const children = (await store.taxonomy.listRubrics(item.edition)).filter((r) => r.parentId === id);
+      const children = (await store.taxonomy.listRubrics(item.edition)).filter(
+        (r) => r.parentId === id,
+      );
       if (children.length > 0)
         throw new LedeError(
           'not_empty',
