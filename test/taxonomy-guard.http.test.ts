@@ -125,6 +125,7 @@ describe('merging', () => {
     const into = await rubricNamed('Экономика');
     const story = await api.storyIn('published', editor.actor, { rubric: 'Экономика страны' });
     assert.ok(story.url.startsWith(`/ru/${from.slug}/`));
+    const before = (await t.lede.deps.store.stories.findById(story.id))!;
 
     const merge = await chief.call('POST', `/api/rubrics/${from.id}/merge`, { into: into.id });
     assert.equal(merge.statusCode, 200, merge.body);
@@ -138,6 +139,16 @@ describe('merging', () => {
     const view = await editor.call('GET', `/api/stories/${story.id}`);
     assert.equal(view.json<{ rubric: string }>().rubric, 'Экономика');
     assert.equal(await t.lede.deps.store.taxonomy.findRubricById(from.id), null);
+    // The move went through the one story write: partners' feeds see the story changed (its
+    // change sequence moved), the text kept its version, and the audit names the move.
+    const after = (await t.lede.deps.store.stories.findById(story.id))!;
+    assert.equal(after.version, before.version);
+    assert.ok((after.changeSeq ?? 0) > (before.changeSeq ?? 0), 'the change sequence moved');
+    const audit = await t.lede.deps.store.audit.list({ storyId: story.id, limit: 20 });
+    assert.ok(
+      audit.some((e) => e.action === 'story.rubric-merge'),
+      audit.map((e) => e.action).join(', '),
+    );
   });
 
   test("a merged tag's old address answers 301 to the tag it went into", async () => {

@@ -11,6 +11,7 @@ import { paths } from '../domain/urls.js';
 import type { Store } from '../storage/port.js';
 import type { TaxonomyKind } from '../storage/taxonomy-guard-port.js';
 import type { Deps } from './deps.js';
+import { writeStoryState } from './write-story.js';
 import { recordAudit } from './record-audit.js';
 import { announceEditionChange } from './story-events.js';
 import { parseFields } from './story-fields.js';
@@ -123,11 +124,18 @@ export async function mergeRubrics(
         `rubric "${from.name}" has sub-rubrics (${children.map((c) => c.name).join(', ')}); merge or move them first`,
       );
     const moved = await store.stories.list({ rubricIds: [from.id], limit: 100_000 });
-    await store.taxonomyGuard.moveRubricStories(from.id, target.id);
+    // Each story moves through the one story write: its change sequence, search entry, audit
+    // line and (for public stories) the outbox event, so partners and caches learn its new rubric.
+    for (const story of moved.items)
+      await writeStoryState({ ...deps, store }, actor, {
+        current: story,
+        patch: { rubricId: target.id, updatedAt: now },
+        at: now,
+        audit: { action: 'story.rubric-merge', detail: { from: from.id, into: target.id } },
+        ...(story.status === 'published' ? { event: 'story.updated' as const } : {}),
+      });
     await store.taxonomyGuard.remove('rubric', from.id);
     await store.taxonomyGuard.addRedirect('rubric', from.edition, from.slug, from.id, target.id);
-    // The search index filters by rubric: the stories that moved are indexed anew.
-    for (const story of moved.items) await store.search.refresh(story.id);
     await recordAudit(store, actor, 'rubric.merge', {
       edition: from.edition,
       detail: {

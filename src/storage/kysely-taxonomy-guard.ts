@@ -32,14 +32,6 @@ export class KyselyTaxonomyGuardRepo implements TaxonomyGuardRepo {
     return Number(row.n);
   }
 
-  async moveRubricStories(fromId: number, intoId: number) {
-    await this.db
-      .updateTable('story')
-      .set({ rubric_id: intoId })
-      .where('rubric_id', '=', fromId)
-      .execute();
-  }
-
   async remove(kind: TaxonomyKind, id: number) {
     if (kind === 'tag') await this.db.deleteFrom('hot_tag').where('tag_id', '=', id).execute();
     await this.db.deleteFrom(kind).where('id', '=', id).execute();

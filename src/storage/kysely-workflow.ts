@@ -38,6 +38,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
         ...(patch.translationGroup !== undefined
           ? { translation_group: patch.translationGroup }
           : {}),
+        ...(patch.rubricId !== undefined ? { rubric_id: patch.rubricId } : {}),
       })
       .where('id', '=', id);
     if (expectStatus !== undefined) q = q.where('status', '=', expectStatus);

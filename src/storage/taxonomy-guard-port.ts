@@ -9,8 +9,6 @@ export interface TaxonomyGuardRepo {
   setHidden(kind: TaxonomyKind, id: number, hidden: boolean): Promise<void>;
   /** Stories of any status filed in the rubric, or carrying the tag. */
   countStories(kind: TaxonomyKind, id: number): Promise<number>;
-  /** Files every story of rubric `fromId` under `intoId` (the caller removes `fromId`). */
-  moveRubricStories(fromId: number, intoId: number): Promise<void>;
   /** Removes a rubric, or a tag with its hot-tag places; the caller checks it is empty. */
   remove(kind: TaxonomyKind, id: number): Promise<void>;
   /**

@@ -9,6 +9,8 @@ export interface StoryStatePatch {
   scheduledAt?: string | null;
   unpublishedReason?: string | null;
   translationGroup?: string | null;
+  /** Files the story under another rubric (a rubric merge); its content and version stay. */
+  rubricId?: number;
   updatedAt: string;
 }
 
