@@ -16,6 +16,7 @@ import {
   listIncoming,
   listIngestSources,
 } from '../src/operations/ingest.js';
+import { ensureRubric } from '../src/operations/taxonomy.js';
 import { ledeCli } from './support/cli.js';
 import { newsroomClient } from './support/newsroom-client.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
@@ -267,6 +268,9 @@ test('an editor takes an incoming item into a draft in one click, the source kep
     .json<{ items: { id: number; title: string; status: string; sourceName: string }[] }>()
     .items.find((i) => i.title === 'Summit opens in Baku')!;
   assert.equal(item.sourceName, 'G2 wire');
+  // The wire's section ("Wire") is not a rubric of the edition, and an editor adds none: the
+  // draft goes under the edition's first rubric, the note naming the wire's section.
+  await ensureRubric(deps().store, 'en', 'World');
   const taken = await client.asSession(editor, 'POST', `/api/incoming/${item.id}/take`);
   assert.equal(taken.statusCode, 201, taken.body);
   const id = taken.json<{ id: number }>().id;
@@ -279,6 +283,8 @@ test('an editor takes an incoming item into a draft in one click, the source kep
   const note = story.blocks[0]!;
   assert.ok(note.type === 'paragraph' && note.content[0]!.marks?.includes('editorNote'));
   assert.match(note.type === 'paragraph' ? note.content[0]!.text : '', /From G2 wire: urn:wire:g1/);
+  assert.match(note.type === 'paragraph' ? note.content[0]!.text : '', /rubric on the wire: Wire/);
+  assert.equal((await deps().store.taxonomy.findRubricById(story.rubricId))?.name, 'World');
   assert.equal(
     (await client.asSession(editor, 'POST', `/api/incoming/${item.id}/take`)).statusCode,
     409,

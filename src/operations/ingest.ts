@@ -15,7 +15,7 @@ import {
 } from '../storage/ingest-port.js';
 import type { Deps } from './deps.js';
 import { parseStoryInput } from './story-schema.js';
-import { freeStorySlug } from './taxonomy.js';
+import { freeStorySlug, resolveRubric } from './taxonomy.js';
 import { writeStory } from './write-story.js';
 
 export { INGEST_FORMATS, type IncomingItem, type IngestFormat, type IngestSource };
@@ -299,9 +299,29 @@ export async function takeIncoming(deps: Deps, actor: Actor, id: number): Promis
     if (await store.stories.findBySourceKey(sourceKey))
       throw new LedeError('conflict', 'this item is already a story');
     const now = deps.clock.now().toISOString();
+    // A wire's section the edition does not have: whoever may not add rubrics gets the draft
+    // under the edition's first rubric, with the wire's section named in the note to choose from.
+    let rubric = input.rubric;
+    let rubricNote = '';
+    try {
+      await resolveRubric(store, actor, input.edition, input.rubric);
+    } catch (error) {
+      if (!(error instanceof LedeError) || error.code !== 'unknown_rubric') throw error;
+      const first = (await store.taxonomy.listRubrics(input.edition))
+        .filter((r) => r.parentId === null)
+        .sort((a, b) => a.position - b.position)[0];
+      if (!first) throw error;
+      rubric = first.name;
+      rubricNote = ` (rubric on the wire: ${input.rubric})`;
+    }
     const note: Block = {
       type: 'paragraph',
-      content: [{ text: sourceNote(source?.name ?? 'a wire', item), marks: ['editorNote'] }],
+      content: [
+        {
+          text: `${sourceNote(source?.name ?? 'a wire', item)}${rubricNote}`,
+          marks: ['editorNote'],
+        },
+      ],
     };
     const story = await writeStory({ ...deps, store }, actor, {
       current: null,
@@ -320,7 +340,7 @@ export async function takeIncoming(deps: Deps, actor: Actor, id: number): Promis
         ),
         lead: input.lead,
         blocks: [note, ...input.blocks],
-        rubric: input.rubric,
+        rubric,
         author: input.author ?? null,
         tags: input.tags ?? [],
         publishedAt: null,
