@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { ensureRubric } from '../src/operations/taxonomy.js';
 import { storyJson } from './support/newsroom-fixtures.js';
 import { storyApi } from './support/story-api-client.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
@@ -17,6 +18,8 @@ after(async () => {
 test('a question without a paragraph is refused with the block named, on create and on save', async () => {
   const api = storyApi(t);
   const writer = await api.caller('editor');
+  // An editor files under the edition's rubrics; a chief made this one (the taxonomy is guarded).
+  await ensureRubric(t.lede.deps.store, 'ru', 'Экономика');
   const bad = [
     { type: 'paragraph', content: [{ text: 'Вступление.' }] },
     { type: 'question', content: [] },
@@ -44,6 +47,8 @@ test('a question without a paragraph is refused with the block named, on create 
 test('runs are stored in the editor schema canonical form', async () => {
   const api = storyApi(t);
   const writer = await api.caller('editor');
+  // An editor files under the edition's rubrics; a chief made this one (the taxonomy is guarded).
+  await ensureRubric(t.lede.deps.store, 'ru', 'Экономика');
   const res = await writer.call(
     'POST',
     '/api/stories',

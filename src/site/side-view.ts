@@ -17,5 +17,6 @@ export async function sideView(
   chrome: EditionChrome,
 ): Promise<SideView> {
   const latest = await latestStories(deps, edition.code, SIDE_STORIES, chrome.rubricById);
-  return { latest: latest.map((read) => storyCard(edition, read)) };
+  // Compact cards: headlines and times, no pictures.
+  return { latest: latest.map((read) => storyCard(edition, { ...read, cover: null })) };
 }
