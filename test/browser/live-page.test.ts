@@ -1,16 +1,10 @@
 // A live story's public page in Chromium: "N new updates" from polling the head, added on a click without a reload.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { SYSTEM } from '../../src/domain/actor.js';
-import { importStory } from '../../src/operations/import-story.js';
+import type { Browser } from 'playwright-core';
+import { axeViolations, liveStory, shot } from './live-support.js';
 import { apiFromPage, signIn, useNewsroomInChromium, type Newsroom } from './newsroom-support.js';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let newsroom: Newsroom;
 let browser: Browser;
@@ -19,49 +13,9 @@ useNewsroomInChromium((n, b) => {
   browser = b;
 });
 
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (selector) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Element,
-            options: object,
-          ): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(document.querySelector(selector)!, {
-      resultTypes: ['violations'],
-    });
-    return results.violations.map((v) => `${v.id}: ${v.nodes[0]?.html.slice(0, 120)}`);
-  }, selector);
-}
-
-/** LEDE_SHOTS=folder keeps a picture, to look at while working on the layout. */
-async function shot(page: Page, name: string): Promise<void> {
-  if (process.env.LEDE_SHOTS)
-    await page.screenshot({ path: `${process.env.LEDE_SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function liveStory(title: string): Promise<number> {
-  const { story } = await importStory(newsroom.t.lede.deps, SYSTEM, {
-    edition: 'ru',
-    type: 'live',
-    title,
-    rubric: 'Политика',
-    lead: 'Следим за событиями.',
-    blocks: [{ type: 'paragraph', content: [{ text: 'Вступление к трансляции.' }] }],
-    publishedAt: new Date(Date.now() - 60_000).toISOString(),
-    sourceKey: `t:live:${title}`,
-  });
-  return story.id;
-}
-
 for (const width of [1366, 390])
   test(`the public page says "N new updates" and adds them on a click, without a reload (${width} px)`, async () => {
-    const id = await liveStory(`Трансляция с форума ${width}`);
+    const id = await liveStory(newsroom, `Трансляция с форума ${width}`);
     const editor = await signIn(browser, newsroom.origin, newsroom.users.editor);
     const post = async (text: string, extra: object = {}) => {
       const made = await apiFromPage(editor.page, 'POST', `/api/stories/${id}/entries`, {

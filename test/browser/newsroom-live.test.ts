@@ -1,16 +1,10 @@
 // The newsroom's live panel in Chromium: an entry posted with Ctrl+Enter, another editor's entry appears, pin and delete with a note.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { SYSTEM } from '../../src/domain/actor.js';
-import { importStory } from '../../src/operations/import-story.js';
+import type { Browser } from 'playwright-core';
+import { axeViolations, liveStory, shot } from './live-support.js';
 import { apiFromPage, signIn, useNewsroomInChromium, type Newsroom } from './newsroom-support.js';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let newsroom: Newsroom;
 let browser: Browser;
@@ -19,48 +13,8 @@ useNewsroomInChromium((n, b) => {
   browser = b;
 });
 
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (selector) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Element,
-            options: object,
-          ): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(document.querySelector(selector)!, {
-      resultTypes: ['violations'],
-    });
-    return results.violations.map((v) => `${v.id}: ${v.nodes[0]?.html.slice(0, 120)}`);
-  }, selector);
-}
-
-/** LEDE_SHOTS=folder keeps a picture, to look at while working on the layout. */
-async function shot(page: Page, name: string): Promise<void> {
-  if (process.env.LEDE_SHOTS)
-    await page.screenshot({ path: `${process.env.LEDE_SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function liveStory(title: string): Promise<number> {
-  const { story } = await importStory(newsroom.t.lede.deps, SYSTEM, {
-    edition: 'ru',
-    type: 'live',
-    title,
-    rubric: 'Политика',
-    lead: 'Следим за событиями.',
-    blocks: [{ type: 'paragraph', content: [{ text: 'Вступление к трансляции.' }] }],
-    publishedAt: new Date(Date.now() - 60_000).toISOString(),
-    sourceKey: `t:live:${title}`,
-  });
-  return story.id;
-}
-
 test('the live panel posts an entry with Ctrl+Enter and shows what another editor posts', async () => {
-  const id = await liveStory('Трансляция из парламента');
+  const id = await liveStory(newsroom, 'Трансляция из парламента');
   const me = await signIn(browser, newsroom.origin, newsroom.users.editor);
   const other = await signIn(browser, newsroom.origin, newsroom.users.chief, 'az-AZ');
   for (const width of [1366, 390]) {
