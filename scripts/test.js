@@ -27,6 +27,7 @@ const SUMMARY = /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) 
 
 /** Runs one file; resolves with its TAP output (summary lines taken out) and its counts. */
 function runFile(file) {
+  const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -46,7 +47,7 @@ function runFile(file) {
         } else kept.push(line);
       }
       const failed = code !== 0 || counts.fail > 0 || counts.cancelled > 0;
-      resolve({ file, text: kept.join('\n'), counts, failed });
+      resolve({ file, text: kept.join('\n'), counts, failed, ms: Date.now() - started });
     });
   });
 }
@@ -67,6 +68,11 @@ async function worker() {
   }
 }
 await Promise.all([worker(), worker()]);
+
+const slowest = [...results.values()].sort((a, b) => b.ms - a.ms).slice(0, 15);
+console.log(
+  `# slowest files: ${slowest.map((r) => `${r.file} ${(r.ms / 1000).toFixed(1)} s`).join(', ')}`,
+);
 
 const total = { tests: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
 for (const r of results.values()) for (const k of Object.keys(total)) total[k] += r.counts[k];

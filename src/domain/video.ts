@@ -42,3 +42,10 @@ export const VIDEO_PLAYER_ORIGINS = [
   'https://www.youtube-nocookie.com',
   'https://player.vimeo.com',
 ];
+
+/** The provider a video page's address belongs to: YouTube or Vimeo when Lede knows its player, else a plain link. */
+export function videoProviderOf(address: string): VideoBlock['provider'] {
+  if (videoPlayerUrl({ provider: 'youtube', url: address })) return 'youtube';
+  if (videoPlayerUrl({ provider: 'vimeo', url: address })) return 'vimeo';
+  return 'link';
+}

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { EditorState, TextSelection, type Command } from 'prosemirror-state';
+import { EditorState, NodeSelection, TextSelection, type Command } from 'prosemirror-state';
 import type { Block, ParagraphBlock } from '../../domain/blocks.js';
 import {
   insertBlock,
@@ -172,6 +172,22 @@ describe('lists and inserted blocks', () => {
       para('Текст'),
       { type: 'image', src: '/media/a.jpg', alt: 'Баку' },
     ]);
+  });
+
+  test('a video inserted while a gallery is selected goes after it; the gallery stays', () => {
+    const gallery: Block = {
+      type: 'gallery',
+      images: [{ src: '/media/a.jpg', alt: 'Баку' }],
+      caption: 'Баку',
+    };
+    const video: Block = { type: 'video', provider: 'link', url: 'https://example.com/clip' };
+    const doc = editableDoc([para('Текст'), gallery, para('')]);
+    // "Текст" is 0–7; the gallery starts at 7.
+    const selected = EditorState.create({ doc, selection: NodeSelection.create(doc, 7) });
+    const node = schema.nodes.video.create({ provider: 'link', url: 'https://example.com/clip' });
+    const state = run(selected, insertBlock(node));
+    assert.deepEqual(savedBlocks(state.doc), [para('Текст'), gallery, video]);
+    assert.equal((state.selection as NodeSelection).node.type.name, 'video');
   });
 
   test('an empty body opens as one paragraph and saves as none; a stored empty question is filled', () => {

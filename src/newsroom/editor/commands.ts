@@ -336,8 +336,9 @@ export function toggleEditorNote(suffix: string): Command {
 }
 
 /**
- * Inserts a block (image, embed) where the cursor is: in place of an empty top-level paragraph,
- * or after the top-level block; the new block is selected.
+ * Inserts a block (image, gallery, video, embed) where the cursor is: in place of an empty
+ * top-level paragraph, or after the top-level block (after a selected picture or video too: a
+ * selected block is never replaced); the new block is selected.
  */
 export function insertBlock(block: Node): Command {
   return (state, dispatch) => {
@@ -346,8 +347,8 @@ export function insertBlock(block: Node): Command {
     let tr = state.tr;
     let at: number;
     if (selection instanceof NodeSelection && $from.depth === 0) {
-      at = selection.from;
-      tr = tr.replaceWith(selection.from, selection.to, block);
+      at = selection.to;
+      tr = tr.insert(at, block);
     } else if (
       $from.depth === 1 &&
       $from.parent.type === nodes.paragraph &&

@@ -28,9 +28,11 @@ import { Icon } from '../components/icons.js';
 import { useI18n, type MessageKey } from '../i18n/index.js';
 import { AttrField } from './attr-field.js';
 import { EmbedDialog } from './embed-dialog.js';
+import { GalleryDialog } from './gallery-dialog.js';
 import { ImageDialog } from './image-dialog.js';
 import { LinkDialog } from './link-dialog.js';
 import { ShortcutsDialog } from './shortcuts-dialog.js';
+import { VideoDialog } from './video-dialog.js';
 import { NOTE_SUFFIX } from './note-suffix.js';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -64,7 +66,9 @@ export function BodyToolbar({
   mediaAvailable,
 }: BodyToolbarProps) {
   const { t } = useI18n();
-  const [dialog, setDialog] = useState<'link' | 'image' | 'embed' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<
+    'link' | 'image' | 'gallery' | 'video' | 'embed' | 'shortcuts' | null
+  >(null);
   useEffect(() => {
     if (linkRequest > 0) setDialog('link');
   }, [linkRequest]);
@@ -221,6 +225,22 @@ export function BodyToolbar({
         active: selected?.type === nodes.image,
       },
       {
+        action: 'gallery',
+        label: 'toolbar.gallery',
+        glyph: '▦',
+        command: () => setDialog('gallery'),
+        ui: true,
+        active: selected?.type === nodes.gallery,
+      },
+      {
+        action: 'video',
+        label: 'toolbar.video',
+        glyph: '▶',
+        command: () => setDialog('video'),
+        ui: true,
+        active: selected?.type === nodes.video,
+      },
+      {
         action: 'embed',
         label: 'toolbar.embed',
         glyph: <Icon name="embed" />,
@@ -304,6 +324,22 @@ export function BodyToolbar({
         <ImageDialog
           view={view}
           editing={selected?.type === nodes.image ? selected : null}
+          mediaAvailable={mediaAvailable}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'gallery' && (
+        <GalleryDialog
+          view={view}
+          editing={selected?.type === nodes.gallery ? selected : null}
+          mediaAvailable={mediaAvailable}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'video' && (
+        <VideoDialog
+          view={view}
+          editing={selected?.type === nodes.video ? selected : null}
           mediaAvailable={mediaAvailable}
           onClose={() => setDialog(null)}
         />

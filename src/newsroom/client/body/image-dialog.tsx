@@ -2,11 +2,11 @@
 
 import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { insertBlock, updateSelectedNode } from '../../editor/commands.js';
 import { isAllowedImageSrc } from '../../editor/safe-url.js';
 import { storySchema as schema } from '../../editor/schema/index.js';
-import { listMedia, uploadMedia, type MediaView } from '../api/media.js';
+import { uploadMedia, type MediaView } from '../api/media.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { errorText } from '../components/error-text.js';
 import { Field } from '../components/field.js';
@@ -14,6 +14,7 @@ import { Tabs } from '../components/tabs.js';
 import { TextField } from '../components/text-field.js';
 import { useI18n } from '../i18n/index.js';
 import { EditorDialog } from './editor-dialog.js';
+import { MediaGrid, useMediaLibrary } from './media-grid.js';
 
 type Tab = 'library' | 'upload' | 'url';
 
@@ -38,14 +39,9 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
     height: (editing?.attrs.height as number | null) ?? null,
   });
   const [file, setFile] = useState<File | null>(null);
-  const [library, setLibrary] = useState<MediaView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (tab !== 'library' || library) return;
-    listMedia().then(setLibrary, (e: unknown) => setError(errorText(e, language)));
-  }, [tab]);
+  const library = useMediaLibrary(tab === 'library', setError);
 
   const choose = (item: MediaView) => {
     setSrc(item.url);
@@ -109,18 +105,7 @@ export function ImageDialog({ view, editing, mediaAvailable, onClose }: ImageDia
       )}
       {!mediaAvailable && !editing && <p class="hint">{t('image.noLibrary')}</p>}
       {tab === 'library' && (
-        <div class="media-grid">
-          {(library ?? []).map((item) => (
-            <button
-              type="button"
-              key={String(item.id)}
-              class={item.url === src ? 'media-item is-chosen' : 'media-item'}
-              onClick={() => choose(item)}
-            >
-              <img src={item.url} alt={item.alt} loading="lazy" />
-            </button>
-          ))}
-        </div>
+        <MediaGrid items={library} chosen={(item) => item.url === src} onChoose={choose} />
       )}
       {tab === 'upload' && (
         <Field id="image-file" label={t('image.upload')}>
