@@ -5,7 +5,12 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const roots = process.argv.length > 2 ? process.argv.slice(2) : ['src', 'test'];
+// `--no-browser` leaves out the Chromium tests (test/browser/): CI runs them once, on SQLite, since
+// they drive pages and screens that read the same operations on either database.
+const args = process.argv.slice(2);
+const noBrowser = args.includes('--no-browser');
+const named = args.filter((a) => !a.startsWith('--'));
+const roots = named.length > 0 ? named : ['src', 'test'];
 const TEST_FILE = /\.test\.tsx?$/;
 const files = roots
   .flatMap((root) =>
@@ -15,13 +20,16 @@ const files = roots
           .filter((e) => e.isFile() && TEST_FILE.test(e.name))
           .map((e) => path.join(e.parentPath, e.name)),
   )
+  .filter((file) => !noBrowser || !file.split(path.sep).includes('browser'))
   .sort();
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
 const db = process.env.LEDE_DATABASE_URL?.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
-console.log(`Running ${files.length} test files on ${db}`);
+console.log(
+  `Running ${files.length} test files on ${db}${noBrowser ? ' (without the browser tests)' : ''}`,
+);
 
 const SUMMARY = /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) (\d+(\.\d+)?)$/;
 
