@@ -58,11 +58,15 @@ describe('the beacon', () => {
     assert.equal(res.statusCode, 200);
     assert.match(
       res.body,
-      new RegExp(`<script src="/assets/count\\.[\\w-]+\\.js" defer data-beacon="/beacon/${story.id}"></script>`),
+      new RegExp(
+        `<script src="/assets/count\\.[\\w-]+\\.js" defer data-beacon="/beacon/${story.id}"></script>`,
+      ),
     );
     assert.match(
       res.body,
-      new RegExp(`<noscript><img class="beacon" src="/beacon/${story.id}/pixel\\.gif" alt(="")? width="1" height="1"/?></noscript>`),
+      new RegExp(
+        `<noscript><img class="beacon" src="/beacon/${story.id}/pixel\\.gif" alt(="")? width="1" height="1"/?></noscript>`,
+      ),
     );
     const script = await get(res.body.match(/\/assets\/count\.[\w-]+\.js/)![0]);
     assert.equal(script.statusCode, 200);
@@ -85,7 +89,9 @@ describe('the beacon', () => {
   test('views are counted once per reader; bots, DNT and GPC are not; the newsroom sees them', async () => {
     for (let i = 2; i <= 6; i++) await beacon(story.id, `198.51.100.${i}`);
     await beacon(story.id, '198.51.100.2');
-    await beacon(story.id, '198.51.100.7', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' });
+    await beacon(story.id, '198.51.100.7', {
+      'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)',
+    });
     await beacon(story.id, '198.51.100.8', { dnt: '1' });
     await beacon(story.id, '198.51.100.9', { 'sec-gpc': '1' });
     await beacon(other.id, '198.51.100.2');
@@ -125,7 +131,10 @@ describe('the beacon', () => {
     for (const list of ['/en/tags/ferry', '/en/world/']) {
       const page = await get(list);
       assert.equal(page.statusCode, 200, list);
-      const side = page.body.match(/<section class="side-block" aria-labelledby="side-most-read">[\s\S]*?<\/section>/)?.[0] ?? '';
+      const side =
+        page.body.match(
+          /<section class="side-block" aria-labelledby="side-most-read">[\s\S]*?<\/section>/,
+        )?.[0] ?? '';
       assert.match(side, /Night ferry/, list);
     }
   });
@@ -148,13 +157,25 @@ describe('the beacon', () => {
       ['Ferry'],
     );
     assert.equal(
-      (await api.asSession(chief, 'PUT', '/api/hot-tags/trend', { edition: 'en', follow: 'yes', blocked: [] })).statusCode,
+      (
+        await api.asSession(chief, 'PUT', '/api/hot-tags/trend', {
+          edition: 'en',
+          follow: 'yes',
+          blocked: [],
+        })
+      ).statusCode,
       400,
     );
   });
 
   test('no public response sets a cookie', async () => {
-    for (const url of ['/', '/en/', story.path, '/en/search?q=ferry', `/beacon/${story.id}/pixel.gif`]) {
+    for (const url of [
+      '/',
+      '/en/',
+      story.path,
+      '/en/search?q=ferry',
+      `/beacon/${story.id}/pixel.gif`,
+    ]) {
       const res = await get(url);
       assert.ok(res.statusCode < 500, url);
       assert.equal(res.headers['set-cookie'], undefined, url);

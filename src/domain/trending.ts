@@ -17,7 +17,9 @@ export const TREND_MIN_RATIO = 1.5;
 /** The hours a trend at `hour` reads: the window now, then the same hours on each past day. */
 export function trendHours(hour: number): { now: number[]; past: number[] } {
   const now = Array.from({ length: TREND_WINDOW_HOURS }, (_, i) => hour - i);
-  const past = Array.from({ length: TREND_DAYS }, (_, d) => now.map((h) => h - 24 * (d + 1))).flat();
+  const past = Array.from({ length: TREND_DAYS }, (_, d) =>
+    now.map((h) => h - 24 * (d + 1)),
+  ).flat();
   return { now, past };
 }
 
@@ -55,7 +57,12 @@ export function trending(
     const usual = (before.get(key) ?? 0) / TREND_DAYS;
     const score = (views + TREND_PRIOR) / (usual + TREND_PRIOR);
     if (views >= TREND_MIN_VIEWS && score >= TREND_MIN_RATIO)
-      out.push({ key, views, usual: Math.round(usual * 10) / 10, score: Math.round(score * 100) / 100 });
+      out.push({
+        key,
+        views,
+        usual: Math.round(usual * 10) / 10,
+        score: Math.round(score * 100) / 100,
+      });
   }
   return out.sort((a, b) => b.score - a.score || b.views - a.views || a.key - b.key);
 }

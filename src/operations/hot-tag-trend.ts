@@ -5,7 +5,6 @@ import { can, SYSTEM, type Actor } from '../domain/actor.js';
 import { EDITION_CODES, type EditionCode } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import type { Tag } from '../domain/taxonomy.js';
-import type { Trend } from '../domain/trending.js';
 import type { Deps } from './deps.js';
 import { setHotTags } from './hot-tags.js';
 import { recordAudit } from './record-audit.js';

@@ -16,7 +16,8 @@ export class QueryMemo {
     const found = this.kept.get(key);
     if (found && found.until > t) return found.value as Promise<T>;
     if (this.kept.size >= this.maxEntries)
-      for (const [k, v] of this.kept) if (v.until <= t || this.kept.size >= this.maxEntries) this.kept.delete(k);
+      for (const [k, v] of this.kept)
+        if (v.until <= t || this.kept.size >= this.maxEntries) this.kept.delete(k);
     const value = fn();
     this.kept.set(key, { until: t + this.ttlMs, value });
     value.catch(() => this.kept.delete(key));

@@ -36,7 +36,12 @@ interface Pending {
 }
 
 /** The reader's hash: the day's salt, address, browser and story; 128 bits, base64url. */
-export function readerHash(salt: string, address: string, userAgent: string, storyId: number): string {
+export function readerHash(
+  salt: string,
+  address: string,
+  userAgent: string,
+  storyId: number,
+): string {
   return createHash('sha256')
     .update(`${salt}\u0000${address}\u0000${userAgent}\u0000${storyId}`)
     .digest('base64url')

@@ -18,7 +18,8 @@ import { followTrend, stripWithTrend } from './hot-tag-trend.js';
 import { setHotTags } from './hot-tags.js';
 
 const NOW = '2026-12-07T10:20:00Z';
-const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+const BROWSER =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 let d: TestDeps;
 let counter: ReadCounter;
@@ -66,7 +67,12 @@ after(async () => {
 describe('counting', () => {
   test('bots, DNT and GPC are left out; one reader counts once a story a day', async () => {
     const [a] = ids as [number];
-    assert.equal(counter.view(reader(a, '10.0.0.1', { userAgent: 'Googlebot/2.1 (+http://www.google.com/bot.html)' })), 'bot');
+    assert.equal(
+      counter.view(
+        reader(a, '10.0.0.1', { userAgent: 'Googlebot/2.1 (+http://www.google.com/bot.html)' }),
+      ),
+      'bot',
+    );
     assert.equal(counter.view(reader(a, '10.0.0.1', { userAgent: undefined })), 'bot');
     assert.equal(counter.view(reader(a, '10.0.0.1', { userAgent: 'curl/8.5.0 something' })), 'bot');
     assert.equal(counter.view(reader(a, '10.0.0.1', { headers: { dnt: '1' } })), 'declined');
@@ -140,7 +146,11 @@ describe('a restart', () => {
     } finally {
       await reopened.close();
       if (schema) await dropPostgresSchema(env.LEDE_DATABASE_URL!, schema);
-      else rmSync(path.dirname(env.LEDE_DATABASE_URL!.slice('sqlite:'.length)), { recursive: true, force: true });
+      else
+        rmSync(path.dirname(env.LEDE_DATABASE_URL!.slice('sqlite:'.length)), {
+          recursive: true,
+          force: true,
+        });
     }
   });
 });
@@ -191,7 +201,11 @@ describe('a scripted stream of views', () => {
 
     // The strip: a pinned tag keeps its place, a blocked one is never taken from the trend.
     await setHotTags(d, SYSTEM, 'en', [{ name: 'Elections', pinned: true }, { name: 'Weather' }]);
-    assert.equal(await followTrend(d, 'en'), false, 'nothing changes while the edition does not follow');
+    assert.equal(
+      await followTrend(d, 'en'),
+      false,
+      'nothing changes while the edition does not follow',
+    );
     await d.store.hotTagTrend.setSettings('en', { follow: true, blockedTagIds: [] });
     assert.equal(await followTrend(d, 'en'), true);
     const strip = await d.store.taxonomy.listHotTags('en');

@@ -45,10 +45,10 @@ export function trendingStories(
 ): Promise<{ read: StoryRead; trend: Trend }[]> {
   return memo(deps, `trend-stories ${edition} ${limit}`, async () => {
     const { hour, hours, now } = hoursNow(deps);
-    const trends = trending(await deps.store.readCounts.storyHourViews(edition, hours, now), hour).slice(
-      0,
-      limit,
-    );
+    const trends = trending(
+      await deps.store.readCounts.storyHourViews(edition, hours, now),
+      hour,
+    ).slice(0, limit);
     const stories = new Map(
       (await deps.store.stories.findByIds(trends.map((t) => t.key))).map((s) => [s.id, s]),
     );

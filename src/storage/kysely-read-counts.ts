@@ -64,11 +64,16 @@ export class KyselyReadCountRepo implements ReadCountRepo {
   private async recordNow(views: readonly ReaderView[]): Promise<number> {
     // One view per reader hash and day in the batch.
     const unique = new Map<string, ReaderView>();
-    for (const v of views) if (!unique.has(`${v.day} ${v.hash}`)) unique.set(`${v.day} ${v.hash}`, v);
+    for (const v of views)
+      if (!unique.has(`${v.day} ${v.hash}`)) unique.set(`${v.day} ${v.hash}`, v);
     const storyIds = [...new Set([...unique.values()].map((v) => v.storyId))];
     const known = new Set<number>();
     for (const ids of chunks(storyIds))
-      for (const r of await this.db.selectFrom('story').select('id').where('id', 'in', ids).execute())
+      for (const r of await this.db
+        .selectFrom('story')
+        .select('id')
+        .where('id', 'in', ids)
+        .execute())
         known.add(Number(r.id));
     const candidates = [...unique.values()].filter((v) => known.has(v.storyId));
     const fresh: ReaderView[] = [];

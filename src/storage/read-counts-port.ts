@@ -56,7 +56,12 @@ export interface ReadCountRepo {
   /** A story's views per hour in [fromHour, toHour], hours without views left out. */
   storyHours(storyId: number, fromHour: number, toHour: number): Promise<HourViews[]>;
   /** The edition's public stories most read since a five-minute slot. */
-  readSince(edition: EditionCode, fromSlot: number, now: string, limit: number): Promise<StoryViews[]>;
+  readSince(
+    edition: EditionCode,
+    fromSlot: number,
+    now: string,
+    limit: number,
+  ): Promise<StoryViews[]>;
   /** Views of the edition's public stories (key: story id) in these hours. */
   storyHourViews(edition: EditionCode, hours: readonly number[], now: string): Promise<HourViews[]>;
   /** Views of the edition's public stories by tag (key: tag id) in these hours. */

@@ -128,7 +128,9 @@ describe('read counts repo contract', () => {
       ],
     );
     assert.deepEqual(
-      (await t.store.readCounts.tagHourViews('en', [H, H + 24], NOW)).sort((x, y) => x.hour - y.hour),
+      (await t.store.readCounts.tagHourViews('en', [H, H + 24], NOW)).sort(
+        (x, y) => x.hour - y.hour,
+      ),
       [
         { key: tagId, hour: H, views: 2 },
         { key: tagId, hour: H + 24, views: 1 },
@@ -153,7 +155,10 @@ describe('read counts repo contract', () => {
   });
 
   test('the hot-tag trend settings: off by default, replaced whole, listed by edition', async () => {
-    assert.deepEqual(await t.store.hotTagTrend.settings('en'), { follow: false, blockedTagIds: [] });
+    assert.deepEqual(await t.store.hotTagTrend.settings('en'), {
+      follow: false,
+      blockedTagIds: [],
+    });
     await t.store.hotTagTrend.setSettings('en', { follow: true, blockedTagIds: [tagId, tagId] });
     assert.deepEqual(await t.store.hotTagTrend.settings('en'), {
       follow: true,

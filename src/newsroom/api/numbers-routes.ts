@@ -50,7 +50,12 @@ export function registerNumbersRoutes(app: FastifyInstance, deps: ApiDeps): void
     params: z.object({ id: z.coerce.number().int().positive() }),
     query: z
       .object({
-        hours: z.coerce.number().int().min(6).max(24 * 14).optional(),
+        hours: z.coerce
+          .number()
+          .int()
+          .min(6)
+          .max(24 * 14)
+          .optional(),
         lang: z.enum(EDITION_CODES).optional(),
       })
       .strict(),
@@ -108,7 +113,8 @@ export function registerNumbersRoutes(app: FastifyInstance, deps: ApiDeps): void
     method: 'PUT',
     url: '/api/hot-tags/trend',
     permission: 'manage-taxonomy',
-    summary: 'Let the strip follow the trend (pinned tags keep their places) and block tags from it',
+    summary:
+      'Let the strip follow the trend (pinned tags keep their places) and block tags from it',
     tags,
     body: hotTagTrendSchema,
     response: trendView,

@@ -16,7 +16,9 @@ export function migration0023(_dialect: Dialect): Record<string, Migration> {
         await db.schema
           .createTable('hot_tag_block')
           .addColumn('edition', 'varchar(8)', (c) => c.notNull())
-          .addColumn('tag_id', 'integer', (c) => c.notNull().references('tag.id').onDelete('cascade'))
+          .addColumn('tag_id', 'integer', (c) =>
+            c.notNull().references('tag.id').onDelete('cascade'),
+          )
           .addPrimaryKeyConstraint('hot_tag_block_pk', ['edition', 'tag_id'])
           .execute();
       },
