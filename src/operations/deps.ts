@@ -9,6 +9,8 @@ import type { Presence } from '../platform/presence.js';
 import type { SearchIndex } from '../search/port.js';
 import type { Store } from '../storage/port.js';
 import type { MediaDeps } from './media-deps.js';
+import type { QueryMemo } from './query-memo.js';
+import type { ReadCounter } from './read-counter.js';
 
 export interface Deps {
   store: Store<SearchIndex>;
@@ -28,6 +30,11 @@ export interface Deps {
    * The story write operation runs it on every body it writes.
    */
   checkBlocks: BlockCheck;
+  /**
+   * Readers' views (the beacon's buffer, written in batches) and the short-lived answers of most
+   * read and trending; absent in one-shot commands and unit tests (reads then go to the store).
+   */
+  reads?: { counter: ReadCounter; memo: QueryMemo };
 }
 
 export type BlockCheck = (blocks: readonly Block[]) => Block[];

@@ -25,6 +25,10 @@ import { wireDistribution, type Distribution, type DistributionOptions } from '.
 import { buildHttpApp } from './http-app.js';
 import type { DeliveryLoop } from '../syndication/delivery-loop.js';
 import { openStore } from './open-store.js';
+import { ReadCounter } from '../operations/read-counter.js';
+import { QueryMemo } from '../operations/query-memo.js';
+import { MOST_READ_TTL_MS } from '../operations/most-read.js';
+import { followTrends } from '../operations/hot-tag-trend.js';
 
 export interface Lede {
   deps: Deps;
@@ -125,6 +129,9 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
   const { deps } = opened;
   const { logger } = deps;
   let distribution: Distribution | undefined;
+  // Readers' views: buffered here, written in batches (each worker of `lede serve` its own).
+  const counter = new ReadCounter(deps);
+  deps.reads = { counter, memo: new QueryMemo(MOST_READ_TTL_MS) };
   try {
     if (config.loadDemo) {
       const loaded = await loadDemoArchive(deps);
@@ -163,6 +170,15 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       maxSleepMs: 5000,
     });
     if (background && options.ingest !== false) ingest.start();
+    counter.start();
+    // Editions whose hot-tags strip follows the trend: checked every minute.
+    const trends = timerScheduler({
+      clock: deps.clock,
+      logger,
+      tick: () => followTrends(deps),
+      maxSleepMs: 60_000,
+    });
+    if (background) trends.start();
     const backups = background ? startScheduledBackups(config, logger) : { stop: async () => {} };
     if (background) distribution.start();
     const wired = distribution;
@@ -174,13 +190,17 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
       async close() {
         await scheduler.stop();
         await ingest.stop();
+        await trends.stop();
         await backups.stop();
         await wired.close();
         await app.close();
+        // The views still buffered are written before the store closes: a restart loses none.
+        await counter.close();
         await opened.close();
       },
     };
   } catch (error) {
+    await counter.close();
     await distribution?.close();
     await opened.close();
     throw error;

@@ -11,7 +11,8 @@ import {
   varyWithEncoding,
 } from './compression.js';
 
-const PRIVATE_PREFIXES = ['/api/', '/newsroom'];
+/** Never page-cached: the newsroom, the APIs, and the read-count beacon (each hit is counted). */
+const PRIVATE_PREFIXES = ['/api/', '/newsroom', '/beacon/'];
 
 /** The query parameters public pages read (pagination, the search page and its filters); the others are ignored. */
 const PAGE_PARAMS = new Set(['q', 'sort', 'page', 'before', 'rubric', 'type', 'from', 'to']);

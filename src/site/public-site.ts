@@ -51,6 +51,9 @@ import { registerSearchApi, renderSearch } from './search-routes.js';
 import { calendarPage, calendarPaths } from './calendar-view.js';
 import { shareLinks } from './share-links.js';
 import { sideView } from './side-view.js';
+import { mostRead } from '../operations/most-read.js';
+import type { StoryCardView } from './view-models.js';
+import { beaconPixelUrl, beaconUrl, registerBeacon } from './beacon-routes.js';
 import { readerStrings } from './views/reader-strings.js';
 import {
   renderErrorPage,
@@ -58,6 +61,9 @@ import {
   renderListPage,
   renderStoryPage,
 } from './views/render.js';
+
+/** Stories in each of the home page's most read lists (24 hours, 7 days). */
+const HOME_MOST_READ = 5;
 
 /** Cache policy of public HTML: short for browsers and CDNs, served stale while refreshing. */
 export const PUBLIC_CACHE_CONTROL =
@@ -266,6 +272,11 @@ async function storyPage(
     related: ctx.related.map((r) => storyCard(edition, r)),
     share: shareLinks(edition.code, absolute, story.title),
     printUrl: absolute,
+    beacon: {
+      url: beaconUrl(story.id),
+      pixelUrl: beaconPixelUrl(story.id),
+      scriptUrl: assetUrl('count.js'),
+    },
   });
   return sendHtml(
     reply,
@@ -325,6 +336,19 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
           .map((r, i) => storyCard(edition, i === 0 ? r : { ...r, cover: null })),
       }));
       firstPictureEager([...(topCard ? [topCard] : []), ...sectionViews.flatMap((s) => s.stories)]);
+      const ranked = await Promise.all(
+        (['day', 'week'] as const).map((window) =>
+          mostRead(deps, {
+            edition: edition.code,
+            window,
+            limit: HOME_MOST_READ,
+            rubrics: chrome.rubricById,
+          }),
+        ),
+      );
+      const [day, week] = ranked.map((list) =>
+        list.map((r) => storyCard(edition, { ...r.read, cover: null })),
+      ) as [StoryCardView[], StoryCardView[]];
       return sendHtml(
         reply,
         200,
@@ -338,6 +362,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
           top: topCard,
           latest: latest.map((r) => storyCard(edition, { ...r, cover: null })),
           sections: sectionViews,
+          ...(day.length + week.length > 0 ? { mostRead: { day, week } } : {}),
         }),
         [surrogate.edition(edition.code), surrogate.home(edition.code)],
         await lastModifiedOf(deps, shown, edition.code),
@@ -364,6 +389,8 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     let feeds = feedLinks(origin, edition);
     const listOptions = { rubrics: chrome.rubricById };
     let profile;
+    /** A rubric page's side column ranks the rubric's stories (its children's included). */
+    let sideRubricIds: number[] | undefined;
     if (route.kind === 'author') {
       const found = await findPublicAuthor(deps, route.author);
       if (!found) return renderNotFound(deps, edition, reply);
@@ -404,6 +431,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
       feeds = feedLinks(origin, edition, { rubric });
       listPath = paths.rubric(edition, rubric.slug);
       children = kids.map((k) => rubricLink(edition, k));
+      sideRubricIds = [rubric.id, ...kids.map((k) => k.id)];
     } else if (route.kind === 'tag') {
       const tag = await findPublicTag(deps, edition.code, route.tag);
       if (!tag) {
@@ -484,7 +512,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
         ...(children ? { children } : {}),
         ...(days ? { days } : {}),
         ...(calendar ? { calendar } : {}),
-        side: await sideView(deps, edition, chrome),
+        side: await sideView(deps, edition, chrome, sideRubricIds),
         ...(profile ? { profile } : {}),
       }),
       // The side column shows the edition's latest: purged with its home page.
@@ -498,6 +526,7 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
   };
   registerSearchApi(app, deps);
   registerLiveUpdates(app, deps);
+  registerBeacon(app, deps);
   for (const url of ['/', '/*'])
     defineRoute(app, publicSurface, {
       method: 'GET',

@@ -114,6 +114,14 @@ export interface HomeView {
   top: StoryCardView | null;
   latest: StoryCardView[];
   sections: SectionView[];
+  /** The edition's most read (read counts); left out before anything is counted. */
+  mostRead?: MostReadView;
+}
+
+/** Most read stories over the last 24 hours and 7 days, most read first. */
+export interface MostReadView {
+  day: StoryCardView[];
+  week: StoryCardView[];
 }
 
 export interface StoryPageView {
@@ -150,6 +158,8 @@ export interface StoryPageView {
   jsonLd?: Record<string, unknown>;
   /** A live story's entries and update resources. */
   live?: LiveBlogView;
+  /** Where the page reports a view (read counts without cookies): a script's POST, an image without JavaScript. */
+  beacon?: { url: string; pixelUrl: string; scriptUrl: string };
 }
 
 export interface PaginationView {

@@ -16,6 +16,8 @@ import type { TaxonomyGuardRepo } from './taxonomy-guard-port.js';
 import type { TwoFactorRepo } from './two-factor-port.js';
 import { KyselyIngestRepo } from './kysely-ingest.js';
 import type { IngestRepo } from './ingest-port.js';
+import { KyselyHotTagTrendRepo, KyselyReadCountRepo } from './kysely-read-counts.js';
+import type { HotTagTrendRepo, ReadCountRepo } from './read-counts-port.js';
 import { KyselyIndexedStories } from './indexed-stories.js';
 import { KyselyCalendarRepo } from './kysely-calendar.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
@@ -69,6 +71,14 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.twoFactor = new KyselyTwoFactorRepo(db);
     this.taxonomyGuard = new KyselyTaxonomyGuardRepo(db);
     this.ingest = new KyselyIngestRepo(db);
+    this.readCounts = new KyselyReadCountRepo(db, (fn) =>
+      this.transaction((tx) => fn((tx as KyselyStore<Search>).readCounts as KyselyReadCountRepo)),
+    );
+    this.hotTagTrend = new KyselyHotTagTrendRepo(db, (fn) =>
+      this.transaction((tx) =>
+        fn((tx as KyselyStore<Search>).hotTagTrend as KyselyHotTagTrendRepo),
+      ),
+    );
   }
 
   readonly stories: StoryRepo;
@@ -87,6 +97,8 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly twoFactor: TwoFactorRepo;
   readonly taxonomyGuard: TaxonomyGuardRepo;
   readonly ingest: IngestRepo;
+  readonly readCounts: ReadCountRepo;
+  readonly hotTagTrend: HotTagTrendRepo;
 
   /** Brings the schema up to date; safe to call on every start. */
   private async migrator(): Promise<Migrator> {

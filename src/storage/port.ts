@@ -12,6 +12,7 @@ import type { AuthorRepo } from './authors-port.js';
 import type { TwoFactorRepo } from './two-factor-port.js';
 import type { TaxonomyGuardRepo } from './taxonomy-guard-port.js';
 import type { IngestRepo } from './ingest-port.js';
+import type { HotTagTrendRepo, ReadCountRepo } from './read-counts-port.js';
 import type { StoryIndex } from './story-index-port.js';
 import type { TaxonomyRepo } from './taxonomy-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
@@ -55,6 +56,10 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly taxonomyGuard: TaxonomyGuardRepo;
   /** Wire sources and their incoming items; joins the surrounding transaction. */
   readonly ingest: IngestRepo;
+  /** Readers' views per story (counted without cookies); never a story write. Joins the surrounding transaction. */
+  readonly readCounts: ReadCountRepo;
+  /** Whether an edition's hot-tags strip follows the trend, and the tags it never takes. */
+  readonly hotTagTrend: HotTagTrendRepo;
   /** Runs fn in one transaction; everything fn writes through `tx` lands together or not at all. */
   transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T>;
   /** Runs job after the surrounding transaction commits (at once outside one); never after a rollback. */

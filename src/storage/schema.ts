@@ -11,6 +11,7 @@ import type { LiveCoverageTable, LiveEntryTable } from './schema-live.js';
 import type { AuthorNameTable, StoryAuthorTable } from './schema-authors.js';
 import type * as TwoFactor from './schema-two-factor.js';
 import type { IngestItemTable, IngestSourceTable } from './schema-ingest.js';
+import type * as Reads from './schema-read-counts.js';
 
 export interface RubricTable {
   id: Generated<number>;
@@ -147,4 +148,10 @@ export interface Database {
   taxonomy_redirect: TaxonomyRedirectTable;
   ingest_source: IngestSourceTable;
   ingest_item: IngestItemTable;
+  read_count: Reads.ReadCountTable;
+  read_recent: Reads.ReadRecentTable;
+  read_seen: Reads.ReadSeenTable;
+  read_salt: Reads.ReadSaltTable;
+  hot_tag_trend: Reads.HotTagTrendTable;
+  hot_tag_block: Reads.HotTagBlockTable;
 }

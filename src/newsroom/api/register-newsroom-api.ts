@@ -20,6 +20,7 @@ import { registerTwoFactorRoutes } from './two-factor-routes.js';
 import { registerUserRoutes } from './user-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
 import { registerIngestRoutes } from './ingest-routes.js';
+import { registerNumbersRoutes } from './numbers-routes.js';
 
 /**
  * Call before the public site's routes, so that /api/* never reaches the site's catch-all.
@@ -49,6 +50,7 @@ export function registerNewsroomApi(app: FastifyInstance, deps: Deps): void {
     registerWebhookRoutes(scope, api);
     registerAuthorRoutes(scope, api);
     registerIngestRoutes(scope, api);
+    registerNumbersRoutes(scope, api);
 
     let document: Record<string, unknown> | null = null;
     defineRoute(scope, api, {

@@ -16,6 +16,7 @@ import {
 import { BASE, navigate, parseRoute, useLocation } from './router.js';
 import { AccountScreen } from './screens/account-screen.js';
 import { AuditScreen } from './screens/audit-screen.js';
+import { NumbersScreen } from './screens/numbers-screen.js';
 import { AuthorsScreen } from './screens/authors-screen.js';
 import { EnrolRequiredScreen } from './screens/enrol-required-screen.js';
 import { DeskScreen } from './screens/desk-screen.js';
@@ -137,6 +138,8 @@ export function App() {
             <AuthorsScreen />
           ) : route.name === 'audit' ? (
             <AuditScreen />
+          ) : route.name === 'numbers' ? (
+            <NumbersScreen />
           ) : route.name === 'account' ? (
             <AccountScreen />
           ) : (

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'taxonomy' }
   | { name: 'authors' }
   | { name: 'audit' }
+  | { name: 'numbers' }
   | { name: 'account' }
   | { name: 'not-found' };
 
@@ -26,6 +27,7 @@ export function parseRoute(pathname: string): Route {
   if (rest === 'taxonomy') return { name: 'taxonomy' };
   if (rest === 'authors') return { name: 'authors' };
   if (rest === 'audit') return { name: 'audit' };
+  if (rest === 'numbers') return { name: 'numbers' };
   if (rest === 'account') return { name: 'account' };
   const story = /^stories\/(\d+)$/.exec(rest);
   if (story) return { name: 'story', id: Number(story[1]) };

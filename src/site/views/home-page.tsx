@@ -5,6 +5,7 @@ import type { Edition } from '../../domain/editions.js';
 import type { HomeView, SectionView, StoryCardView } from '../view-models.js';
 import { DateTime } from './date-time.js';
 import { Layout } from './layout.js';
+import { MostRead } from './most-read.js';
 import { StoryCard } from './story-card.js';
 import { strings } from './strings.js';
 import { TypeLabel } from './type-label.js';
@@ -85,6 +86,7 @@ export function HomePage({ view }: { view: HomeView }) {
           </div>
         )}
         <LatestFeed stories={view.latest} edition={edition} />
+        {view.mostRead && <MostRead view={view.mostRead} edition={edition} />}
         <div class="sections">
           {view.sections.map((section) => (
             <RubricSection section={section} edition={edition} />

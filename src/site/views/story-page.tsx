@@ -105,6 +105,7 @@ function ArticleHead({ view }: { view: StoryPageView }) {
       ))}
       {view.jsonLd && <JsonLd data={view.jsonLd} />}
       {story.blocks.some((b) => b.type === 'video') && <script src={assetUrl('video.js')} defer />}
+      {view.beacon && <script src={view.beacon.scriptUrl} defer data-beacon={view.beacon.url} />}
     </>
   );
 }
@@ -236,6 +237,12 @@ export function StoryPage({ view }: { view: StoryPageView }) {
         </div>
         <Related view={view} />
         {view.printUrl && <p class="print-url">{view.printUrl}</p>}
+        {view.beacon && (
+          // Without JavaScript the view is counted by this image (no cookie, nothing kept).
+          <noscript>
+            <img class="beacon" src={view.beacon.pixelUrl} alt="" width={1} height={1} />
+          </noscript>
+        )}
       </article>
     </Layout>
   );

@@ -39,6 +39,9 @@ export function TopBar({ route }: { route: Route }) {
             {t('nav.authors')}
           </AppLink>
         )}
+        <AppLink href={`${BASE}/numbers`} aria-current={current('numbers')}>
+          {t('nav.numbers')}
+        </AppLink>
         {userCan(user, 'read-audit') && (
           <AppLink href={`${BASE}/audit`} aria-current={current('audit')}>
             {t('nav.audit')}

@@ -481,6 +481,25 @@ export const en = {
   'audit.action.two-factor.reset': 'Reset two-step sign-in',
   'audit.action.two-factor.recovery-used': 'Signed in with a recovery code',
   'audit.action.two-factor.roles': 'Changed roles that need two-step sign-in',
+  'nav.numbers': 'Numbers',
+  'numbers.title': 'What readers read',
+  'numbers.readNow': 'Read now (last 15 minutes)',
+  'numbers.day': 'Most read, 24 hours',
+  'numbers.week': 'Most read, 7 days',
+  'numbers.views': '{n} readers',
+  'numbers.none': 'Nothing counted yet.',
+  'numbers.storyViews': 'Readers, last 48 hours',
+  'numbers.total': 'In all: {n}',
+  'numbers.note':
+    'Each reader counts once a story a day; no cookie, bots and readers who ask not to be tracked are left out.',
+  'trend.title': 'Rising with readers',
+  'trend.follow': 'The strip follows the trend (pinned tags keep their places)',
+  'trend.score': '{views} readers in two hours, ×{score} the usual {usual}',
+  'trend.block': 'Block',
+  'trend.unblock': 'Unblock',
+  'trend.blocked': 'Never taken from the trend',
+  'trend.none': 'No tag is rising now.',
+  'audit.action.hot-tags.trend': 'Changed how the hot tags follow the trend',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/error-alert.js';
 import { fromZonedInput, toZonedInput } from '../format.js';
 import { useI18n } from '../i18n/index.js';
 import { AddNameForm, MoveButtons, moved, usePanelList } from './taxonomy-parts.js';
+import { HotTagsTrend } from './hot-tags-trend.js';
 
 export function HotTagsPanel({ edition }: { edition: EditionCode }) {
   const { t } = useI18n();
@@ -18,6 +19,7 @@ export function HotTagsPanel({ edition }: { edition: EditionCode }) {
     error,
     setError,
     fail,
+    act,
   } = usePanelList<HotTagEntry>(() => getHotTags(edition), [edition]);
 
   const list = entries ?? [];
@@ -92,6 +94,18 @@ export function HotTagsPanel({ edition }: { edition: EditionCode }) {
         {t('taxonomy.save')}
       </button>
       <ErrorAlert error={error} />
+      <HotTagsTrend
+        edition={edition}
+        onPin={(name) => {
+          if (list.some((p) => p.name === name))
+            change(list.map((e) => (e.name === name ? { ...e, pinned: true } : e)));
+          else change([{ name, pinned: true, expiresAt: null }, ...list]);
+        }}
+        onSaved={() => {
+          setSaved(true);
+          void act(Promise.resolve());
+        }}
+      />
     </div>
   );
 }

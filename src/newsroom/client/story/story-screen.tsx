@@ -22,6 +22,7 @@ import { TranslateMenu } from './translate-menu.js';
 import { useAutosave } from './use-autosave.js';
 import { usePresence } from './use-presence.js';
 import { WorkflowPanel } from './workflow-panel.js';
+import { ViewsPanel } from './views-panel.js';
 
 export function StoryScreen({ id }: { id: number }) {
   const { t, language } = useI18n();
@@ -183,6 +184,7 @@ function StoryEditor({ initial }: { initial: StoryView }) {
             )}
           </section>
           <TranslateMenu story={server} />
+          {published && <ViewsPanel storyId={server.id} />}
         </aside>
       </div>
       {autosave.state.kind === 'conflict' && (

@@ -1,0 +1,184 @@
+// Read counts over HTTP: the story page's beacon (script and noscript image), no cookie anywhere public, most read on pages, the newsroom's numbers.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { SYSTEM } from '../src/domain/actor.js';
+import { importStory } from '../src/operations/import-story.js';
+import { readStories } from '../src/operations/story-read-model.js';
+import { newsroomClient } from './support/newsroom-client.js';
+import { bootTestApp, type TestApp } from './support/test-app.js';
+
+const NOW = '2026-12-07T10:20:00Z';
+const BROWSER =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+
+let t: TestApp;
+let story: { id: number; path: string };
+let other: { id: number; path: string };
+
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.lede.app.inject({ method: 'GET', url, headers: { 'user-agent': BROWSER, ...headers } });
+const beacon = (id: number | string, address: string, headers: Record<string, string> = {}) =>
+  t.lede.app.inject({
+    method: 'POST',
+    url: `/beacon/${id}`,
+    remoteAddress: address,
+    headers: { 'user-agent': BROWSER, 'content-type': 'text/plain;charset=UTF-8', ...headers },
+    payload: '',
+  });
+
+async function write(title: string, tags: string[]) {
+  const { story: s } = await importStory(t.lede.deps, SYSTEM, {
+    edition: 'en',
+    type: 'news',
+    title,
+    rubric: 'World',
+    lead: 'A lead.',
+    tags,
+    blocks: [{ type: 'paragraph', content: [{ text: 'Text.' }] }],
+    publishedAt: '2026-12-07T08:00:00Z',
+    sourceKey: `t:${title}`,
+  });
+  const [read] = await readStories(t.lede.deps, [s]);
+  return { id: s.id, path: read!.path };
+}
+
+before(async () => {
+  t = await bootTestApp({ now: NOW });
+  story = await write('Night ferry to Turkmenbashi', ['Ferry']);
+  other = await write('Harvest ends early', ['Grain']);
+});
+after(async () => {
+  await t.dispose();
+});
+
+describe('the beacon', () => {
+  test('a story page carries the script with its beacon and an image for readers without JavaScript', async () => {
+    const res = await get(story.path);
+    assert.equal(res.statusCode, 200);
+    assert.match(
+      res.body,
+      new RegExp(
+        `<script src="/assets/count\\.[\\w-]+\\.js" defer data-beacon="/beacon/${story.id}"></script>`,
+      ),
+    );
+    assert.match(
+      res.body,
+      new RegExp(
+        `<noscript><img class="beacon" src="/beacon/${story.id}/pixel\\.gif" alt(="")? width="1" height="1"/?></noscript>`,
+      ),
+    );
+    const script = await get(res.body.match(/\/assets\/count\.[\w-]+\.js/)![0]);
+    assert.equal(script.statusCode, 200);
+    assert.match(script.body, /sendBeacon/);
+  });
+
+  test('the beacon answers 204 (POST) and a GIF (GET), never cached, never a cookie; bad ids are 400', async () => {
+    const post = await beacon(story.id, '198.51.100.1');
+    assert.equal(post.statusCode, 204);
+    assert.equal(post.headers['set-cookie'], undefined);
+    assert.equal(post.headers['cache-control'], 'no-store');
+    const pixel = await get(`/beacon/${story.id}/pixel.gif`);
+    assert.equal(pixel.statusCode, 200);
+    assert.equal(pixel.headers['content-type'], 'image/gif');
+    assert.equal(pixel.headers['set-cookie'], undefined);
+    assert.equal((await beacon('abc', '198.51.100.1')).statusCode, 400);
+    assert.equal((await beacon('0', '198.51.100.1')).statusCode, 400);
+  });
+
+  test('views are counted once per reader; bots, DNT and GPC are not; the newsroom sees them', async () => {
+    for (let i = 2; i <= 6; i++) await beacon(story.id, `198.51.100.${i}`);
+    await beacon(story.id, '198.51.100.2');
+    await beacon(story.id, '198.51.100.7', {
+      'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)',
+    });
+    await beacon(story.id, '198.51.100.8', { dnt: '1' });
+    await beacon(story.id, '198.51.100.9', { 'sec-gpc': '1' });
+    await beacon(other.id, '198.51.100.2');
+    await t.lede.deps.reads!.counter.flush();
+    const api = newsroomClient(t);
+    const editor = await api.signIn('editor', ['en']);
+    const views = await api.asSession(editor, 'GET', `/api/stories/${story.id}/views?lang=ru`);
+    assert.equal(views.statusCode, 200, views.body);
+    const series = views.json<{ total: number; hours: unknown[]; svg: string }>();
+    // The POST and the image of the test before (one reader, 198.51.100.1 and the injector's
+    // address), and five readers here.
+    assert.equal(series.total, 7);
+    assert.equal(series.hours.length, 48);
+    assert.match(series.svg, /^<svg [^>]*role="img" aria-label="Просмотры по часам/);
+    const numbers = await api.asSession(editor, 'GET', '/api/numbers?edition=en');
+    assert.equal(numbers.statusCode, 200, numbers.body);
+    const n = numbers.json<{ readNow: { id: number; views: number }[]; day: { id: number }[] }>();
+    assert.deepEqual(
+      n.readNow.map((s) => [s.id, s.views]),
+      [
+        [story.id, 7],
+        [other.id, 1],
+      ],
+    );
+    assert.deepEqual(
+      n.day.map((s) => s.id),
+      [story.id, other.id],
+    );
+  });
+
+  test('most read shows on the home page and in a list page side column', async () => {
+    const home = await get('/en/');
+    assert.equal(home.statusCode, 200);
+    const block = home.body.match(/<section class="most-read"[\s\S]*?<\/section>/)?.[0] ?? '';
+    assert.match(block, /Most read/);
+    assert.ok(block.indexOf('Night ferry') < block.indexOf('Harvest ends'), block);
+    for (const list of ['/en/tags/ferry', '/en/world/']) {
+      const page = await get(list);
+      assert.equal(page.statusCode, 200, list);
+      const side =
+        page.body.match(
+          /<section class="side-block" aria-labelledby="side-most-read">[\s\S]*?<\/section>/,
+        )?.[0] ?? '';
+      assert.match(side, /Night ferry/, list);
+    }
+  });
+
+  test('the hot-tags strip follows the trend when a chief lets it; editors may not', async () => {
+    const api = newsroomClient(t);
+    const chief = await api.signIn('chief', ['en']);
+    const editor = await api.signIn('editor', ['en']);
+    const body = { edition: 'en', follow: true, blocked: ['Grain'] };
+    assert.equal((await api.asSession(editor, 'PUT', '/api/hot-tags/trend', body)).statusCode, 403);
+    const res = await api.asSession(chief, 'PUT', '/api/hot-tags/trend', body);
+    assert.equal(res.statusCode, 200, res.body);
+    const view = res.json<{ follow: boolean; blocked: string[]; proposals: { name: string }[] }>();
+    assert.equal(view.follow, true);
+    assert.deepEqual(view.blocked, ['Grain']);
+    assert.equal(view.proposals[0]?.name, 'Ferry');
+    const strip = await api.asSession(chief, 'GET', '/api/hot-tags?edition=en');
+    assert.deepEqual(
+      strip.json<{ items: { name: string }[] }>().items.map((i) => i.name),
+      ['Ferry'],
+    );
+    assert.equal(
+      (
+        await api.asSession(chief, 'PUT', '/api/hot-tags/trend', {
+          edition: 'en',
+          follow: 'yes',
+          blocked: [],
+        })
+      ).statusCode,
+      400,
+    );
+  });
+
+  test('no public response sets a cookie', async () => {
+    for (const url of [
+      '/',
+      '/en/',
+      story.path,
+      '/en/search?q=ferry',
+      `/beacon/${story.id}/pixel.gif`,
+    ]) {
+      const res = await get(url);
+      assert.ok(res.statusCode < 500, url);
+      assert.equal(res.headers['set-cookie'], undefined, url);
+    }
+  });
+});
