@@ -13,6 +13,7 @@ import {
   type SearchFilters,
   type SearchRequest,
   type SearchResult,
+  type TermMatchRequest,
 } from '../port.js';
 import type { PostgresSearchDatabase, SearchDatabase } from '../schema.js';
 import { pairsOf } from '../pairs.js';
@@ -491,5 +492,27 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         db,
       )
     ).rows;
+  }
+
+  /**
+   * One statement: per stem, the newest public stories of the editions holding it (GIN finds
+   * them: the dates are written `sort_sec + 0` so that no walk of the date index tests each row).
+   */
+  async termMatches(request: TermMatchRequest): Promise<number[][]> {
+    const found: number[][] = request.stems.map(() => []);
+    if (request.stems.length === 0 || request.scope.editions.length === 0) return found;
+    const { editions, nowSec } = request.scope;
+    const parts = request.stems.map(
+      (stem, i) =>
+        sql`(select ${i}::integer as t, story_id, sort_sec from search_doc where edition = any(${editions}) and public_sec <= ${nowSec} and tsv @@ ${tsquery(tsqueryText({ kind: 'term', text: stem, stems: [stem] }))} order by (sort_sec + 0) desc, story_id desc limit ${request.perStem})`,
+    );
+    const rows = await sql<{
+      t: number;
+      story_id: number;
+    }>`select t, story_id from (${sql.join(parts, sql` union all `)}) m order by t, sort_sec desc, story_id desc`.execute(
+      this.db,
+    );
+    for (const r of rows.rows) found[Number(r.t)]!.push(Number(r.story_id));
+    return found;
   }
 }

@@ -12,6 +12,7 @@ import {
   type SearchDoc,
   type SearchRequest,
   type SearchResult,
+  type TermMatchRequest,
 } from '../port.js';
 import type { SearchDatabase, SqliteSearchDatabase } from '../schema.js';
 import {
@@ -339,5 +340,27 @@ export class SqliteSearchIndex extends KyselySearchIndex {
         .filter((r) => byKey.has(Number(r.k)))
         .map((r) => ({ id: byKey.get(Number(r.k))!, score: Number(r.s) })),
     };
+  }
+
+  /**
+   * One statement: per stem, the newest public stories of the editions holding it in title, lead
+   * or body (FTS5 walks the rowids of the public ranges backwards and stops at the limit).
+   */
+  async termMatches(request: TermMatchRequest): Promise<number[][]> {
+    const found: number[][] = request.stems.map(() => []);
+    const ranges = scopeRanges({ ...request.scope, unpublishedEditions: [] }, {});
+    if (request.stems.length === 0 || ranges.length === 0) return found;
+    const parts = request.stems.map(
+      (stem, i) =>
+        sql`select ${i} as t, k from (select rowid as k from search_fts where search_fts match ${`{title lead body} : ${matchExpression({ kind: 'term', text: stem, stems: [stem] }, {})}`} and ${rangeCondition(ranges)} order by rowid desc limit ${request.perStem})`,
+    );
+    const rows = await sql<{
+      t: number;
+      story_id: number;
+    }>`select m.t as t, d.story_id as story_id from (${sql.join(parts, sql` union all `)}) m join search_doc d on d.doc_key = m.k order by m.t, m.k desc`.execute(
+      this.db,
+    );
+    for (const r of rows.rows) found[Number(r.t)]!.push(Number(r.story_id));
+    return found;
   }
 }
