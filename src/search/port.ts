@@ -113,6 +113,13 @@ export interface TermMatchRequest {
   perStem: number;
 }
 
+export interface TermMatches {
+  /** The public stories of the scope, counted up to COUNT_LIMIT: what a stem's rarity is measured against. */
+  stories: number;
+  /** Per stem of the request, in its order: the ids of the stories holding it (the newest perStem). */
+  matches: number[][];
+}
+
 /** The search index: the indexing port the store calls as it writes stories, and the searches. */
 export interface SearchIndex extends StoryIndex {
   /** Adds or replaces the story's entry (call inside the transaction that writes the story). */
@@ -122,8 +129,8 @@ export interface SearchIndex extends StoryIndex {
   remove(storyId: number): Promise<void>;
   query(request: SearchRequest): Promise<SearchResult>;
   vocabulary(probe: VocabularyProbe): Promise<VocabularyEntry[]>;
-  /** Per stem of the request (in its order), the ids of the stories holding it, newest first. */
-  termMatches(request: TermMatchRequest): Promise<number[][]>;
+  /** Per stem of the request (in its order), the ids of the public stories holding it. */
+  termMatches(request: TermMatchRequest): Promise<TermMatches>;
   /**
    * Runs a large write (an import of thousands of stories) with the upkeep of the text indexes put
    * off to its end: PostgreSQL drops its GIN indexes and builds them anew afterwards, far quicker
