@@ -292,7 +292,7 @@ describe('the rule', () => {
       const text = await readFile(path.join(src, file), 'utf8');
       // The story repo's writes (stories.insert, insertMany, update) and the workflow's state change.
       for (const m of text.matchAll(
-        /\bstories\s*\.\s*(insert|insertMany|update)\s*\(|\.(setStoryState|covers\.set|insertEntry|updateEntry|deleteEntry|ensureCoverage|setCoverageEnd|markStoryChanged)\s*\(/g,
+        /\bstories\s*\.\s*(insert|insertMany|update)\s*\(|\.(setStoryState|covers\.set|related\.set|insertEntry|updateEntry|deleteEntry|ensureCoverage|setCoverageEnd|markStoryChanged)\s*\(/g,
       ))
         offenders.push(`${rel}: ${m[1] ?? m[2]}`);
     }
