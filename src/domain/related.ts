@@ -33,7 +33,9 @@ export function storyStems(
   add(fields.body, STEM_FIELD_WEIGHTS.body);
   return [...weights]
     .map(([stem, weight]) => ({ stem, weight: Math.log(1 + weight) }))
-    .sort((a, b) => b.weight - a.weight || b.stem.length - a.stem.length || (a.stem < b.stem ? -1 : 1))
+    .sort(
+      (a, b) => b.weight - a.weight || b.stem.length - a.stem.length || (a.stem < b.stem ? -1 : 1),
+    )
     .slice(0, count);
 }
 

@@ -23,7 +23,7 @@ before(async () => {
   const now = Date.parse(NOW);
   // The demo archive's stories and translations, without their pictures (not what is tested).
   await deps.store.transaction(async (store) => {
-    for (const { key, group, ageHours, ...input } of DEMO_STORIES)
+    for (const { key: _key, group, ageHours, ...input } of DEMO_STORIES)
       await importStory(
         { ...deps, store },
         LOADER,
@@ -54,7 +54,8 @@ describe('related stories', () => {
       const shown = (await relatedStories(deps, story)).map((r) => keyOf(r.story));
       const p = precisionAt(5, shown, related);
       scores.push(p);
-      if (p < 1) misses.push(`${key} ${p.toFixed(1)}: ${shown.filter((k) => !related.has(k)).join(', ')}`);
+      if (p < 1)
+        misses.push(`${key} ${p.toFixed(1)}: ${shown.filter((k) => !related.has(k)).join(', ')}`);
     }
     const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
     t.diagnostic(`precision at 5: ${mean.toFixed(3)} over ${scores.length} stories`);
@@ -85,10 +86,12 @@ describe('related stories', () => {
     assert.equal(new Set(shown).size, 5);
   });
 
-  test('every story listed is public, of the reader\'s edition, and not the story itself', async () => {
+  test("every story listed is public, of the reader's edition, and not the story itself", async () => {
     const story = byKey.get('en-judo-grand-slam-baku')!;
     const shown = (await relatedStories(deps, story)).map((r) => r.story);
     assert.ok(shown.length === 5);
-    assert.ok(shown.every((s) => s.status === 'published' && s.edition === 'en' && s.id !== story.id));
+    assert.ok(
+      shown.every((s) => s.status === 'published' && s.edition === 'en' && s.id !== story.id),
+    );
   });
 });

@@ -18,7 +18,11 @@ const DEPTH = 200;
  * stories sharing tags, weighed by the tags' rarity, and close in text (the search index's stems).
  * Three queries, run together. Not checked for visibility: the caller reads them as the public may.
  */
-export async function relatedCandidates(deps: Deps, story: Story, limit: number): Promise<number[]> {
+export async function relatedCandidates(
+  deps: Deps,
+  story: Story,
+  limit: number,
+): Promise<number[]> {
   const now = deps.clock.now();
   const doc = searchDocOf(story, []);
   const stems = storyStems(
@@ -68,7 +72,12 @@ export async function relatedStories(
   const now = deps.clock.now().toISOString();
   // Twice as many as shown: some may be out of sight (unpublished, under embargo).
   const ids = await relatedCandidates(deps, story, shown * 2);
-  const visible = { edition: story.edition, statuses: ['published' as const], publishedTo: now, visibleAt: now };
+  const visible = {
+    edition: story.edition,
+    statuses: ['published' as const],
+    publishedTo: now,
+    visibleAt: now,
+  };
   const found = ids.length
     ? (await deps.store.stories.list({ ...visible, ids, limit: ids.length, countUpTo: 0 })).items
     : [];

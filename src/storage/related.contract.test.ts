@@ -86,8 +86,16 @@ describe('related repo contract', () => {
   test("stories sharing a tag: the edition's public ones, each shared tag with its count", async () => {
     const { store } = t;
     const at = '2025-12-05T10:00:00.000Z';
-    const story = await publishedStory(t, { edition: 'ru', title: 'Шахматы', tags: ['Шахматы', 'Баку'] });
-    const a = await publishedStory(t, { edition: 'ru', title: 'Турнир', tags: ['Шахматы', 'Баку'] });
+    const story = await publishedStory(t, {
+      edition: 'ru',
+      title: 'Шахматы',
+      tags: ['Шахматы', 'Баку'],
+    });
+    const a = await publishedStory(t, {
+      edition: 'ru',
+      title: 'Турнир',
+      tags: ['Шахматы', 'Баку'],
+    });
     const b = await publishedStory(t, { edition: 'ru', title: 'Погода', tags: ['Баку'] });
     await publishedStory(t, { edition: 'en', title: 'Chess', tags: ['Шахматы'] });
     const rows = await store.related.sharingTags({
@@ -114,7 +122,12 @@ describe('related repo contract', () => {
     assert.ok(rows.every((r) => r.storyId !== story.id));
     // Before they were published, none is there.
     assert.deepEqual(
-      await store.related.sharingTags({ storyId: story.id, edition: 'ru', visibleAt: at, perTag: 10 }),
+      await store.related.sharingTags({
+        storyId: story.id,
+        edition: 'ru',
+        visibleAt: at,
+        perTag: 10,
+      }),
       [],
     );
   });
@@ -130,7 +143,10 @@ describe('related repo contract', () => {
       perStem: 10,
     });
     assert.ok(doc.stories >= 2, `${doc.stories} stories`);
-    assert.deepEqual([...doc.matches[0]!].sort((x, y) => x - y), [one.id, two.id]);
+    assert.deepEqual(
+      [...doc.matches[0]!].sort((x, y) => x - y),
+      [one.id, two.id],
+    );
     assert.deepEqual(doc.matches[1], []);
     const capped = await store.search.termMatches({
       stems: [stemsAndWords('Xəzər', 'az', null)[0]!],

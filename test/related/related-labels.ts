@@ -127,7 +127,11 @@ export function relatedLabels(): Map<string, Set<string>> {
  * the related when there are fewer than k (a story with four related stories and all four
  * first scores 1).
  */
-export function precisionAt(k: number, shown: readonly string[], related: ReadonlySet<string>): number {
+export function precisionAt(
+  k: number,
+  shown: readonly string[],
+  related: ReadonlySet<string>,
+): number {
   const hits = shown.slice(0, k).filter((key) => related.has(key)).length;
   return hits / Math.min(k, related.size);
 }

@@ -18,7 +18,17 @@ function brief(
   body: string[],
 ): DemoDraft {
   const writer = WRITERS[key.length % WRITERS.length]!;
-  return { key, type: 'news', rubric: R[rubric], title, lead, tags, author: writer, ageHours, body };
+  return {
+    key,
+    type: 'news',
+    rubric: R[rubric],
+    title,
+    lead,
+    tags,
+    author: writer,
+    ageHours,
+    body,
+  };
 }
 
 export const STORIES_EN_TOPICS: DemoStory[] = storiesOf('en', [

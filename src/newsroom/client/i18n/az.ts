@@ -415,7 +415,8 @@ export const az: Messages = {
   'story.related': 'Əlaqəli xəbərlər',
   'related.search': 'Xəbəri başlığına görə tapın',
   'related.remove': '“{title}” çıxarılsın',
-  'related.none': 'Heç nə seçilməyib: oxucular ortaq teqləri olan və mətnə görə yaxın xəbərləri görəcək.',
+  'related.none':
+    'Heç nə seçilməyib: oxucular ortaq teqləri olan və mətnə görə yaxın xəbərləri görəcək.',
   'related.results': 'Tapılan xəbərlər',
   'related.full': 'Ən çoxu {count} əlaqəli xəbər',
   'authors.title': 'Müəlliflər',

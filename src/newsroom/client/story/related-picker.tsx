@@ -24,7 +24,14 @@ export interface RelatedPickerProps {
   onChange: (related: RelatedChoice[]) => void;
 }
 
-export function RelatedPicker({ id, storyId, edition, value, readOnly, onChange }: RelatedPickerProps) {
+export function RelatedPicker({
+  id,
+  storyId,
+  edition,
+  value,
+  readOnly,
+  onChange,
+}: RelatedPickerProps) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
@@ -101,7 +108,9 @@ export function RelatedPicker({ id, storyId, edition, value, readOnly, onChange 
             data-testid="related-search"
             autoComplete="off"
             disabled={full}
-            placeholder={full ? t('related.full', { count: MAX_RELATED_PICKS }) : t('related.search')}
+            placeholder={
+              full ? t('related.full', { count: MAX_RELATED_PICKS }) : t('related.search')
+            }
             aria-controls={showList ? listId : undefined}
             value={q}
             onFocus={() => setOpen(true)}
