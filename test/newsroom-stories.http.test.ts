@@ -183,6 +183,44 @@ describe('create and save', () => {
     assert.equal(anon.statusCode, 401);
   });
 
+  test('related picks: set by id on create and save, shown with their headlines; six, or the story itself, are refused', async () => {
+    const pick = (
+      await who.reporter!.call('POST', '/api/stories', storyJson({ title: 'Подобранная' }))
+    ).json<StoryView>();
+    const res = await who.reporter!.call(
+      'POST',
+      '/api/stories',
+      storyJson({ title: 'С подборкой', related: [pick.id] }),
+    );
+    assert.equal(res.statusCode, 201, res.body);
+    const story = res.json<StoryView>();
+    assert.deepEqual(story.related, [{ id: pick.id, edition: 'ru', title: 'Подобранная' }]);
+    const six = await who.reporter!.call(
+      'PATCH',
+      `/api/stories/${story.id}`,
+      { related: [1, 2, 3, 4, 5, 6] },
+      { 'if-match': '"1"' },
+    );
+    assert.equal(six.statusCode, 400, six.body);
+    assert.match(six.json<{ message: string }>().message, /^related: at most 5/);
+    const self = await who.reporter!.call(
+      'PATCH',
+      `/api/stories/${story.id}`,
+      { related: [story.id] },
+      { 'if-match': '"1"' },
+    );
+    assert.equal(self.statusCode, 400, self.body);
+    assert.match(self.json<{ message: string }>().message, /not related to itself/);
+    const cleared = await who.reporter!.call(
+      'PATCH',
+      `/api/stories/${story.id}`,
+      { related: [] },
+      { 'if-match': '"1"' },
+    );
+    assert.equal(cleared.statusCode, 200, cleared.body);
+    assert.deepEqual(cleared.json<StoryView>().related, []);
+  });
+
   test('If-Match: required (428), quoted, weak or bare', async () => {
     const story = await api.storyIn('draft', who.reporter!.actor);
     const url = `/api/stories/${story.id}`;

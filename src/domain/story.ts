@@ -53,6 +53,8 @@ export interface StoryInput {
   slug?: string;
   /** The cover image: a media-library item, the story's texts for it and a focal point. */
   cover?: CoverInput | null;
+  /** Stories the editors pick as related, in order, by id (any edition: readers get their edition's translation). */
+  related?: (number | { id: number })[];
 }
 
 /** A stored story as the read side sees it. */

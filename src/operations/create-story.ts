@@ -61,6 +61,7 @@ export async function createStory(
         embargoUntil: utc(input.embargoUntil) ?? null,
         createdBy: actor.kind === 'user' ? actor.id : null,
         ...(input.cover ? { cover: input.cover } : {}),
+        ...(input.related ? { related: input.related } : {}),
       },
     });
     return viewStory(deps, store, story, actor);

@@ -10,6 +10,7 @@ import type { StoryCursor, StoryQuery } from '../storage/stories-port.js';
 import type { HotTag } from '../storage/taxonomy-port.js';
 import { editionOf, type Deps } from './deps.js';
 import { viewMedia, type MediaView } from './media-view.js';
+import { relatedStories } from './related-stories.js';
 import { readStories, type StoryRead, type TranslationRead } from './story-read-model.js';
 
 export const PAGE_SIZE = 20;
@@ -155,7 +156,7 @@ export interface StoryContext {
 
 /**
  * A story page's context through the read model, the same few queries at any archive size:
- * author, tags, translations (with their rubrics) and the rubric's newest others.
+ * author, tags, translations (with their rubrics) and the related stories (related-stories.ts).
  */
 export async function storyContext(
   deps: Deps,
@@ -165,17 +166,7 @@ export async function storyContext(
   const known = rubrics ? { rubrics } : {};
   const [reads, related] = await Promise.all([
     readStories(deps, [story], { tags: true, translations: true, ...known }),
-    deps.store.stories
-      .list(
-        publicQuery(deps, {
-          edition: story.edition,
-          rubricIds: [story.rubricId],
-          excludeIds: [story.id],
-          limit: 4,
-          countUpTo: 0,
-        }),
-      )
-      .then((page) => readStories(deps, page.items, known)),
+    relatedStories(deps, story, rubrics),
   ]);
   const read = reads[0]!;
   return {

@@ -48,6 +48,8 @@ export async function restoreRevision(
         embargoUntil: old.embargoUntil,
         // A version saved before covers existed has none to bring back: the cover stays.
         ...(old.cover !== undefined ? { cover: old.cover } : {}),
+        // A version saved before related picks existed leaves the picks as they are.
+        ...(old.related !== undefined ? { related: old.related.map((r) => r.id) } : {}),
       },
       {
         audit: {

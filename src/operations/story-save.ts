@@ -134,6 +134,7 @@ export async function saveStoryContent(
         : {}),
       ...(options.corrections ? { corrections: options.corrections } : {}),
       ...(changes.cover !== undefined ? { cover: changes.cover } : {}),
+      ...(changes.related !== undefined ? { related: changes.related } : {}),
     },
   });
 }

@@ -6,6 +6,7 @@ import { LedeError } from '../domain/errors.js';
 import { STORY_TYPES, type StoryInput } from '../domain/story.js';
 import { MARKS, VIDEO_PROVIDERS } from '../domain/blocks.js';
 import { coverInputSchema } from './cover-view.js';
+import { MAX_RELATED_PICKS } from '../domain/related.js';
 
 const text = (max: number) => z.string().max(max);
 
@@ -140,6 +141,11 @@ export const storyInputSchema = z
       .max(120)
       .optional(),
     cover: coverInputSchema.nullable().optional(),
+    /** The editors' picks of related stories, in order: ids, or stories as the API shows them ({ id, … }). */
+    related: z
+      .array(z.union([z.number().int().positive(), z.object({ id: z.number().int().positive() })]))
+      .max(MAX_RELATED_PICKS, `at most ${MAX_RELATED_PICKS} related stories`)
+      .optional(),
   })
   .strict();
 

@@ -41,6 +41,8 @@ export interface StorySnapshot {
   corrections: Correction[];
   /** The cover image with the story's own texts (null: the item's), focal point and the item. */
   cover: CoverView | null;
+  /** The editors' picks of related stories, in order (their headline and edition, to show them). */
+  related: RelatedPick[];
   createdBy: number | null;
   createdAt: string;
   updatedAt: string;
@@ -48,6 +50,13 @@ export interface StorySnapshot {
   translatedFromId: number | null;
   translatedFromVersion: number | null;
   sourceKey: string | null;
+}
+
+/** A story picked as related, as the newsroom shows it. */
+export interface RelatedPick {
+  id: number;
+  edition: EditionCode;
+  title: string;
 }
 
 export interface StoryView extends StorySnapshot {
@@ -58,7 +67,7 @@ export interface StoryView extends StorySnapshot {
 }
 
 /** A story in a desk list: everything but the body. */
-export type StorySummary = Omit<StoryView, 'blocks' | 'corrections' | 'cover'>;
+export type StorySummary = Omit<StoryView, 'blocks' | 'corrections' | 'cover' | 'related'>;
 
 /** A save based on an old version: carries the story as it is now, for the 409 answer. */
 export class StaleVersionError extends LedeError {
@@ -103,6 +112,17 @@ export class ViewContext {
     return (await this.store.covers.ofStories([story.id])).get(story.id) ?? null;
   }
 
+  /** The story's picks of related stories, in order. */
+  private async relatedOf(story: Story): Promise<RelatedPick[]> {
+    const ids = (await this.store.related.picksOf([story.id])).get(story.id) ?? [];
+    if (ids.length === 0) return [];
+    const byId = new Map((await this.store.stories.findByIds(ids)).map((s) => [s.id, s]));
+    return ids.flatMap((id) => {
+      const s = byId.get(id);
+      return s ? [{ id, edition: s.edition, title: s.title }] : [];
+    });
+  }
+
   /** The story's authors in byline order, named in its edition. */
   private async authorsOf(story: Story): Promise<{ id: number; name: string }[]> {
     const ids = (await this.store.authors.authorIdsOfStories([story.id])).get(story.id) ?? [];
@@ -118,6 +138,7 @@ export class ViewContext {
   /** The story at its version; `withCover` false leaves the cover out (desk lists do not show it). */
   async snapshot(story: Story, withCover = true): Promise<StorySnapshot> {
     const cover = withCover ? await this.coverOf(story) : null;
+    const related = withCover ? await this.relatedOf(story) : [];
     const rubrics = await this.rubricsOf(story.edition);
     const rubric =
       rubrics.get(story.rubricId) ?? (await this.store.taxonomy.findRubricById(story.rubricId));
@@ -148,6 +169,7 @@ export class ViewContext {
       unpublishedReason: story.unpublishedReason,
       corrections: story.corrections,
       cover: cover ? coverView(cover) : null,
+      related,
       createdBy: story.createdBy,
       createdAt: story.createdAt,
       updatedAt: story.updatedAt,
@@ -180,6 +202,7 @@ export class ViewContext {
       blocks: _blocks,
       corrections: _corrections,
       cover: _cover,
+      related: _related,
       ...rest
     } = await this.view(story, actor, false);
     return rest;

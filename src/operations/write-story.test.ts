@@ -181,6 +181,47 @@ describe('nothing stays when a write fails', () => {
   });
 });
 
+describe("a story's related picks", () => {
+  test('are written with the story, in order, shown in its view and kept in its revision; a wrong pick writes nothing', async () => {
+    const { reporter } = deps.people;
+    const a = await createStory(deps, reporter, newStory({ title: 'Связанная первая' }));
+    const b = await createStory(deps, reporter, newStory({ title: 'Связанная вторая' }));
+    const story = await createStory(
+      deps,
+      reporter,
+      newStory({ title: 'С подборкой', related: [b.id, a.id] }),
+    );
+    assert.deepEqual(
+      story.related.map((r) => [r.id, r.title]),
+      [
+        [b.id, 'Связанная вторая'],
+        [a.id, 'Связанная первая'],
+      ],
+    );
+    const [revision] = await deps.store.workflow.listRevisions(story.id);
+    assert.ok(revision);
+    // The view's shape goes back as it came: picks as { id, … } are taken by their ids.
+    const saved = await updateStory(deps, reporter, story.id, {
+      baseVersion: 1,
+      story: { related: [{ id: a.id }] },
+    });
+    assert.deepEqual(
+      saved.related.map((r) => r.id),
+      [a.id],
+    );
+    for (const [related, detail] of [
+      [[story.id], /not related to itself/],
+      [[999_999], /there is no story 999999/],
+    ] as const)
+      await assert.rejects(
+        updateStory(deps, reporter, story.id, { baseVersion: 2, story: { related: [...related] } }),
+        (e: unknown) => e instanceof LedeError && detail.test(e.detail),
+      );
+    assert.deepEqual((await deps.store.related.picksOf([story.id])).get(story.id), [a.id]);
+    assert.equal((await deps.store.stories.findById(story.id))!.version, 2);
+  });
+});
+
 describe("the crawl page's hot tags", () => {
   test('the freshest page sets the strip; an older page only makes its tags known', async () => {
     const d = await openNewsroomDeps();
@@ -292,7 +333,7 @@ describe('the rule', () => {
       const text = await readFile(path.join(src, file), 'utf8');
       // The story repo's writes (stories.insert, insertMany, update) and the workflow's state change.
       for (const m of text.matchAll(
-        /\bstories\s*\.\s*(insert|insertMany|update)\s*\(|\.(setStoryState|covers\.set|insertEntry|updateEntry|deleteEntry|ensureCoverage|setCoverageEnd|markStoryChanged)\s*\(/g,
+        /\bstories\s*\.\s*(insert|insertMany|update)\s*\(|\.(setStoryState|covers\.set|related\.set|insertEntry|updateEntry|deleteEntry|ensureCoverage|setCoverageEnd|markStoryChanged)\s*\(/g,
       ))
         offenders.push(`${rel}: ${m[1] ?? m[2]}`);
     }

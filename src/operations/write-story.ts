@@ -3,6 +3,7 @@
 import type { Actor } from '../domain/actor.js';
 import type { CoverInput } from '../domain/cover.js';
 import { LedeError } from '../domain/errors.js';
+import { MAX_RELATED_PICKS } from '../domain/related.js';
 import type { LiveEntry } from '../domain/live.js';
 import type { Story, StoryStatus } from '../domain/story.js';
 import type { StoryEventType } from '../platform/events.js';
@@ -33,6 +34,8 @@ export interface StoryFields extends Omit<StoryWrite, 'rubricId' | 'authorId' | 
   tags: readonly string[];
   /** The cover image: left out, the story keeps the one it has; null removes it. */
   cover?: CoverInput | null;
+  /** The editors' picks of related stories in order (ids): left out, the story keeps its picks. */
+  related?: readonly (number | { id: number })[];
 }
 
 /** The ids a write resolves: rubric, the first author (the story row's), every author in order, tags. */
@@ -147,10 +150,36 @@ export function storyRow(
     authors: _authors,
     tags: _tags,
     cover: _cover,
+    related: _related,
     ...rest
   } = fields;
   const { authorIds: _authorIds, ...rowIds } = ids;
   return { ...rest, blocks: deps.checkBlocks(fields.blocks), ...rowIds };
+}
+
+/** The ids of a story's picks, each a story that exists and is not the story itself, at most MAX_RELATED_PICKS. */
+async function checkRelated(
+  store: Store,
+  storyId: number,
+  refs: readonly (number | { id: number })[],
+): Promise<number[]> {
+  const ids = [...new Set(refs.map((r) => (typeof r === 'number' ? r : r.id)))];
+  if (ids.length > MAX_RELATED_PICKS)
+    throw new LedeError('invalid_input', `related: at most ${MAX_RELATED_PICKS} related stories`, {
+      field: 'related',
+    });
+  if (ids.includes(storyId))
+    throw new LedeError('invalid_input', 'related: a story is not related to itself', {
+      field: 'related',
+    });
+  if (ids.length === 0) return ids;
+  const found = new Set((await store.stories.findByIds(ids)).map((s) => s.id));
+  const missing = ids.find((id) => !found.has(id));
+  if (missing !== undefined)
+    throw new LedeError('invalid_input', `related: there is no story ${missing}`, {
+      field: 'related',
+    });
+  return ids;
 }
 
 /**
@@ -184,6 +213,8 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
         story.id,
         fields.cover === null ? null : await checkCover(store, fields.cover),
       );
+    if (fields.related !== undefined)
+      await store.related.set(story.id, await checkRelated(store, story.id, fields.related));
     await writeRevision(deps, store, actor, story, at);
     await recordAudit(store, actor, input.audit.action, {
       storyId: story.id,

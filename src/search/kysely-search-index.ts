@@ -8,6 +8,8 @@ import type {
   SearchIndex,
   SearchRequest,
   SearchResult,
+  TermMatchRequest,
+  TermMatches,
   VocabularyEntry,
   VocabularyProbe,
 } from './port.js';
@@ -47,6 +49,7 @@ export abstract class KyselySearchIndex implements SearchIndex {
   /** Empties the index tables (the vocabulary is emptied by the caller). */
   protected abstract clearEntries(db: Kysely<SearchDatabase>): Promise<void>;
   abstract query(request: SearchRequest): Promise<SearchResult>;
+  abstract termMatches(request: TermMatchRequest): Promise<TermMatches>;
 
   private get words(): Kysely<SearchDatabase> {
     return this.db;

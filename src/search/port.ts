@@ -98,6 +98,28 @@ export interface VocabularyProbe {
 /** Candidates per length: a typo is corrected to a frequent word, so the rare tail is not read. */
 export const VOCABULARY_PER_LENGTH = 200;
 
+/**
+ * "More like this": for each of a story's stems, which public stories of the scope hold it. The
+ * caller weighs the stems (their weight in the story, their rarity: how many stories hold them)
+ * and adds up each story's; the index only answers which stories hold which stem, the same on
+ * both databases.
+ */
+export interface TermMatchRequest {
+  /** Stems as the index keeps them (search-doc.ts), each asked of title, lead and body. */
+  stems: string[];
+  /** Editions and "now"; unpublished editions are not asked (related stories are public). */
+  scope: Pick<SearchScope, 'editions' | 'nowSec'>;
+  /** Per stem, at most this many stories, the newest: a stem in more is common. */
+  perStem: number;
+}
+
+export interface TermMatches {
+  /** The public stories of the scope, counted up to COUNT_LIMIT: what a stem's rarity is measured against. */
+  stories: number;
+  /** Per stem of the request, in its order: the ids of the stories holding it (the newest perStem). */
+  matches: number[][];
+}
+
 /** The search index: the indexing port the store calls as it writes stories, and the searches. */
 export interface SearchIndex extends StoryIndex {
   /** Adds or replaces the story's entry (call inside the transaction that writes the story). */
@@ -107,6 +129,8 @@ export interface SearchIndex extends StoryIndex {
   remove(storyId: number): Promise<void>;
   query(request: SearchRequest): Promise<SearchResult>;
   vocabulary(probe: VocabularyProbe): Promise<VocabularyEntry[]>;
+  /** Per stem of the request (in its order), the ids of the public stories holding it. */
+  termMatches(request: TermMatchRequest): Promise<TermMatches>;
   /**
    * Runs a large write (an import of thousands of stories) with the upkeep of the text indexes put
    * off to its end: PostgreSQL drops its GIN indexes and builds them anew afterwards, far quicker

@@ -6,6 +6,8 @@ import type { DistributionRepo } from './distribution-port.js';
 import type { CalendarRepo } from './calendar-port.js';
 import type { CoverRepo } from './cover-port.js';
 import { KyselyCoverRepo } from './kysely-covers.js';
+import type { RelatedRepo } from './related-port.js';
+import { KyselyRelatedRepo } from './kysely-related.js';
 import type { LiveRepo } from './live-port.js';
 import { KyselyLiveRepo } from './kysely-live.js';
 import type { AuthorRepo } from './authors-port.js';
@@ -66,6 +68,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
       this.transaction((tx) => fn((tx as KyselyStore<Search>).taxonomy as KyselyTaxonomyRepo)),
     );
     this.covers = new KyselyCoverRepo(db);
+    this.related = new KyselyRelatedRepo(db);
     this.live = new KyselyLiveRepo(db, dialect);
     this.authors = new KyselyAuthorRepo(db);
     this.twoFactor = new KyselyTwoFactorRepo(db);
@@ -92,6 +95,7 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   readonly legacy: LegacyRepo;
   readonly calendar: CalendarRepo;
   readonly covers: CoverRepo;
+  readonly related: RelatedRepo;
   readonly live: LiveRepo;
   readonly authors: AuthorRepo;
   readonly twoFactor: TwoFactorRepo;

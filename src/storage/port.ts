@@ -7,6 +7,7 @@ import type { CalendarRepo } from './calendar-port.js';
 import type { MediaRepo } from './media-port.js';
 import type { StoryRepo } from './stories-port.js';
 import type { CoverRepo } from './cover-port.js';
+import type { RelatedRepo } from './related-port.js';
 import type { LiveRepo } from './live-port.js';
 import type { AuthorRepo } from './authors-port.js';
 import type { TwoFactorRepo } from './two-factor-port.js';
@@ -46,6 +47,8 @@ export interface Store<Search extends StoryIndex = StoryIndex> {
   readonly calendar: CalendarRepo;
   /** Stories' cover images; joins the surrounding transaction (written by the story write only). */
   readonly covers: CoverRepo;
+  /** Stories' picked related stories and the stories sharing their tags; joins the surrounding transaction (picks written by the story write only). */
+  readonly related: RelatedRepo;
   /** Live stories' coverage and entries; joins the surrounding transaction (writes: the one story write only). */
   readonly live: LiveRepo;
   /** Author profiles, a story's authors in order, rubric links across editions; joins the surrounding transaction. */

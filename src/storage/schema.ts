@@ -35,6 +35,8 @@ export interface TagTable {
   name_key: string;
   /** 1: not in strips or public lists, its page answers 404 (migration 0016). */
   hidden: Generated<number>;
+  /** Links the same tag across editions (migration 0024); null when not linked. */
+  link_key: string | null;
 }
 
 /** The slug of a merged rubric or tag, answering 301 to the one it went into (migration 0016). */
@@ -106,6 +108,13 @@ export interface StoryTagTable {
   published_at: string | null;
 }
 
+/** A story an editor picked as related to another, in the order picked (migration 0024). */
+export interface StoryRelatedTable {
+  story_id: number;
+  related_id: number;
+  position: number;
+}
+
 /** When the stories of an edition published in a month last changed (sitemap lastmod). */
 export interface SitemapMonthTable {
   edition: string;
@@ -121,6 +130,7 @@ export interface Database {
   author: AuthorTable;
   story: StoryTable;
   story_tag: StoryTagTable;
+  story_related: StoryRelatedTable;
   sitemap_month: SitemapMonthTable;
   app_user: Accounts.AppUserTable;
   session: Accounts.SessionTable;

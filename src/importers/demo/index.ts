@@ -5,6 +5,7 @@ import { STORIES_AZ } from './stories-az.js';
 import { STORIES_AZ_2 } from './stories-az-2.js';
 import { STORIES_EN } from './stories-en.js';
 import { STORIES_EN_2 } from './stories-en-2.js';
+import { STORIES_EN_TOPICS } from './stories-en-topics.js';
 import { STORIES_RU } from './stories-ru.js';
 import { STORIES_RU_2 } from './stories-ru-2.js';
 
@@ -23,4 +24,5 @@ export const DEMO_STORIES: DemoStory[] = [
   ...STORIES_RU_2,
   ...STORIES_EN,
   ...STORIES_EN_2,
+  ...STORIES_EN_TOPICS,
 ];

@@ -79,6 +79,11 @@ export const storyViewSchema = storySummarySchema.extend({
   blocks: storyInputSchema.shape.blocks,
   corrections: z.array(z.object({ at: z.iso.datetime(), note: z.string() })),
   cover: coverViewSchema,
+  related: z
+    .array(z.object({ id: z.number().int(), edition: z.enum(EDITION_CODES), title: z.string() }))
+    .describe(
+      "the editors' picks of related stories, in order (up to 5, any edition: a reader gets the pick's translation in the story's edition); send ids (or these objects) to set them, leave it out to keep them",
+    ),
 });
 
 export const storyIdParams = z.object({ id: z.coerce.number().int().positive() });

@@ -13,6 +13,8 @@ import {
   type SearchFilters,
   type SearchRequest,
   type SearchResult,
+  type TermMatchRequest,
+  type TermMatches,
 } from '../port.js';
 import type { PostgresSearchDatabase, SearchDatabase } from '../schema.js';
 import { pairsOf } from '../pairs.js';
@@ -491,5 +493,31 @@ export class PostgresSearchIndex extends KyselySearchIndex {
         db,
       )
     ).rows;
+  }
+
+  /**
+   * One statement: per stem, the newest public stories of the editions holding it (GIN finds
+   * them: the dates are written `sort_sec + 0` so that no walk of the date index tests each row).
+   */
+  async termMatches(request: TermMatchRequest): Promise<TermMatches> {
+    const found: TermMatches = { stories: 0, matches: request.stems.map(() => []) };
+    if (request.scope.editions.length === 0) return found;
+    const { editions, nowSec } = request.scope;
+    // The count rides along as stem -1: the scope's public stories, up to COUNT_LIMIT.
+    const counted = sql`(select -1 as t, count(*)::integer as story_id, 0::bigint as sort_sec from (select 1 from search_doc where edition = any(${editions}) and public_sec <= ${nowSec} limit ${COUNT_LIMIT}) c)`;
+    const parts = request.stems.map(
+      (stem, i) =>
+        sql`(select ${i}::integer as t, story_id, sort_sec from search_doc where edition = any(${editions}) and public_sec <= ${nowSec} and tsv @@ ${tsquery(tsqueryText({ kind: 'term', text: stem, stems: [stem] }))} order by (sort_sec + 0) desc, story_id desc limit ${request.perStem})`,
+    );
+    const rows = await sql<{
+      t: number;
+      story_id: number;
+    }>`select t, story_id from (${sql.join([counted, ...parts], sql` union all `)}) m order by t, sort_sec desc, story_id desc`.execute(
+      this.db,
+    );
+    for (const r of rows.rows)
+      if (Number(r.t) < 0) found.stories = Number(r.story_id);
+      else found.matches[Number(r.t)]!.push(Number(r.story_id));
+    return found;
   }
 }

@@ -12,6 +12,8 @@ import {
   type SearchDoc,
   type SearchRequest,
   type SearchResult,
+  type TermMatchRequest,
+  type TermMatches,
 } from '../port.js';
 import type { SearchDatabase, SqliteSearchDatabase } from '../schema.js';
 import {
@@ -339,5 +341,37 @@ export class SqliteSearchIndex extends KyselySearchIndex {
         .filter((r) => byKey.has(Number(r.k)))
         .map((r) => ({ id: byKey.get(Number(r.k))!, score: Number(r.s) })),
     };
+  }
+
+  /**
+   * One statement: per stem, the newest public stories of the editions holding it in title, lead
+   * or body (FTS5 walks the rowids of the public ranges backwards and stops at the limit).
+   */
+  async termMatches(request: TermMatchRequest): Promise<TermMatches> {
+    const found: TermMatches = { stories: 0, matches: request.stems.map(() => []) };
+    const ranges = scopeRanges({ ...request.scope, unpublishedEditions: [] }, {});
+    if (ranges.length === 0) return found;
+    // The count rides along as stem -1: the scope's public stories, up to COUNT_LIMIT.
+    const keys = sql.join(
+      ranges.map(
+        (r) =>
+          sql`select doc_key as k from search_doc where doc_key between ${r.lo} and ${r.hi} and ((doc_key >> ${sql.raw(String(SEC_SHIFT))}) & ${sql.raw(String(SEC_MASK))}) between ${r.loSec} and ${r.hiSec}`,
+      ),
+      sql` union all `,
+    );
+    const counted = sql`select -1 as t, count(*) as k from (select k from (${keys}) limit ${COUNT_LIMIT})`;
+    const parts = request.stems.map(
+      (stem, i) =>
+        sql`select ${i} as t, k from (select rowid as k from search_fts where search_fts match ${`{title lead body} : ${matchExpression({ kind: 'term', text: stem, stems: [stem] }, {})}`} and ${rangeCondition(ranges)} order by rowid desc limit ${request.perStem})`,
+    );
+    const matched = parts.length
+      ? sql` union all select m.t as t, d.story_id as k from (${sql.join(parts, sql` union all `)}) m join search_doc d on d.doc_key = m.k`
+      : sql``;
+    const rows = await sql<{ t: number; k: number }>`${counted}${matched}`.execute(this.db);
+    // Rows come per stem in the walk's order (newest first); the count first.
+    for (const r of rows.rows)
+      if (Number(r.t) < 0) found.stories = Number(r.k);
+      else found.matches[Number(r.t)]!.push(Number(r.k));
+    return found;
   }
 }

@@ -17,6 +17,7 @@ import { migration0020 } from './0020-date-precision.js';
 import { migration0021 } from './0021-story-cover.js';
 import { migration0022 } from './0022-read-counts.js';
 import { migration0023 } from './0023-hot-tag-trend.js';
+import { migration0024 } from './0024-related-stories.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -43,6 +44,7 @@ export function storageMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0021(dialect),
     ...migration0022(dialect),
     ...migration0023(dialect),
+    ...migration0024(dialect),
   };
 }
 

@@ -16,7 +16,7 @@ export interface AuthorChoice {
 
 export type StoryFields = Pick<
   StoryView,
-  'type' | 'title' | 'rubric' | 'lead' | 'tags' | 'blocks' | 'cover'
+  'type' | 'title' | 'rubric' | 'lead' | 'tags' | 'blocks' | 'cover' | 'related'
 > & {
   authors: AuthorChoice[];
 };
@@ -42,9 +42,13 @@ export async function createStory(
 }
 
 /** Changed fields as the API takes them: authors as profile ids, or names for new ones. */
-function wire<T extends { authors?: AuthorChoice[] }>(changes: T) {
-  const { authors, ...rest } = changes;
-  return authors ? { ...rest, authors: authors.map((a) => (a.id > 0 ? a.id : a.name)) } : rest;
+function wire<T extends { authors?: AuthorChoice[]; related?: { id: number }[] }>(changes: T) {
+  const { authors, related, ...rest } = changes;
+  return {
+    ...rest,
+    ...(authors ? { authors: authors.map((a) => (a.id > 0 ? a.id : a.name)) } : {}),
+    ...(related ? { related: related.map((r) => r.id) } : {}),
+  };
 }
 
 /** Saves changed fields on top of `version`; a 409 ApiError carries `current` (the story as it is now). */

@@ -435,6 +435,13 @@ export const az: Messages = {
   'authors.none': 'Müəllif göstərilməyib.',
   'authors.you': 'siz',
   'authors.results': 'Tapılan müəlliflər',
+  'story.related': 'Əlaqəli xəbərlər',
+  'related.search': 'Xəbəri başlığına görə tapın',
+  'related.remove': '“{title}” çıxarılsın',
+  'related.none':
+    'Heç nə seçilməyib: oxucular ortaq teqləri olan və mətnə görə yaxın xəbərləri görəcək.',
+  'related.results': 'Tapılan xəbərlər',
+  'related.full': 'Ən çoxu {count} əlaqəli xəbər',
   'authors.title': 'Müəlliflər',
   'authors.new': 'Yeni müəllif',
   'authors.nameIn': 'Ad, {edition}',

@@ -434,6 +434,13 @@ export const ru: Messages = {
   'authors.none': 'Автор не указан.',
   'authors.you': 'вы',
   'authors.results': 'Найденные авторы',
+  'story.related': 'Связанные материалы',
+  'related.search': 'Найти материал по заголовку',
+  'related.remove': 'Убрать «{title}»',
+  'related.none':
+    'Ничего не выбрано: читатели увидят материалы с общими тегами и близкие по тексту.',
+  'related.results': 'Найденные материалы',
+  'related.full': 'Не больше {count} связанных материалов',
   'authors.title': 'Авторы',
   'authors.new': 'Новый автор',
   'authors.nameIn': 'Имя, {edition}',

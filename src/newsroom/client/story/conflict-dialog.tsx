@@ -18,6 +18,7 @@ const LABELS: Record<FieldName, MessageKey> = {
   lead: 'story.lead',
   type: 'story.type',
   rubric: 'story.rubric',
+  related: 'story.related',
   tags: 'story.tags',
   authors: 'story.authors',
   blocks: 'story.body',

@@ -6,6 +6,7 @@ import { listRubrics, listTags } from '../api/taxonomy.js';
 import type { EditionCode, StoryType } from '../api/types.js';
 import { CommitInput } from '../components/commit-input.js';
 import { AuthorsPicker } from './authors-picker.js';
+import { RelatedPicker } from './related-picker.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/index.js';
 import { rubricChoiceNodes, useRubricNamer } from '../screens/rubric-names.js';
@@ -14,6 +15,8 @@ import { useSession, userCan } from '../session.js';
 import type { StoryFields } from './story-fields.js';
 
 export interface MetadataFormProps {
+  /** The story's id (not offered as its own related story). */
+  storyId: number;
   edition: EditionCode;
   fields: StoryFields;
   readOnly: boolean;
@@ -28,7 +31,7 @@ function splitTags(text: string): string[] {
     .filter((t) => t !== '' && !seen.has(t.toLowerCase()) && (seen.add(t.toLowerCase()), true));
 }
 
-export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFormProps) {
+export function MetadataForm({ storyId, edition, fields, readOnly, onChange }: MetadataFormProps) {
   const { t, language } = useI18n();
   const { user } = useSession();
   // Chiefs and admins may name a new rubric; everyone else chooses one the edition has.
@@ -147,6 +150,16 @@ export function MetadataForm({ edition, fields, readOnly, onChange }: MetadataFo
           value={fields.authors}
           readOnly={readOnly}
           onChange={(authors) => onChange({ authors })}
+        />
+      </Field>
+      <Field id="story-related" label={t('story.related')} class="field-related">
+        <RelatedPicker
+          id="story-related"
+          storyId={storyId}
+          edition={edition}
+          value={fields.related}
+          readOnly={readOnly}
+          onChange={(related) => onChange({ related })}
         />
       </Field>
     </div>

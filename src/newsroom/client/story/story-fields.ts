@@ -13,6 +13,7 @@ export const FIELD_NAMES = [
   'authors',
   'blocks',
   'cover',
+  'related',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -26,6 +27,7 @@ export function fieldsOf(story: StoryView): StoryFields {
     authors: story.authors.map((a) => ({ id: a.id, name: a.name })),
     blocks: story.blocks,
     cover: story.cover,
+    related: story.related.map((r) => ({ id: r.id, edition: r.edition, title: r.title })),
   };
 }
 

@@ -120,6 +120,7 @@ function StoryEditor({ initial }: { initial: StoryView }) {
           {!canEdit && <p class="notice">{t('story.readOnly')}</p>}
           {server.type === 'live' && <LivePanel storyId={server.id} canEdit={canEdit} />}
           <MetadataForm
+            storyId={server.id}
             edition={server.edition}
             fields={fields}
             readOnly={!canEdit}
