@@ -98,14 +98,23 @@ export async function ensureAuthor(
   });
 }
 
-/** A story slug free in its edition, made from the headline. */
+/**
+ * A story slug free in its edition, made from the headline. `alsoTaken` ("edition/slug") names
+ * slugs given out already but not yet stored (a bulk write's earlier stories).
+ */
 export function freeStorySlug(
   store: Store,
   edition: EditionCode,
   base: string,
   exceptId?: number,
+  alsoTaken?: ReadonlySet<string>,
 ): Promise<string> {
-  return freeSlug(base, (s) => store.stories.slugTaken(edition, s, exceptId));
+  return freeSlug(
+    base,
+    async (s) =>
+      alsoTaken?.has(`${edition}/${s}`) === true ||
+      (await store.stories.slugTaken(edition, s, exceptId)),
+  );
 }
 
 /**

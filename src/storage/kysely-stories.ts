@@ -4,7 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Atomic } from './atomic.js';
-import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
+import { bumpChangeSeq, bumpChangeSeqs, lockStoryChanges } from './change-seq.js';
 import { touchMonths, touchStoryLists } from './list-upkeep.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database, StoryTable } from './schema.js';
@@ -105,6 +105,7 @@ export class KyselyStoryRepo implements StoryRepo {
       await self.search.indexNew(
         writes.map((w, i) => ({ ...w, id: ids[i]!, embargoUntil: w.embargoUntil ?? null })),
       );
+      await bumpChangeSeqs(self.db, self.dialect, ids);
       return ids;
     });
   }
