@@ -8,7 +8,7 @@ import { isPublic, type Story, type StoryInput, type StoryStatus } from '../doma
 import type { Deps } from './deps.js';
 import { importedStoryFields, importStory } from './import-story.js';
 import { parseStoryInput } from './story-schema.js';
-import { freeStorySlug } from './taxonomy.js';
+import { freeSlug, freeStorySlug } from './taxonomy.js';
 import { writeStories } from './write-stories.js';
 import { writeStory, type StoryFields } from './write-story.js';
 
@@ -176,8 +176,9 @@ export async function importWxrPosts(
   }[] = [];
   const keys = new Set<string>();
   let duplicate = false;
+  const hashes = await deps.store.legacy.importHashes(items.map((i) => i.post.sourceKey));
   for (const [index, { post, blocks }] of items.entries()) {
-    if ((await deps.store.legacy.importHash(post.sourceKey)) === post.hash) {
+    if (hashes.get(post.sourceKey) === post.hash) {
       outcomes[index] = { result: 'skipped', reason: 'unchanged since the last import' };
       continue;
     }
@@ -199,10 +200,25 @@ export async function importWxrPosts(
       const now = deps.clock.now().toISOString();
       const results: WxrPostOutcome[] = [];
       const fresh: { at: number; fields: StoryFields }[] = [];
-      const slugs = new Set<string>();
-      for (const { post, raw, input } of pending) {
-        const existing = await store.stories.findBySourceKey(post.sourceKey);
-        if (existing) {
+      const existing = new Set(
+        (await store.stories.findBySourceKeys(pending.map((p) => p.post.sourceKey))).map(
+          (s) => s.sourceKey,
+        ),
+      );
+      // Slugs asked for, read in one query per edition; others (base-2…) one by one.
+      const bases = pending.map(({ input }) => input.slug ?? slugify(input.title, input.edition));
+      const stored = new Map<string, Set<string>>();
+      for (const edition of new Set(pending.map((p) => p.input.edition)))
+        stored.set(
+          edition,
+          await store.stories.slugsTaken(
+            edition,
+            bases.filter((_, i) => pending[i]!.input.edition === edition),
+          ),
+        );
+      const given = new Set<string>();
+      for (const [i, { post, raw, input }] of pending.entries()) {
+        if (existing.has(post.sourceKey)) {
           const result =
             post.state === 'published'
               ? await importStory(tx, actor, raw, {
@@ -212,14 +228,14 @@ export async function importWxrPosts(
           results.push({ result: 'updated', storyId: result.story.id });
           continue;
         }
-        const slug = await freeStorySlug(
-          store,
-          input.edition,
-          input.slug ?? slugify(input.title, input.edition),
-          undefined,
-          slugs,
+        const known = stored.get(input.edition)!;
+        const slug = await freeSlug(
+          bases[i]!,
+          async (s) =>
+            given.has(`${input.edition}/${s}`) ||
+            (s === bases[i] ? known.has(s) : await store.stories.slugTaken(input.edition, s)),
         );
-        slugs.add(`${input.edition}/${slug}`);
+        given.add(`${input.edition}/${slug}`);
         fresh.push({
           at: results.length,
           fields:
@@ -237,11 +253,14 @@ export async function importWxrPosts(
         action: 'story.import',
       });
       fresh.forEach((f, i) => (results[f.at] = { result: 'imported', storyId: ids[i]! }));
-      for (const [i, { post }] of pending.entries()) {
-        const outcome = results[i] as { storyId: number };
-        await store.legacy.setPaths(outcome.storyId, post.legacyPaths);
-        await store.legacy.setImportHash(post.sourceKey, post.hash);
-      }
+      await store.legacy.setImported(
+        pending.map(({ post }, i) => ({
+          storyId: (results[i] as { storyId: number }).storyId,
+          paths: post.legacyPaths,
+          sourceKey: post.sourceKey,
+          hash: post.hash,
+        })),
+      );
       return results;
     });
     pending.forEach((p, i) => (outcomes[p.index] = written[i]));

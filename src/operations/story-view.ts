@@ -74,6 +74,8 @@ export class StaleVersionError extends LedeError {
 export class ViewContext {
   private readonly rubrics = new Map<EditionCode, Promise<Map<number, Rubric>>>();
   private readonly authors = new Map<number, Promise<AuthorProfile | null>>();
+  private readonly coverById = new Map<number, StoredCover | null>();
+  private readonly authorIds = new Map<number, readonly number[]>();
   constructor(
     private readonly deps: Pick<Deps, 'editions'>,
     private readonly store: Store,
@@ -100,12 +102,34 @@ export class ViewContext {
   }
 
   private async coverOf(story: Story): Promise<StoredCover | null> {
+    if (this.coverById.has(story.id)) return this.coverById.get(story.id)!;
     return (await this.store.covers.ofStories([story.id])).get(story.id) ?? null;
+  }
+
+  /**
+   * Reads the covers and authors of many stories in two queries, for their snapshots next (a
+   * bulk write's revisions). Call only after the stories' covers and authors are written.
+   */
+  async prefetch(stories: readonly Story[]): Promise<void> {
+    const ids = stories.map((s) => s.id);
+    if (ids.length === 0) return;
+    const [covers, authors] = await Promise.all([
+      this.store.covers.ofStories(ids),
+      this.store.authors.authorIdsOfStories(ids),
+    ]);
+    for (const id of ids) {
+      this.coverById.set(id, covers.get(id) ?? null);
+      this.authorIds.set(id, authors.get(id) ?? []);
+    }
   }
 
   /** The story's authors in byline order, named in its edition. */
   private async authorsOf(story: Story): Promise<{ id: number; name: string }[]> {
-    const ids = (await this.store.authors.authorIdsOfStories([story.id])).get(story.id) ?? [];
+    const ids = [
+      ...(this.authorIds.get(story.id) ??
+        (await this.store.authors.authorIdsOfStories([story.id])).get(story.id) ??
+        []),
+    ];
     if (ids.length === 0 && story.authorId !== null) ids.push(story.authorId);
     const out: { id: number; name: string }[] = [];
     for (const id of ids) {

@@ -15,7 +15,11 @@ import {
 import { RESERVED_SLUGS } from '../domain/urls.js';
 import type { Store } from '../storage/port.js';
 
-async function freeSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
+/** The base slug, or base-2, base-3… the first that `taken` does not have (reserved words never). */
+export async function freeSlug(
+  base: string,
+  taken: (slug: string) => Promise<boolean>,
+): Promise<string> {
   let slug = RESERVED_SLUGS.has(base) ? `${base}-1` : base;
   for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -98,23 +102,14 @@ export async function ensureAuthor(
   });
 }
 
-/**
- * A story slug free in its edition, made from the headline. `alsoTaken` ("edition/slug") names
- * slugs given out already but not yet stored (a bulk write's earlier stories).
- */
+/** A story slug free in its edition, made from the headline. */
 export function freeStorySlug(
   store: Store,
   edition: EditionCode,
   base: string,
   exceptId?: number,
-  alsoTaken?: ReadonlySet<string>,
 ): Promise<string> {
-  return freeSlug(
-    base,
-    async (s) =>
-      alsoTaken?.has(`${edition}/${s}`) === true ||
-      (await store.stories.slugTaken(edition, s, exceptId)),
-  );
+  return freeSlug(base, (s) => store.stories.slugTaken(edition, s, exceptId));
 }
 
 /**

@@ -189,6 +189,34 @@ export class KyselyStoryRepo implements StoryRepo {
     );
   }
 
+  async findBySourceKeys(sourceKeys: readonly string[]) {
+    const out: Story[] = [];
+    for (let i = 0; i < sourceKeys.length; i += 500)
+      out.push(
+        ...(await this.withTags(
+          await this.db
+            .selectFrom('story')
+            .selectAll()
+            .where('source_key', 'in', sourceKeys.slice(i, i + 500))
+            .execute(),
+        )),
+      );
+    return out;
+  }
+
+  async slugsTaken(edition: EditionCode, slugs: readonly string[]) {
+    const taken = new Set<string>();
+    for (let i = 0; i < slugs.length; i += 500)
+      for (const row of await this.db
+        .selectFrom('story')
+        .select('slug')
+        .where('edition', '=', edition)
+        .where('slug', 'in', slugs.slice(i, i + 500))
+        .execute())
+        taken.add(row.slug);
+    return taken;
+  }
+
   async slugTaken(edition: EditionCode, slug: string, exceptId?: number) {
     let q = this.db
       .selectFrom('story')
