@@ -48,7 +48,12 @@ export class KyselyLegacyRepo implements LegacyRepo {
   }
 
   async setImported(
-    entries: readonly { storyId: number; paths: readonly string[]; sourceKey: string; hash: string }[],
+    entries: readonly {
+      storyId: number;
+      paths: readonly string[];
+      sourceKey: string;
+      hash: string;
+    }[],
   ): Promise<void> {
     // One row per path and per source in a statement (PostgreSQL refuses to touch a row twice).
     const paths = new Map<string, number>();
@@ -67,7 +72,10 @@ export class KyselyLegacyRepo implements LegacyRepo {
         .values(pathRows.slice(i, i + 1000))
         .onConflict((oc) => oc.column('path').doUpdateSet({ story_id: sql`excluded.story_id` }))
         .execute();
-    const hashRows = [...hashes].map(([source_key, content_hash]) => ({ source_key, content_hash }));
+    const hashRows = [...hashes].map(([source_key, content_hash]) => ({
+      source_key,
+      content_hash,
+    }));
     for (let i = 0; i < hashRows.length; i += 1000)
       await this.db
         .insertInto('import_source')

@@ -15,6 +15,11 @@ export interface LegacyRepo {
    * named twice goes to the later story) and each source's hash.
    */
   setImported(
-    entries: readonly { storyId: number; paths: readonly string[]; sourceKey: string; hash: string }[],
+    entries: readonly {
+      storyId: number;
+      paths: readonly string[];
+      sourceKey: string;
+      hash: string;
+    }[],
   ): Promise<void>;
 }

@@ -57,13 +57,10 @@ test('a batch of imports: paths (a path named twice goes to the later story) and
   assert.equal(await legacy.findStoryId('/?p=1'), a);
   assert.equal(await legacy.findStoryId('/?p=2'), b);
   assert.equal(await legacy.findStoryId('/old-a/'), b, 'a path another story had moves');
-  assert.deepEqual(
-    [...(await legacy.importHashes(['wxr:x:1', 'wxr:x:2', 'wxr:x:3']))].sort(),
-    [
-      ['wxr:x:1', 'h1'],
-      ['wxr:x:2', 'h2'],
-    ],
-  );
+  assert.deepEqual([...(await legacy.importHashes(['wxr:x:1', 'wxr:x:2', 'wxr:x:3']))].sort(), [
+    ['wxr:x:1', 'h1'],
+    ['wxr:x:2', 'h2'],
+  ]);
   assert.equal((await legacy.importHashes([])).size, 0);
   await legacy.setImported([]);
 });
