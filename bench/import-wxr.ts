@@ -75,7 +75,7 @@ if (values['side-by-side']) {
     });
     return out;
   };
-  const wxr = generated('export.xml', ['--posts', values.posts!]);
+  const wxr = generated('export.xml', ['--posts', values.posts]);
   for (const db of databases) {
     runs.push({
       label: `WXR import, ${values.posts} posts, ${db.name}`,
@@ -213,7 +213,7 @@ const file = values.file ?? path.join(dir, 'export.xml');
 if (!values.file) {
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', self, '--generate', file, '--posts', values.posts!].concat(
+    ['--import', 'tsx', self, '--generate', file, '--posts', values.posts].concat(
       values.megabytes ? ['--megabytes', values.megabytes] : [],
     ),
     { stdio: ['ignore', 'inherit', 'inherit'] },

@@ -391,7 +391,7 @@ test("a wire item's picture (Media RSS, ninjs, NewsML-G2) becomes the taken draf
     ['Night ferry leaves Baku', 'The ferry at the quay', 'Caspian Wire / R. Aliyev'],
     ['Oil output rises', 'A rig off Absheron', 'Ninjs Wire'],
     ['Leaders at the summit', 'Leaders pose in Baku', 'G2 Photo'],
-  ]) {
+  ] as const) {
     const { story, cover } = await take(title);
     assert.ok(cover, `${title}: the draft has a cover`);
     assert.equal(cover.media.caption, caption);

@@ -93,7 +93,6 @@ async function writeUnpublished(
         input.edition,
         input.slug ?? slugify(input.title, input.edition),
       ));
-    const at = input.publishedAt ? new Date(input.publishedAt).toISOString() : now;
     const story = await writeStory({ ...deps, store }, actor, {
       current: existing,
       at: now,
