@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import sharp from 'sharp';
 import { SYSTEM } from '../src/domain/actor.js';
 import { pollDueSources } from '../src/importers/news/ingest-poll.js';
 import {
@@ -27,10 +28,18 @@ let server: Server;
 let base: string;
 /** What the feed server answers, by path; a function answers per request. */
 const feeds = new Map<string, { type: string; body: string | (() => string | null) }>();
+/** Pictures the feed server answers, by path, and the paths asked for. */
+const pictures = new Map<string, { type: string; body: Buffer | string }>();
+const picturesServed: string[] = [];
 
 before(async () => {
   t = await bootTestApp({ now: NOW });
   server = createServer((req, res) => {
+    const picture = pictures.get(req.url ?? '');
+    if (picture) {
+      picturesServed.push(req.url ?? '');
+      return void res.writeHead(200, { 'content-type': picture.type }).end(picture.body);
+    }
     const feed = feeds.get(req.url ?? '');
     const body = typeof feed?.body === 'function' ? feed.body() : feed?.body;
     if (!feed || body === null || body === undefined) return void res.writeHead(503).end('down');
@@ -308,6 +317,107 @@ test('an editor takes an incoming item into a draft in one click, the source kep
   assert.equal(
     (await client.asSession(reporter, 'POST', `/api/incoming/${other.id}/take`)).statusCode,
     403,
+  );
+});
+
+test("a wire item's picture (Media RSS, ninjs, NewsML-G2) becomes the taken draft's cover, fetched only from the source's host", async () => {
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a6' } })
+    .png()
+    .toBuffer();
+  pictures.set('/pic/ferry.png', { type: 'image/png', body: png });
+  pictures.set('/pic/oil.png', { type: 'image/png', body: png });
+  pictures.set('/pic/summit.png', { type: 'image/png', body: png });
+  pictures.set('/pic/page.png', { type: 'text/html', body: '<p>not a picture</p>' });
+  const foreign = base.replace('127.0.0.1', 'localhost');
+  feeds.set('/pics-rss', {
+    type: 'application/rss+xml',
+    body: `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>P</title>
+      <item><guid>pic-1</guid><title>Night ferry leaves Baku</title><description>Ferry text.</description><media:content url="${base}/pic/ferry.png" type="image/png" medium="image"><media:description>The ferry at the quay</media:description><media:credit>Caspian Wire / R. Aliyev</media:credit></media:content></item>
+      <item><guid>pic-2</guid><title>Picture from elsewhere</title><description>Text.</description><enclosure url="${foreign}/pic/ferry.png" type="image/png" length="1"/></item>
+      <item><guid>pic-3</guid><title>A page, not a picture</title><description>Text.</description><enclosure url="${base}/pic/page.png" type="image/png" length="1"/></item>
+    </channel></rss>`,
+  });
+  feeds.set('/pics-ninjs', {
+    type: 'application/json',
+    body: JSON.stringify({
+      uri: 'urn:pics:n1',
+      version: '1',
+      headlines: [{ role: 'main', value: 'Oil output rises' }],
+      bodies: [{ role: 'main', contenttype: 'text/plain', value: 'Oil text.' }],
+      associations: [
+        {
+          name: 'featureimage',
+          type: 'picture',
+          description_text: 'A rig off Absheron',
+          copyrightholder: 'Ninjs Wire',
+          renditions: [
+            { name: 'web', href: `${base}/pic/oil.png`, contenttype: 'image/png', width: 64 },
+          ],
+        },
+      ],
+    }),
+  });
+  feeds.set('/pics-g2', {
+    type: 'application/vnd.iptc.g2.newsitem+xml',
+    body: `<?xml version="1.0"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:pics:g1" version="1"><itemMeta><itemClass qcode="ninat:picture"/><versionCreated>2025-12-05T10:00:00Z</versionCreated><pubStatus qcode="stat:usable"/></itemMeta><contentMeta><headline>Leaders at the summit</headline><description role="drol:caption">Leaders pose in Baku</description><creditline>G2 Photo</creditline></contentMeta><contentSet><remoteContent href="${base}/pic/summit.png" contenttype="image/png" width="64" height="48"/></contentSet></newsItem>`,
+  });
+  for (const [name, format] of [
+    ['Picture RSS', 'rss'],
+    ['Picture ninjs', 'ninjs'],
+    ['Picture G2', 'newsml'],
+  ] as const)
+    await addIngestSource(deps(), SYSTEM, {
+      name,
+      url: `${base}/pics-${format === 'newsml' ? 'g2' : format}`,
+      format,
+      edition: 'en',
+      everySeconds: 60,
+    });
+  await pollLater();
+  assert.deepEqual(picturesServed, [], 'nothing is fetched before an editor takes the item');
+
+  const client = newsroomClient(t);
+  const editor = await client.signIn('editor', ['en']);
+  const take = async (title: string) => {
+    const item = (await incoming('en')).find((i) => i.title === title)!;
+    const res = await client.asSession(editor, 'POST', `/api/incoming/${item.id}/take`);
+    assert.equal(res.statusCode, 201, res.body);
+    const id = res.json<{ id: number }>().id;
+    const story = (await deps().store.stories.findById(id))!;
+    const cover = (await deps().store.covers.ofStories([id])).get(id) ?? null;
+    return { story, cover };
+  };
+  for (const [title, caption, credit] of [
+    ['Night ferry leaves Baku', 'The ferry at the quay', 'Caspian Wire / R. Aliyev'],
+    ['Oil output rises', 'A rig off Absheron', 'Ninjs Wire'],
+    ['Leaders at the summit', 'Leaders pose in Baku', 'G2 Photo'],
+  ] as const) {
+    const { story, cover } = await take(title);
+    assert.ok(cover, `${title}: the draft has a cover`);
+    assert.equal(cover.media.caption, caption);
+    assert.equal(cover.media.credit, credit);
+    assert.equal(cover.media.alt, title);
+    assert.ok(cover.media.variants.length > 0, 'uploaded with its variants');
+    assert.ok(
+      !story.blocks.some((b) => b.type === 'image'),
+      `${title}: the picture is the cover, not a block at the wire's address`,
+    );
+  }
+  assert.deepEqual(picturesServed.sort(), ['/pic/ferry.png', '/pic/oil.png', '/pic/summit.png']);
+
+  for (const [title, why] of [
+    ['Picture from elsewhere', /not on the source's host/],
+    ['A page, not a picture', /not a JPEG, PNG or WebP picture \(text\/html\)/],
+  ] as const) {
+    const { story, cover } = await take(title);
+    assert.equal(cover, null, `${title}: no cover`);
+    const note = story.blocks[0]!;
+    assert.match(note.type === 'paragraph' ? note.content[0]!.text : '', why);
+  }
+  assert.equal(
+    picturesServed.filter((p) => p === '/pic/ferry.png').length,
+    1,
+    'the same path on another host is never asked',
   );
 });
 

@@ -56,17 +56,24 @@ export interface LocalParts {
   minute: number;
 }
 
+/** One formatter per zone: making one costs far more than using it (an archive import dates every post). */
+const PARTS_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** Wall-clock parts of an instant in a time zone. */
 export function localParts(instant: Date, timeZone: string): LocalParts {
-  const fmt = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  });
+  let fmt = PARTS_FORMATS.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    PARTS_FORMATS.set(timeZone, fmt);
+  }
   const parts: Record<string, number> = {};
   for (const p of fmt.formatToParts(instant))
     if (p.type !== 'literal') parts[p.type] = Number(p.value);

@@ -4,12 +4,13 @@ import { can, type Actor } from '../domain/actor.js';
 import type { Block } from '../domain/blocks.js';
 import { LedeError } from '../domain/errors.js';
 import { slugify } from '../domain/slug.js';
-import { isPublic, type Story, type StoryStatus } from '../domain/story.js';
+import { isPublic, type Story, type StoryInput, type StoryStatus } from '../domain/story.js';
 import type { Deps } from './deps.js';
-import { importStory } from './import-story.js';
+import { importedStoryFields, importStory } from './import-story.js';
 import { parseStoryInput } from './story-schema.js';
-import { freeStorySlug } from './taxonomy.js';
-import { writeStory } from './write-story.js';
+import { freeSlug, freeStorySlug } from './taxonomy.js';
+import { writeStories } from './write-stories.js';
+import { writeStory, type StoryFields } from './write-story.js';
 
 /** What importWxrPost needs of a mapped post (importers/wordpress/map-post.ts makes it). */
 export interface WxrPostInput {
@@ -34,6 +35,38 @@ const STATUS: Record<Exclude<WxrPostInput['state'], 'published'>, StoryStatus> =
   private: 'unpublished',
 };
 
+/** The fields of a draft, pending, future or private post: new, or the next version of `existing`. */
+function unpublishedFields(
+  post: WxrPostInput,
+  input: StoryInput,
+  existing: Story | null,
+  slug: string,
+  now: string,
+): StoryFields {
+  const state = post.state as Exclude<WxrPostInput['state'], 'published'>;
+  const at = input.publishedAt ? new Date(input.publishedAt).toISOString() : now;
+  return {
+    edition: input.edition,
+    type: input.type,
+    status: STATUS[state],
+    title: input.title,
+    slug,
+    lead: input.lead,
+    blocks: input.blocks,
+    rubric: input.rubric,
+    author: input.author ?? null,
+    ...(input.authors ? { authors: input.authors } : {}),
+    tags: input.tags ?? [],
+    publishedAt: null,
+    updatedAt: now,
+    scheduledAt: state === 'scheduled' ? at : null,
+    unpublishedReason: state === 'private' ? PRIVATE_NOTE : null,
+    translationGroup: post.translationGroup ?? existing?.translationGroup ?? null,
+    translatedFromVersion: existing?.translatedFromVersion ?? null,
+    sourceKey: post.sourceKey,
+  };
+}
+
 /** A draft, pending, future or private post: written through the story write in its own state. */
 async function writeUnpublished(
   deps: Deps,
@@ -45,7 +78,6 @@ async function writeUnpublished(
   if (!can(actor, 'import', input.edition))
     throw new LedeError('forbidden', `may not import into the ${input.edition} edition`);
   const now = deps.clock.now().toISOString();
-  const state = post.state as Exclude<WxrPostInput['state'], 'published'>;
   return deps.store.transaction(async (store) => {
     const existing = await store.stories.findBySourceKey(post.sourceKey);
     if (existing && existing.edition !== input.edition)
@@ -61,7 +93,6 @@ async function writeUnpublished(
         input.edition,
         input.slug ?? slugify(input.title, input.edition),
       ));
-    const at = input.publishedAt ? new Date(input.publishedAt).toISOString() : now;
     const story = await writeStory({ ...deps, store }, actor, {
       current: existing,
       at: now,
@@ -70,26 +101,7 @@ async function writeUnpublished(
         detail: (s) => ({ sourceKey: s.sourceKey, version: s.version }),
       },
       event: existing && isPublic(existing.status) ? 'story.unpublished' : null,
-      fields: {
-        edition: input.edition,
-        type: input.type,
-        status: STATUS[state],
-        title: input.title,
-        slug,
-        lead: input.lead,
-        blocks: input.blocks,
-        rubric: input.rubric,
-        author: input.author ?? null,
-        ...(input.authors ? { authors: input.authors } : {}),
-        tags: input.tags ?? [],
-        publishedAt: null,
-        updatedAt: now,
-        scheduledAt: state === 'scheduled' ? at : null,
-        unpublishedReason: state === 'private' ? PRIVATE_NOTE : null,
-        translationGroup: post.translationGroup ?? existing?.translationGroup ?? null,
-        translatedFromVersion: existing?.translatedFromVersion ?? null,
-        sourceKey: post.sourceKey,
-      },
+      fields: unpublishedFields(post, input, existing, slug, now),
     });
     return { story, created: existing === null };
   });
@@ -123,4 +135,141 @@ export async function importWxrPost(
     await store.legacy.setImportHash(post.sourceKey, post.hash);
     return { result: result.created ? 'imported' : 'updated', storyId: result.story.id };
   });
+}
+
+/** A post for the bulk import, with its blocks asked for only when it is written (they upload media). */
+export interface WxrBatchItem {
+  post: WxrPostInput;
+  blocks: () => Promise<Block[]>;
+}
+
+export type WxrBatchOutcome = WxrPostOutcome | { result: 'failed'; error: string };
+
+function failure(error: unknown): WxrBatchOutcome {
+  return {
+    result: 'failed',
+    error: error instanceof LedeError ? error.detail : (error as Error).message,
+  };
+}
+
+/**
+ * Many posts at once, the same stories as importWxrPost one by one would make: posts unchanged
+ * since the last run are skipped, the others written in ONE transaction (new stories through the
+ * bulk story write, posts imported before as their next version through the story write), with
+ * their old paths and hashes, so an interrupted run leaves whole batches and picks up after the
+ * last one. A batch that fails (one post the schema refuses, a conflict) is rolled back whole and
+ * written again post by post, each in its own transaction, so only the bad post is reported.
+ * Outcomes come back in the order given.
+ */
+export async function importWxrPosts(
+  deps: Deps,
+  actor: Actor,
+  items: readonly WxrBatchItem[],
+): Promise<WxrBatchOutcome[]> {
+  const outcomes: (WxrBatchOutcome | undefined)[] = [];
+  const pending: {
+    index: number;
+    post: WxrPostInput;
+    raw: WxrPostInput['story'];
+    input: StoryInput;
+  }[] = [];
+  const keys = new Set<string>();
+  let duplicate = false;
+  const hashes = await deps.store.legacy.importHashes(items.map((i) => i.post.sourceKey));
+  for (const [index, { post, blocks }] of items.entries()) {
+    if (hashes.get(post.sourceKey) === post.hash) {
+      outcomes[index] = { result: 'skipped', reason: 'unchanged since the last import' };
+      continue;
+    }
+    try {
+      const raw = { ...post.story, blocks: await blocks() };
+      pending.push({ index, post, raw, input: parseStoryInput(raw) });
+      if (keys.has(post.sourceKey)) duplicate = true;
+      keys.add(post.sourceKey);
+    } catch (error) {
+      outcomes[index] = failure(error);
+    }
+  }
+  if (pending.length === 0) return outcomes as WxrBatchOutcome[];
+  try {
+    // The same source twice in a batch is written in order, one by one, as the single import does.
+    if (duplicate) throw new Error('the same source twice in one batch');
+    const written = await deps.store.transaction(async (store) => {
+      const tx = { ...deps, store };
+      const now = deps.clock.now().toISOString();
+      const results: WxrPostOutcome[] = [];
+      const fresh: { at: number; fields: StoryFields }[] = [];
+      const existing = new Set(
+        (await store.stories.findBySourceKeys(pending.map((p) => p.post.sourceKey))).map(
+          (s) => s.sourceKey,
+        ),
+      );
+      // Slugs asked for, read in one query per edition; others (base-2…) one by one.
+      const bases = pending.map(({ input }) => input.slug ?? slugify(input.title, input.edition));
+      const stored = new Map<string, Set<string>>();
+      for (const edition of new Set(pending.map((p) => p.input.edition)))
+        stored.set(
+          edition,
+          await store.stories.slugsTaken(
+            edition,
+            bases.filter((_, i) => pending[i]!.input.edition === edition),
+          ),
+        );
+      const given = new Set<string>();
+      for (const [i, { post, raw, input }] of pending.entries()) {
+        if (existing.has(post.sourceKey)) {
+          const result =
+            post.state === 'published'
+              ? await importStory(tx, actor, raw, {
+                  ...(post.translationGroup ? { translationGroup: post.translationGroup } : {}),
+                })
+              : await writeUnpublished(tx, actor, post, raw);
+          results.push({ result: 'updated', storyId: result.story.id });
+          continue;
+        }
+        const known = stored.get(input.edition)!;
+        const slug = await freeSlug(
+          bases[i]!,
+          async (s) =>
+            given.has(`${input.edition}/${s}`) ||
+            (s === bases[i] ? known.has(s) : await store.stories.slugTaken(input.edition, s)),
+        );
+        given.add(`${input.edition}/${slug}`);
+        fresh.push({
+          at: results.length,
+          fields:
+            post.state === 'published'
+              ? importedStoryFields(input, null, slug, now, {
+                  ...(post.translationGroup ? { translationGroup: post.translationGroup } : {}),
+                })
+              : unpublishedFields(post, input, null, slug, now),
+        });
+        results.push({ result: 'imported', storyId: 0 });
+      }
+      const ids = await writeStories(tx, actor, {
+        stories: fresh.map((f) => f.fields),
+        at: now,
+        action: 'story.import',
+      });
+      fresh.forEach((f, i) => (results[f.at] = { result: 'imported', storyId: ids[i]! }));
+      await store.legacy.setImported(
+        pending.map(({ post }, i) => ({
+          storyId: (results[i] as { storyId: number }).storyId,
+          paths: post.legacyPaths,
+          sourceKey: post.sourceKey,
+          hash: post.hash,
+        })),
+      );
+      return results;
+    });
+    pending.forEach((p, i) => (outcomes[p.index] = written[i]));
+  } catch {
+    for (const { index, post, raw } of pending)
+      try {
+        outcomes[index] = await importWxrPost(deps, actor, post, async () => raw.blocks);
+      } catch (error) {
+        outcomes[index] = failure(error);
+      }
+  }
+  return outcomes as WxrBatchOutcome[];
 }

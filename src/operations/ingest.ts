@@ -16,6 +16,8 @@ import {
 import type { Deps } from './deps.js';
 import { parseStoryInput } from './story-schema.js';
 import { freeStorySlug, resolveRubric } from './taxonomy.js';
+import { deleteMedia } from './delete-media.js';
+import { fetchWirePicture, type WirePicture, type WirePictureOptions } from './wire-picture.js';
 import { writeStory } from './write-story.js';
 
 export { INGEST_FORMATS, type IncomingItem, type IngestFormat, type IngestSource };
@@ -278,9 +280,52 @@ export function sourceNote(sourceName: string, item: IncomingItem): string {
 /**
  * Takes an incoming item into a new draft of its edition through the story write: the source
  * kept as the story's sourceKey and as an editor's note at the top of the body. An item taken,
- * withdrawn or failed is refused (409); two editors taking the same item get one draft.
+ * withdrawn or failed is refused (409); two editors taking the same item get one draft. The
+ * picture the item carries is fetched from the source's own host into the media library and made
+ * the draft's cover (see fetchWirePicture); when it cannot be, the note says why.
  */
-export async function takeIncoming(deps: Deps, actor: Actor, id: number): Promise<Story> {
+export async function takeIncoming(
+  deps: Deps,
+  actor: Actor,
+  id: number,
+  options: WirePictureOptions = {},
+): Promise<Story> {
+  // The picture is fetched before the transaction (no lock is held while a wire answers); the
+  // checks are made again inside it.
+  const found = await deps.store.ingest.findItemById(id);
+  const picture =
+    found?.status === 'incoming' && can(actor, 'write', found.edition)
+      ? {
+          story: found.story,
+          result: await fetchWirePicture(
+            deps,
+            actor,
+            await deps.store.ingest.findSource(found.sourceId),
+            parseStoryInput(JSON.parse(found.story)).blocks,
+            options,
+          ),
+        }
+      : null;
+  const uploaded = picture && 'mediaId' in picture.result ? picture.result.mediaId : null;
+  try {
+    const story = await writeTaken(deps, actor, id, picture);
+    const cover = await deps.store.covers.ofStories([story.id]);
+    if (uploaded !== null && cover.get(story.id)?.cover.mediaId !== uploaded)
+      await deleteMedia(deps, actor, uploaded).catch(() => undefined);
+    return story;
+  } catch (error) {
+    // The picture uploaded for a draft that was not made (another editor took the item) goes.
+    if (uploaded !== null) await deleteMedia(deps, actor, uploaded).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function writeTaken(
+  deps: Deps,
+  actor: Actor,
+  id: number,
+  picture: { story: string; result: WirePicture } | null,
+): Promise<Story> {
   return deps.store.transaction(async (store) => {
     const item = await store.ingest.findItemById(id);
     if (!item) throw new LedeError('not_found', `no incoming item ${id}`);
@@ -314,15 +359,21 @@ export async function takeIncoming(deps: Deps, actor: Actor, id: number): Promis
       rubric = first.name;
       rubricNote = ` (rubric on the wire: ${input.rubric})`;
     }
+    const pictureNote =
+      picture?.story === item.story && 'note' in picture.result ? ` (${picture.result.note})` : '';
     const note: Block = {
       type: 'paragraph',
       content: [
         {
-          text: `${sourceNote(source?.name ?? 'a wire', item)}${rubricNote}`,
+          text: `${sourceNote(source?.name ?? 'a wire', item)}${rubricNote}${pictureNote}`,
           marks: ['editorNote'],
         },
       ],
     };
+    // The picture fetched for the item as it still is: the body without it, and the cover.
+    const fetched = picture?.story === item.story ? picture.result : null;
+    const blocks = fetched ? fetched.blocks : input.blocks;
+    const cover = fetched && 'cover' in fetched ? { cover: fetched.cover } : {};
     const story = await writeStory({ ...deps, store }, actor, {
       current: null,
       at: now,
@@ -339,7 +390,7 @@ export async function takeIncoming(deps: Deps, actor: Actor, id: number): Promis
           input.slug ?? slugify(input.title, input.edition),
         ),
         lead: input.lead,
-        blocks: [note, ...input.blocks],
+        blocks: [note, ...blocks],
         rubric,
         author: input.author ?? null,
         tags: input.tags ?? [],
@@ -350,6 +401,7 @@ export async function takeIncoming(deps: Deps, actor: Actor, id: number): Promis
         translationGroup: null,
         translatedFromVersion: null,
         sourceKey,
+        ...cover,
         ...(actor.kind === 'user' ? { createdBy: actor.id } : {}),
       },
     });

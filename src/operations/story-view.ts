@@ -83,6 +83,9 @@ export class StaleVersionError extends LedeError {
 export class ViewContext {
   private readonly rubrics = new Map<EditionCode, Promise<Map<number, Rubric>>>();
   private readonly authors = new Map<number, Promise<AuthorProfile | null>>();
+  private readonly coverById = new Map<number, StoredCover | null>();
+  private readonly authorIds = new Map<number, readonly number[]>();
+  private readonly relatedIds = new Map<number, readonly number[]>();
   constructor(
     private readonly deps: Pick<Deps, 'editions'>,
     private readonly store: Store,
@@ -109,23 +112,50 @@ export class ViewContext {
   }
 
   private async coverOf(story: Story): Promise<StoredCover | null> {
+    if (this.coverById.has(story.id)) return this.coverById.get(story.id)!;
     return (await this.store.covers.ofStories([story.id])).get(story.id) ?? null;
   }
 
   /** The story's picks of related stories, in order. */
   private async relatedOf(story: Story): Promise<RelatedPick[]> {
-    const ids = (await this.store.related.picksOf([story.id])).get(story.id) ?? [];
+    const ids =
+      this.relatedIds.get(story.id) ??
+      (await this.store.related.picksOf([story.id])).get(story.id) ??
+      [];
     if (ids.length === 0) return [];
-    const byId = new Map((await this.store.stories.findByIds(ids)).map((s) => [s.id, s]));
+    const byId = new Map((await this.store.stories.findByIds([...ids])).map((s) => [s.id, s]));
     return ids.flatMap((id) => {
       const s = byId.get(id);
       return s ? [{ id, edition: s.edition, title: s.title }] : [];
     });
   }
 
+  /**
+   * Reads the covers, authors and related picks of many stories in three queries, for their snapshots next (a
+   * bulk write's revisions). Call only after the stories' covers, authors and picks are written.
+   */
+  async prefetch(stories: readonly Story[]): Promise<void> {
+    const ids = stories.map((s) => s.id);
+    if (ids.length === 0) return;
+    const [covers, authors, related] = await Promise.all([
+      this.store.covers.ofStories(ids),
+      this.store.authors.authorIdsOfStories(ids),
+      this.store.related.picksOf(ids),
+    ]);
+    for (const id of ids) {
+      this.coverById.set(id, covers.get(id) ?? null);
+      this.authorIds.set(id, authors.get(id) ?? []);
+      this.relatedIds.set(id, related.get(id) ?? []);
+    }
+  }
+
   /** The story's authors in byline order, named in its edition. */
   private async authorsOf(story: Story): Promise<{ id: number; name: string }[]> {
-    const ids = (await this.store.authors.authorIdsOfStories([story.id])).get(story.id) ?? [];
+    const ids = [
+      ...(this.authorIds.get(story.id) ??
+        (await this.store.authors.authorIdsOfStories([story.id])).get(story.id) ??
+        []),
+    ];
     if (ids.length === 0 && story.authorId !== null) ids.push(story.authorId);
     const out: { id: number; name: string }[] = [];
     for (const id of ids) {

@@ -15,7 +15,11 @@ import {
 import { RESERVED_SLUGS } from '../domain/urls.js';
 import type { Store } from '../storage/port.js';
 
-async function freeSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
+/** The base slug, or base-2, base-3… the first that `taken` does not have (reserved words never). */
+export async function freeSlug(
+  base: string,
+  taken: (slug: string) => Promise<boolean>,
+): Promise<string> {
   let slug = RESERVED_SLUGS.has(base) ? `${base}-1` : base;
   for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
   return slug;

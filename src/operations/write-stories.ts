@@ -4,6 +4,7 @@ import { can, type Actor } from '../domain/actor.js';
 import { LedeError } from '../domain/errors.js';
 import type { Store } from '../storage/port.js';
 import type { StoryWrite } from '../storage/stories-port.js';
+import { checkCover } from './cover-view.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
 import { announceEditionChange } from './story-events.js';
@@ -62,7 +63,7 @@ function taxonomyCache(store: Store, actor: Actor) {
 
 /**
  * Writes new stories in one transaction through the same steps as writeStory: bodies checked
- * by the editor's schema, taxonomy resolved, the stories, one revision each (by `actor`), and
+ * by the editor's schema, taxonomy resolved, the stories and their covers, one revision each (by `actor`), and
  * one audit line for the batch. Partners are not told of each story (an archive loaded in bulk
  * is not news); each edition written gets one edition-wide change in the outbox instead, so
  * page caches and the CDN refresh. Returns the new ids in the order given.
@@ -88,8 +89,11 @@ export async function writeStories(
     }
     const ids = await store.stories.insertMany(rows);
     await store.authors.setStoriesAuthors(ids.map((id, i) => [id, authorIds[i]!]));
+    for (const [i, fields] of input.stories.entries())
+      if (fields.cover) await store.covers.set(ids[i]!, await checkCover(store, fields.cover));
     const stories = new Map((await store.stories.findByIds(ids)).map((s) => [s.id, s]));
     const view = new ViewContext(deps, store);
+    await view.prefetch([...stories.values()]);
     const revisions = [];
     for (const id of ids) {
       const story = stories.get(id)!;

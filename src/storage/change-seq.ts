@@ -38,3 +38,29 @@ export async function bumpChangeSeq(
   if (db.isTransaction) await assign(db, dialect, id);
   else await db.transaction().execute((trx) => assign(trx, dialect, id));
 }
+
+/**
+ * Gives new stories change sequence numbers in the order of their ids, after every number given
+ * so far (a bulk write's: one statement for them all). Call inside the stories' transaction.
+ */
+export async function bumpChangeSeqs(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  ids: readonly number[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  await lockStoryChanges(db, dialect);
+  const first = ids.reduce((min, id) => (id < min ? id : min));
+  const row = await db
+    .selectFrom('story')
+    .select((eb) => eb.fn.max('change_seq').as('seq'))
+    .executeTakeFirst();
+  const base = Number(row?.seq ?? 0) - first + 1;
+  // Numbers follow the ids (gaps allowed): a partner reading "after n" sees them in write order.
+  for (let i = 0; i < ids.length; i += 1000)
+    await db
+      .updateTable('story')
+      .set({ change_seq: sql<number>`id + ${base}` })
+      .where('id', 'in', ids.slice(i, i + 1000))
+      .execute();
+}

@@ -4,7 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Atomic } from './atomic.js';
-import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
+import { bumpChangeSeq, bumpChangeSeqs, lockStoryChanges } from './change-seq.js';
 import { touchMonths, touchStoryLists } from './list-upkeep.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database, StoryTable } from './schema.js';
@@ -105,6 +105,7 @@ export class KyselyStoryRepo implements StoryRepo {
       await self.search.indexNew(
         writes.map((w, i) => ({ ...w, id: ids[i]!, embargoUntil: w.embargoUntil ?? null })),
       );
+      await bumpChangeSeqs(self.db, self.dialect, ids);
       return ids;
     });
   }
@@ -186,6 +187,34 @@ export class KyselyStoryRepo implements StoryRepo {
     return this.one(
       await this.db.selectFrom('story').selectAll().where('source_key', '=', sourceKey).execute(),
     );
+  }
+
+  async findBySourceKeys(sourceKeys: readonly string[]) {
+    const out: Story[] = [];
+    for (let i = 0; i < sourceKeys.length; i += 500)
+      out.push(
+        ...(await this.withTags(
+          await this.db
+            .selectFrom('story')
+            .selectAll()
+            .where('source_key', 'in', sourceKeys.slice(i, i + 500))
+            .execute(),
+        )),
+      );
+    return out;
+  }
+
+  async slugsTaken(edition: EditionCode, slugs: readonly string[]) {
+    const taken = new Set<string>();
+    for (let i = 0; i < slugs.length; i += 500)
+      for (const row of await this.db
+        .selectFrom('story')
+        .select('slug')
+        .where('edition', '=', edition)
+        .where('slug', 'in', slugs.slice(i, i + 500))
+        .execute())
+        taken.add(row.slug);
+    return taken;
   }
 
   async slugTaken(edition: EditionCode, slug: string, exceptId?: number) {

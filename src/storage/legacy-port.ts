@@ -7,5 +7,19 @@ export interface LegacyRepo {
   findStoryId(path: string): Promise<number | null>;
   /** The content hash recorded for a source (sourceKey), or null when it was never imported. */
   importHash(sourceKey: string): Promise<string | null>;
+  /** The hashes recorded for these sources (those never imported are left out). */
+  importHashes(sourceKeys: readonly string[]): Promise<Map<string, string>>;
   setImportHash(sourceKey: string, hash: string): Promise<void>;
+  /**
+   * A bulk import's batch in two statements: each story's old paths (in the order given: a path
+   * named twice goes to the later story) and each source's hash.
+   */
+  setImported(
+    entries: readonly {
+      storyId: number;
+      paths: readonly string[];
+      sourceKey: string;
+      hash: string;
+    }[],
+  ): Promise<void>;
 }

@@ -106,7 +106,11 @@ export interface StoryRepo {
   findByIds(ids: number[]): Promise<Story[]>;
   findBySlug(edition: EditionCode, slug: string): Promise<Story | null>;
   findBySourceKey(sourceKey: string): Promise<Story | null>;
+  /** The stories of these sources that exist, in no particular order (a bulk import's batch). */
+  findBySourceKeys(sourceKeys: readonly string[]): Promise<Story[]>;
   slugTaken(edition: EditionCode, slug: string, exceptId?: number): Promise<boolean>;
+  /** Which of these slugs the edition's stories have (a bulk import's batch, one query). */
+  slugsTaken(edition: EditionCode, slugs: readonly string[]): Promise<Set<string>>;
   list(query: StoryQuery): Promise<StoryPage>;
   /**
    * The newest `perRubric` stories of each rubric named, matching `query` (its rubrics, order,

@@ -258,6 +258,42 @@ describe('story repo', () => {
   });
 });
 
+describe('bulk imports', () => {
+  test('stories by many sources, slugs taken among many, change numbers of a bulk write in order', async () => {
+    const { store } = t;
+    const rubric = await store.taxonomy.createRubric({
+      edition: 'az',
+      name: 'Arxiv',
+      slug: 'arxiv',
+      parentId: null,
+      position: 0,
+    });
+    const before = await store.stories.insert(
+      write({ edition: 'az', rubricId: rubric.id, slug: 'bulk-0', sourceKey: 'bulk:0' }),
+    );
+    const ids = await store.transaction((tx) =>
+      tx.stories.insertMany(
+        [1, 2, 3].map((n) =>
+          write({ edition: 'az', rubricId: rubric.id, slug: `bulk-${n}`, sourceKey: `bulk:${n}` }),
+        ),
+      ),
+    );
+    const found = await store.stories.findBySourceKeys(['bulk:0', 'bulk:2', 'bulk:9']);
+    assert.deepEqual(found.map((s) => s.sourceKey).sort(), ['bulk:0', 'bulk:2']);
+    assert.deepEqual(await store.stories.findBySourceKeys([]), []);
+    assert.deepEqual(
+      [...(await store.stories.slugsTaken('az', ['bulk-1', 'bulk-3', 'bulk-7']))].sort(),
+      ['bulk-1', 'bulk-3'],
+    );
+    assert.equal((await store.stories.slugsTaken('ru', ['bulk-1'])).size, 0);
+    const seqs = (await store.stories.findByIds(ids))
+      .sort((a, b) => a.id - b.id)
+      .map((s) => s.changeSeq!);
+    assert.ok(seqs[0]! > before.changeSeq!, 'after every number given before');
+    assert.ok(seqs[0]! < seqs[1]! && seqs[1]! < seqs[2]!, `in write order: ${seqs.join(', ')}`);
+  });
+});
+
 describe('unit of work', () => {
   test('a failed transaction leaves nothing behind', async () => {
     const { store } = t;

@@ -103,9 +103,19 @@ export function landingOf(
     };
   const input = newsItemInput(item, mapped.story);
   const picture = bestPicture(item.renditions);
+  // The picture leads the body as the sender's address; taking the item fetches it as the cover.
   const blocks: Block[] =
     picture && /^https?:\/\//.test(picture.href) && !item.blocks.some((b) => b.type === 'image')
-      ? [{ type: 'image', src: picture.href, alt: item.title.slice(0, 500) }, ...item.blocks]
+      ? [
+          {
+            type: 'image',
+            src: picture.href,
+            alt: item.title.slice(0, 500),
+            ...(picture.caption ? { caption: picture.caption.slice(0, 1000) } : {}),
+            ...(picture.credit ? { credit: picture.credit.slice(0, 300) } : {}),
+          },
+          ...item.blocks,
+        ]
       : item.blocks;
   return {
     guid: input.sourceKey,

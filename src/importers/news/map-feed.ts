@@ -1,12 +1,13 @@
 // Reads RSS 2.0 and Atom feeds into news items (Atom tombstones withdraw the entry they name).
 
 import { htmlBlocks, markupBlocks, textBlocks } from './markup-blocks.js';
-import { emptyItem, isoTime, type NewsItem } from './news-item.js';
+import { emptyItem, isoTime, type NewsItem, type Rendition } from './news-item.js';
 import { child, elements, text, type XmlNode } from './xml-tree.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const CONTENT = /^http:\/\/purl\.org\/rss\/1\.0\/modules\/content\/?$/;
 const DC = /^http:\/\/purl\.org\/dc\/elements\/1\.1\/?$/;
+const MEDIA_RSS = /^http:\/\/search\.yahoo\.com\/mrss\/?$/;
 const TOMBSTONES = 'http://purl.org/atompub/tombstones/1.0';
 
 const stripTags = (html: string) =>
@@ -19,6 +20,35 @@ const stripTags = (html: string) =>
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** Media RSS pictures (media:content of an image, alone or in a media:group) with their credit and description. */
+function mediaRssPictures(node: XmlNode): Rendition[] {
+  const media = (n: XmlNode, name: string) =>
+    elements(n).filter((c) => c.name === name && MEDIA_RSS.test(c.uri));
+  const texts = (n: XmlNode) => {
+    const caption = media(n, 'description').map(text)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+    const credit = media(n, 'credit').map(text)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+    return { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+  };
+  const out: Rendition[] = [];
+  for (const holder of [node, ...media(node, 'group')])
+    for (const c of media(holder, 'content')) {
+      const href = (c.attrs.url ?? '').trim();
+      const type = c.attrs.type ?? '';
+      if (!href || !(c.attrs.medium === 'image' || /^image\//.test(type))) continue;
+      const width = Number(c.attrs.width);
+      const height = Number(c.attrs.height);
+      out.push({
+        href,
+        contentType: type || 'image/*',
+        ...(Number.isInteger(width) && width > 0 ? { width } : {}),
+        ...(Number.isInteger(height) && height > 0 ? { height } : {}),
+        ...texts(holder),
+        ...texts(c),
+      });
+    }
+  return out;
+}
 
 function rssItem(node: XmlNode, language: string): NewsItem {
   const guid = text(child(node, 'guid')) || text(child(node, 'link')) || text(child(node, 'title'));
@@ -38,6 +68,7 @@ function rssItem(node: XmlNode, language: string): NewsItem {
   const enclosure = child(node, 'enclosure');
   if (enclosure?.attrs.url && /^image\//.test(enclosure.attrs.type ?? ''))
     item.renditions.push({ href: enclosure.attrs.url, contentType: enclosure.attrs.type ?? '' });
+  item.renditions.push(...mediaRssPictures(node));
   return item;
 }
 

@@ -124,10 +124,21 @@ function newsItem(node: XmlNode): NewsItem {
   if (itemClass === 'ninat:picture') item.type = 'photo';
   const contentSet = child(node, 'contentSet');
   item.blocks = bodyOf(contentSet);
+  // A picture item's caption and credit line go with its files.
+  const captionNode = content
+    ? elements(content, 'description').find((d) => /caption/.test(d.attrs.role ?? ''))
+    : undefined;
+  const caption = text(captionNode).replace(/\s+/g, ' ').trim();
+  const credit = text(child(content, 'creditline')).replace(/\s+/g, ' ').trim();
   if (contentSet)
     for (const remote of elements(contentSet, 'remoteContent')) {
       const r = renditionOf(remote);
-      if (r) item.renditions.push(r);
+      if (r)
+        item.renditions.push({
+          ...r,
+          ...(caption ? { caption } : {}),
+          ...(credit ? { credit } : {}),
+        });
     }
   return item;
 }

@@ -82,6 +82,13 @@ function names(value: unknown): string[] {
     .filter(Boolean);
 }
 
+/** A picture's caption (description_text, else its headline) and credit (copyright holder, else byline). */
+function pictureTexts(o: Record<string, unknown>): { caption?: string; credit?: string } {
+  const caption = (str(o.description_text) || str(o.headline)).replace(/\s+/g, ' ').trim();
+  const credit = (str(o.copyrightholder) || str(o.byline) || str(o.by)).replace(/\s+/g, ' ').trim();
+  return { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+}
+
 function renditionsOf(value: unknown): Rendition[] {
   return namedList(value).flatMap((r) => {
     const href = str(r.href).trim();
@@ -166,13 +173,14 @@ export function mapNinjs(raw: unknown): NewsItem | null {
       : [];
   item.translationGroup = altids.find((a) => a.role === 'lede:translation-group')?.value ?? '';
 
-  item.renditions = renditionsOf(doc.renditions);
+  item.renditions = renditionsOf(doc.renditions).map((r) => ({ ...r, ...pictureTexts(doc) }));
   for (const a of namedList(doc.associations)) {
     const name = str(a.name);
     if (name.startsWith('translation-') && str(a.uri)) item.translations.push(str(a.uri));
     else if (str(a.type) === 'picture' || str(a.type) === 'graphic') {
       const best = bestPicture(renditionsOf(a.renditions));
-      if (best) item.renditions.push({ ...best, name: name || best.name || '' });
+      if (best)
+        item.renditions.push({ ...best, name: name || best.name || '', ...pictureTexts(a) });
     }
   }
   return item;

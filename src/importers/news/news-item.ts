@@ -11,6 +11,9 @@ export interface Rendition {
   width?: number;
   height?: number;
   name?: string;
+  /** The picture's caption and credit as the sender gives them (ninjs, NewsML-G2, Media RSS). */
+  caption?: string;
+  credit?: string;
 }
 
 /** One news item, read and mapped, before it is checked and stored. */

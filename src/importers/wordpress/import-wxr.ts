@@ -1,15 +1,21 @@
-// Imports WordPress exports: each file checked whole first, then each post stored in its own transaction and reported.
+// Imports WordPress exports: each file checked whole first, then its posts stored in batches (one transaction each) and reported.
 
 import type { Actor } from '../../domain/actor.js';
 import type { Block } from '../../domain/blocks.js';
 import type { EditionCode } from '../../domain/editions.js';
 import { LedeError } from '../../domain/errors.js';
 import { editionOf, type Deps } from '../../operations/deps.js';
-import { importWxrPost } from '../../operations/import-wxr-post.js';
+import { importWxrPosts, type WxrBatchItem } from '../../operations/import-wxr-post.js';
 import { uploadMedia } from '../../operations/upload-media.js';
 import { mapPost, type MappedPost, type WxrSite } from './map-post.js';
 import { mediaBytes, type MediaSourceOptions } from './media-source.js';
 import { childText, readWxr, WxrRefused } from './wxr-reader.js';
+
+/**
+ * Posts written per transaction: big enough that a story costs little more than its rows, small
+ * enough that a batch's media and mapped bodies stay a few megabytes.
+ */
+const BATCH_SIZE = 500;
 
 /** The importer's name on revisions and audit lines. */
 export const WXR_IMPORTER: Actor = { kind: 'system', name: 'WordPress import' };
@@ -153,6 +159,21 @@ async function importFile(
   const timeZone = editionOf(deps, options.edition).timeZone;
   let site = siteOf('', file);
   let done = 0;
+  let batch: (WxrBatchItem & { label: string })[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    const outcomes = await importWxrPosts(deps, WXR_IMPORTER, items);
+    outcomes.forEach((outcome, i) => {
+      const item = items[i]!.label;
+      if (outcome.result === 'skipped') report.skipped.push({ item, reason: outcome.reason });
+      else if (outcome.result === 'failed') report.failed.push({ item, error: outcome.error });
+      else report[outcome.result]++;
+    });
+    done += items.length;
+    options.onProgress?.(done, scan.items, file);
+  };
   for await (const event of readWxr(file)) {
     if (event.kind === 'channel') {
       if (event.name === 'wp:base_site_url' || (event.name === 'link' && !site.baseUrl))
@@ -187,22 +208,23 @@ async function importFile(
         timeZone,
         defaultRubric: 'WordPress',
       });
-      if ('skip' in post) report.skipped.push({ item: label, reason: post.skip });
-      else {
+      if ('skip' in post) {
+        report.skipped.push({ item: label, reason: post.skip });
+        options.onProgress?.(++done, scan.items, file);
+      } else {
         report.commentsSkipped += post.comments;
-        const outcome = await importWxrPost(deps, WXR_IMPORTER, post, () =>
-          withMedia(post, scan, site, media),
-        );
-        if (outcome.result === 'skipped')
-          report.skipped.push({ item: label, reason: outcome.reason });
-        else report[outcome.result]++;
+        if (batch.some((b) => b.post.sourceKey === post.sourceKey)) await flush();
+        const at = site;
+        batch.push({ post, label, blocks: () => withMedia(post, scan, at, media) });
+        if (batch.length >= BATCH_SIZE) await flush();
       }
     } catch (error) {
       const detail = error instanceof LedeError ? error.detail : (error as Error).message;
       report.failed.push({ item: label, error: detail });
+      options.onProgress?.(++done, scan.items, file);
     }
-    options.onProgress?.(++done, scan.items, file);
   }
+  await flush();
   report.files.push({ file, ok: true, items: scan.items, error: null });
 }
 
