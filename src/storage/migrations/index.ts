@@ -15,6 +15,7 @@ import { migration0018 } from './0018-ingest.js';
 import { migration0019 } from './0019-live.js';
 import { migration0020 } from './0020-date-precision.js';
 import { migration0021 } from './0021-story-cover.js';
+import { migration0025 } from './0025-author-list.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -39,6 +40,7 @@ export function storageMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0019(dialect),
     ...migration0020(dialect),
     ...migration0021(dialect),
+    ...migration0025(dialect),
   };
 }
 
