@@ -10,6 +10,36 @@ const TAG_STORY = sql.ref<number>('story_tag.story_id');
 const AUTHOR_TIME = sql.ref<string | null>('story_author.published_at');
 const AUTHOR_STORY = sql.ref<number>('story_author.story_id');
 
+/** Every column of a story but its text (body, corrections): a list of links (linksOnly). */
+const LINK_COLUMNS = (
+  [
+    'id',
+    'edition',
+    'type',
+    'status',
+    'title',
+    'slug',
+    'lead',
+    'rubric_id',
+    'author_id',
+    'published_at',
+    'updated_at',
+    'created_at',
+    'translation_group',
+    'translated_from_version',
+    'source_key',
+    'version',
+    'translated_from_id',
+    'embargo_until',
+    'scheduled_at',
+    'unpublished_reason',
+    'created_by',
+    'title_key',
+    'change_seq',
+    'published_date_only',
+  ] as const satisfies readonly Exclude<keyof StoryTable, 'body' | 'corrections'>[]
+).map((c) => `story.${c}` as const);
+
 export interface StoryRowsPage {
   rows: Selectable<StoryTable>[];
   total: number;
@@ -74,7 +104,12 @@ function listBuilders(db: Kysely<Database>, query: StoryQuery) {
     return workflowFilters(q, byAuthor ? { ...query, authorId: undefined } : query);
   };
   const sorted = (rubricIds: number[] | undefined, take: number) => {
-    const q = filtered(rubricIds).selectAll('story');
+    const q = query.linksOnly
+      ? filtered(rubricIds)
+          .select(LINK_COLUMNS)
+          // The text's columns stay unread: empty blocks, no corrections.
+          .select([sql<string>`'[]'`.as('body'), sql<string | null>`null`.as('corrections')])
+      : filtered(rubricIds).selectAll('story');
     return (
       byTag
         ? q.orderBy(TAG_TIME, order.direction).orderBy(TAG_STORY, order.direction)
