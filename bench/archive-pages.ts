@@ -1,7 +1,12 @@
 // Benchmark: every public page type rendered uncached on a small and a large archive, side by side in one run.
 // Run: node --import tsx bench/archive-pages.ts --small DIR --large DIR [--requests 40]
-// Each DIR is a LEDE_DATA_DIR holding an archive made by `lede demo generate --stories N`.
+//      node --import tsx bench/archive-pages.ts --postgres --small URL --large URL
+// Each DIR is a LEDE_DATA_DIR holding an archive made by `lede demo generate --stories N`; with
+// --postgres each is a PostgreSQL database URL the archive was generated into (LEDE_DATABASE_URL).
 
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localDay } from '../src/domain/dates.js';
 import { paths } from '../src/domain/urls.js';
@@ -15,10 +20,13 @@ const { values } = parseArgs({
     large: { type: 'string' },
     requests: { type: 'string', default: '40' },
     edition: { type: 'string', default: 'ru' },
+    postgres: { type: 'boolean', default: false },
   },
 });
 if (!values.small || !values.large) {
-  console.error('Usage: bench/archive-pages.ts --small DIR --large DIR [--requests N]');
+  console.error(
+    'Usage: bench/archive-pages.ts [--postgres] --small DIR|URL --large DIR|URL [--requests N]',
+  );
   process.exit(2);
 }
 const requests = Number(values.requests);
@@ -26,11 +34,17 @@ const editionCode = values.edition as 'ru';
 
 type Lede = Awaited<ReturnType<typeof boot>>;
 
-async function open(dir: string): Promise<Lede> {
+async function open(where: string): Promise<Lede> {
   const started = Date.now();
-  const lede = await boot({ ...loadConfig({ LEDE_DATA_DIR: dir, LEDE_LOG: 'off', PORT: '0' }) });
+  const env = values.postgres
+    ? {
+        LEDE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'lede-bench-pages-')),
+        LEDE_DATABASE_URL: where,
+      }
+    : { LEDE_DATA_DIR: where };
+  const lede = await boot({ ...loadConfig({ ...env, LEDE_LOG: 'off', PORT: '0' }) });
   const n = await lede.deps.store.stories.countStories();
-  console.error(`${dir}: ${n} stories, opened in ${Date.now() - started} ms`);
+  console.error(`${where}: ${n} stories, opened in ${Date.now() - started} ms`);
   return lede;
 }
 
@@ -43,7 +57,9 @@ async function urlsOf(lede: Lede): Promise<Record<string, string[]>> {
   const picked = [];
   for (let i = 1; picked.length < 10 && i < 200; i++) {
     const story = await deps.store.stories.findById(
-      1 + Math.floor(((i * 7919) % 1000) * (total / 1000)),
+      // Plus i % 3: editions take turns by id, and a stride that is a multiple of 3 (an archive
+      // of 18,000) would otherwise meet one edition only.
+      1 + Math.floor(((i * 7919) % 1000) * (total / 1000)) + (i % 3),
     );
     if (
       story &&
@@ -75,21 +91,50 @@ async function urlsOf(lede: Lede): Promise<Record<string, string[]>> {
     'sitemap index': ['/sitemap.xml'],
     'sitemap file': months.slice(0, 10).map((m) => `/sitemaps/${editionCode}-${m.month}.xml`),
     search: words.map((w) => `${edition.prefix}search?q=${encodeURIComponent(w.toLowerCase())}`),
+    author: [...new Set(reads.flatMap((r) => r.authors.slice(0, 1)).map((a) => a.slug))].map(
+      (slug) => paths.author(edition, slug),
+    ),
+    'calendar month': picked.map((s) => {
+      const day = localDay(new Date(s.publishedAt!), edition.timeZone);
+      return `${edition.prefix}archive/${day.slice(0, 4)}/${day.slice(5, 7)}/`;
+    }),
+    'calendar year': picked.map(
+      (s) =>
+        `${edition.prefix}archive/${localDay(new Date(s.publishedAt!), edition.timeZone).slice(0, 4)}/`,
+    ),
   };
 }
 
-/** Milliseconds of each request, in turn, with a session cookie so the page cache is skipped. */
-async function measure(lede: Lede, urls: string[]): Promise<number[]> {
-  const times: number[] = [];
+/** Milliseconds of one request, with a session cookie so the page cache is skipped. */
+async function timed(lede: Lede, url: string): Promise<number> {
+  const started = process.hrtime.bigint();
+  const res = await lede.app.inject({ url, headers: { cookie: 'lede_session=bench' } });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
+  return ms;
+}
+
+/**
+ * Each page type on both archives, request by request in turn (small, large, small, …), so a
+ * change in the machine's load falls on both alike; the first three of each warm up.
+ */
+async function measure(
+  a: Lede,
+  aUrls: string[],
+  b: Lede,
+  bUrls: string[],
+): Promise<[number[], number[]]> {
+  const ta: number[] = [];
+  const tb: number[] = [];
   for (let i = 0; i < requests + 3; i++) {
-    const url = urls[i % urls.length]!;
-    const started = process.hrtime.bigint();
-    const res = await lede.app.inject({ url, headers: { cookie: 'lede_session=bench' } });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
-    if (i >= 3) times.push(ms); // the first three warm up
+    const x = await timed(a, aUrls[i % aUrls.length]!);
+    const y = await timed(b, bUrls[i % bUrls.length]!);
+    if (i >= 3) {
+      ta.push(x);
+      tb.push(y);
+    }
   }
-  return times.sort((a, b) => a - b);
+  return [ta.sort((p, q) => p - q), tb.sort((p, q) => p - q)];
 }
 
 const pct = (sorted: number[], p: number) =>
@@ -108,8 +153,8 @@ console.log(
 console.log('|---|---|---|---|');
 for (const page of Object.keys(smallUrls)) {
   // Side by side: the two archives in turn for each page type.
-  const a = await measure(small, smallUrls[page]!);
-  const b = await measure(large, largeUrls[page]!);
+  if (!smallUrls[page]!.length || !largeUrls[page]!.length) continue;
+  const [a, b] = await measure(small, smallUrls[page]!, large, largeUrls[page]!);
   const f = (x: number) => x.toFixed(1);
   console.log(
     `| ${page} | ${f(pct(a, 50))} / ${f(pct(a, 99))} ms | ${f(pct(b, 50))} / ${f(pct(b, 99))} ms | ${(pct(b, 50) / pct(a, 50)).toFixed(2)} |`,

@@ -56,12 +56,11 @@ export interface LocalParts {
   minute: number;
 }
 
-/** One formatter per zone: making one costs far more than using it (an archive import dates every post). */
-const PARTS_FORMATS = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per time zone: making one costs about a millisecond, using it microseconds. */
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Wall-clock parts of an instant in a time zone. */
-export function localParts(instant: Date, timeZone: string): LocalParts {
-  let fmt = PARTS_FORMATS.get(timeZone);
+function partsFormat(timeZone: string): Intl.DateTimeFormat {
+  let fmt = partsFormats.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-GB', {
       timeZone,
@@ -72,8 +71,14 @@ export function localParts(instant: Date, timeZone: string): LocalParts {
       minute: 'numeric',
       hourCycle: 'h23',
     });
-    PARTS_FORMATS.set(timeZone, fmt);
+    partsFormats.set(timeZone, fmt);
   }
+  return fmt;
+}
+
+/** Wall-clock parts of an instant in a time zone. */
+export function localParts(instant: Date, timeZone: string): LocalParts {
+  const fmt = partsFormat(timeZone);
   const parts: Record<string, number> = {};
   for (const p of fmt.formatToParts(instant))
     if (p.type !== 'literal') parts[p.type] = Number(p.value);

@@ -165,6 +165,8 @@ export async function* sitemapMonthStories(
       visibleAt: now,
       limit,
       countUpTo: 0,
+      // A sitemap names each story's address and last change: no text, no tags.
+      linksOnly: true,
       ...(before ? { before } : {}),
     });
     const last = result.items.at(-1);

@@ -6,6 +6,7 @@ import { EDITION_CODES, type EditionCode } from '../domain/editions.js';
 import { nameKey } from '../domain/taxonomy.js';
 import type { AuthorInput, AuthorRepo } from './authors-port.js';
 import type { Database } from './schema.js';
+import { copyPublicationTimes } from './list-upkeep.js';
 
 function likeOf(text: string): string {
   return `%${nameKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -203,6 +204,7 @@ export class KyselyAuthorRepo implements AuthorRepo {
         .insertInto('story_author')
         .values(ids.map((author_id, position) => ({ story_id: storyId, author_id, position })))
         .execute();
+    await copyPublicationTimes(this.db, [storyId]);
   }
 
   async setStoriesAuthors(entries: [storyId: number, authorIds: number[]][]): Promise<void> {
@@ -214,6 +216,9 @@ export class KyselyAuthorRepo implements AuthorRepo {
         .insertInto('story_author')
         .values(rows.slice(i, i + 500))
         .execute();
+    const storyIds = entries.map(([id]) => id);
+    for (let i = 0; i < storyIds.length; i += 500)
+      await copyPublicationTimes(this.db, storyIds.slice(i, i + 500));
   }
 
   async authorsOfStories(storyIds: number[]): Promise<Map<number, AuthorProfile[]>> {

@@ -9,7 +9,7 @@ import type {
   Webhook,
   WebhookEvent,
 } from '../domain/distribution.js';
-import type { EditionCode } from '../domain/editions.js';
+import { EDITION_CODES, type EditionCode } from '../domain/editions.js';
 import type { StoryStatus } from '../domain/story.js';
 import type {
   AttemptResult,
@@ -101,13 +101,28 @@ export class KyselyDistributionRepo implements DistributionRepo {
   }
 
   async lastStoryChange(edition?: EditionCode) {
-    let query = this.db
-      .selectFrom('story')
-      .select((eb) => eb.fn.max('updated_at').as('at'))
-      .where('status', 'in', ['published', 'unpublished']);
-    if (edition) query = query.where('edition', '=', edition);
-    const row = await query.executeTakeFirst();
-    return row?.at ?? null;
+    // One max per edition and status, each a single seek down (edition, status, updated_at): a
+    // max over `status in (…)` reads every entry of the edition's stories, on both databases.
+    const editions = edition ? [edition] : EDITION_CODES;
+    const parts = editions.flatMap((e) =>
+      (['published', 'unpublished'] as const).map((status) =>
+        this.db
+          .selectFrom('story')
+          .select('updated_at as at')
+          .where('edition', '=', e)
+          .where('status', '=', status)
+          .orderBy('updated_at', 'desc')
+          .limit(1),
+      ),
+    );
+    let all = this.db.selectFrom(parts[0]!.as('p0')).select('p0.at');
+    for (const [i, part] of parts.slice(1).entries())
+      all = all.unionAll(this.db.selectFrom(part.as(`p${i + 1}`)).select(`p${i + 1}.at as at`));
+    const rows = await all.execute();
+    return rows.reduce<string | null>(
+      (max, r) => (r.at && (!max || r.at > max) ? r.at : max),
+      null,
+    );
   }
 
   async createSubscriber(s: {

@@ -229,7 +229,10 @@ export class KyselyStoryRepo implements StoryRepo {
 
   async list(query: StoryQuery): Promise<StoryPage> {
     const page = await listStoryRows(this.db, query);
-    return { items: await this.withTags(page.rows), total: page.total, more: page.more };
+    const items = query.linksOnly
+      ? page.rows.map((r) => toStory(r, []))
+      : await this.withTags(page.rows);
+    return { items, total: page.total, more: page.more };
   }
 
   async listNewestByRubric(

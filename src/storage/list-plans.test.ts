@@ -51,9 +51,9 @@ const PUBLIC = { statuses: ['published' as const], publishedTo: NOW, visibleAt: 
 function assertNoScan(plan: string[], what: string) {
   const scans = plan.filter((line) =>
     onPostgres
-      ? /Seq Scan on (story|story_tag)\b/.test(line)
-      : /\bSCAN (story|story_tag)\b(?! USING (COVERING )?INDEX)/.test(line) ||
-        /\bSCAN (story|story_tag) USING (COVERING )?INDEX (story_edition_slug|sqlite_autoindex)/.test(
+      ? /Seq Scan on (story|story_tag|story_author)\b/.test(line)
+      : /\bSCAN (story|story_tag|story_author)\b(?! USING (COVERING )?INDEX)/.test(line) ||
+        /\bSCAN (story|story_tag|story_author) USING (COVERING )?INDEX (story_edition_slug|sqlite_autoindex)/.test(
           line,
         ),
   );
@@ -88,6 +88,25 @@ const lists: [string, () => StoryQuery][] = [
     () => ({ ...PUBLIC, edition: 'ru', tagId, limit: 20, before: cursor, countUpTo: 0 }),
   ],
   ['author', () => ({ ...PUBLIC, authorId, limit: 20, countUpTo: 0 })],
+  [
+    'author page of an edition, counted to a bound',
+    () => ({ ...PUBLIC, edition: 'ru', authorId, limit: 20, countUpTo: 1000 }),
+  ],
+  [
+    'author page past a cursor',
+    () => ({ ...PUBLIC, edition: 'ru', authorId, limit: 20, before: cursor, countUpTo: 0 }),
+  ],
+  [
+    'related stories of a story (its rubric, itself left out)',
+    () => ({
+      ...PUBLIC,
+      edition: 'ru',
+      rubricIds: rubricIds.slice(0, 1),
+      excludeIds: [1],
+      limit: 4,
+      countUpTo: 0,
+    }),
+  ],
   [
     'archive day',
     () => ({
@@ -159,4 +178,51 @@ test('the plan test sees a scan when a list has no index (the check can fail)', 
   });
   const plan = await observed.plan(observed.queries.find((s) => /\bfrom "story"/i.test(s.sql))!);
   assert.throws(() => assertNoScan(plan, 'headline search'));
+});
+
+/** The plans of the statements a call runs that read the stories (or their tag and author rows). */
+async function plansOf(run: () => Promise<unknown>): Promise<string[][]> {
+  observed.queries.length = 0;
+  await run();
+  const statements = observed.queries.filter((s) =>
+    /\bfrom "?story(_tag|_author)?"?\s/i.test(s.sql),
+  );
+  assert.ok(statements.length > 0);
+  const plans: string[][] = [];
+  for (const s of [...statements]) plans.push(await observed.plan(s));
+  return plans;
+}
+
+test('an author list walks the author rows by publication time (story_author_list)', async () => {
+  const [plan] = await plansOf(() =>
+    observed.store.stories.list({ ...PUBLIC, edition: 'ru', authorId, limit: 20, countUpTo: 0 }),
+  );
+  assert.ok(
+    plan!.some((line) => /story_author_list\b/.test(line)),
+    `the author list reads story_author_list:\n${plan!.join('\n')}`,
+  );
+});
+
+test('the Last-Modified of a page seeks the newest change of each status, not a walk', async () => {
+  for (const edition of ['ru', undefined] as const)
+    for (const plan of await plansOf(() => observed.store.distribution.lastStoryChange(edition))) {
+      assertNoScan(plan, 'last story change');
+      // PostgreSQL reads each max as the first entry of a backward walk (a max over
+      // `status in (…)` would aggregate every entry of the edition).
+      if (onPostgres)
+        assert.ok(
+          plan.some((line) => /Index (Only )?Scan Backward/.test(line)),
+          plan.join('\n'),
+        );
+    }
+});
+
+test('a story page finds its story, its translations and its tags through indexes', async () => {
+  const story = (await t.store.stories.list({ ...PUBLIC, edition: 'ru', limit: 1 })).items[0]!;
+  const plans = await plansOf(async () => {
+    await observed.store.stories.findBySlug('ru', story.slug);
+    await observed.store.stories.findByIds([story.id]);
+    await observed.store.stories.listTranslationGroup(story.translationGroup ?? 'none');
+  });
+  for (const plan of plans) assertNoScan(plan, 'story page');
 });

@@ -5,7 +5,7 @@ import type { Database } from './schema.js';
 
 /**
  * Marks the sitemap month of these stories (as their rows stand now) changed at `at`, and gives
- * their tag rows the stories' publication time. Called before a write that may move a story to
+ * their tag and author rows the stories' publication time. Called before a write that may move a story to
  * another month (its old month changes too) and after every write.
  */
 export async function touchStoryLists(
@@ -14,6 +14,7 @@ export async function touchStoryLists(
   at: string,
 ): Promise<void> {
   if (storyIds.length === 0) return;
+  await copyPublicationTimes(db, storyIds);
   await db
     .updateTable('story_tag')
     .set({
@@ -41,6 +42,25 @@ export async function touchStoryLists(
       .execute(),
     at,
   );
+}
+
+/** Gives the author rows of these stories their story's publication time (an author's list, 0025). */
+export async function copyPublicationTimes(
+  db: Kysely<Database>,
+  storyIds: readonly number[],
+): Promise<void> {
+  if (storyIds.length === 0) return;
+  await db
+    .updateTable('story_author')
+    .set({
+      published_at: (eb) =>
+        eb
+          .selectFrom('story')
+          .select('story.published_at')
+          .whereRef('story.id', '=', 'story_author.story_id'),
+    })
+    .where('story_id', 'in', storyIds)
+    .execute();
 }
 
 /** Moves the lastmod of the months these stories are published in to `at` when it is later. */

@@ -14,4 +14,6 @@ export interface StoryAuthorTable {
   story_id: number;
   author_id: number;
   position: number;
+  /** The story's publication time, kept on write (0025): an author's list walks these rows. */
+  published_at: string | null;
 }

@@ -63,6 +63,11 @@ export interface StoryQuery {
    * Public lists bound it, so no request counts over the whole archive.
    */
   countUpTo?: number;
+  /**
+   * Only what a link to each story needs (a sitemap): the stories come without their text
+   * (no blocks, no corrections) and without their tags, so a long list reads no bodies.
+   */
+  linksOnly?: boolean;
   limit: number;
   offset?: number;
 }

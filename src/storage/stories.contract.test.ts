@@ -190,6 +190,40 @@ describe('story repo', () => {
     assert.deepEqual(await store.stories.findByIds([]), []);
   });
 
+  test('a list of links only: the same stories and fields, without their text or tags', async () => {
+    const { store } = t;
+    const rubric = await store.taxonomy.createRubric({
+      edition: 'en',
+      name: 'Links',
+      slug: 'links',
+      parentId: null,
+      position: 0,
+    });
+    const tag = await store.taxonomy.createTag({ edition: 'en', name: 'Linked', slug: 'linked' });
+    for (const [i, slug] of ['links-a', 'links-b', 'links-c'].entries())
+      await store.stories.insert(
+        write({
+          edition: 'en',
+          rubricId: rubric.id,
+          slug,
+          tagIds: [tag.id],
+          publishedAt: `2025-11-0${i + 1}T10:00:00.000Z`,
+        }),
+      );
+    const q = { edition: 'en' as const, rubricIds: [rubric.id], limit: 2, countUpTo: 0 };
+    const full = await store.stories.list(q);
+    const links = await store.stories.list({ ...q, linksOnly: true });
+    assert.equal(links.more, true);
+    assert.deepEqual(
+      links.items.map((s) => ({ ...s, blocks: full.items[0]!.blocks, tags: ['Linked'] })),
+      full.items,
+    );
+    for (const s of links.items) {
+      assert.deepEqual(s.blocks, []);
+      assert.deepEqual(s.tags, []);
+    }
+  });
+
   test('translation groups list every edition of the story', async () => {
     const { store } = t;
     const r1 = await store.taxonomy.createRubric({

@@ -7,6 +7,38 @@ import { storyOrder, workflowFilters } from './story-filters.js';
 
 const TAG_TIME = sql.ref<string | null>('story_tag.published_at');
 const TAG_STORY = sql.ref<number>('story_tag.story_id');
+const AUTHOR_TIME = sql.ref<string | null>('story_author.published_at');
+const AUTHOR_STORY = sql.ref<number>('story_author.story_id');
+
+/** Every column of a story but its text (body, corrections): a list of links (linksOnly). */
+const LINK_COLUMNS = (
+  [
+    'id',
+    'edition',
+    'type',
+    'status',
+    'title',
+    'slug',
+    'lead',
+    'rubric_id',
+    'author_id',
+    'published_at',
+    'updated_at',
+    'created_at',
+    'translation_group',
+    'translated_from_version',
+    'source_key',
+    'version',
+    'translated_from_id',
+    'embargo_until',
+    'scheduled_at',
+    'unpublished_reason',
+    'created_by',
+    'title_key',
+    'change_seq',
+    'published_date_only',
+  ] as const satisfies readonly Exclude<keyof StoryTable, 'body' | 'corrections'>[]
+).map((c) => `story.${c}` as const);
 
 export interface StoryRowsPage {
   rows: Selectable<StoryTable>[];
@@ -23,8 +55,18 @@ function listBuilders(db: Kysely<Database>, query: StoryQuery) {
   const order = storyOrder(query);
   const byPublished = order.column === 'story.published_at';
   const byTag = query.tagId !== undefined && byPublished;
+  // An author's list walks the author's rows (they carry the publication time, migration 0025).
+  const authorId = query.authorId;
+  const byAuthor = authorId !== undefined && byPublished && !byTag;
   const filtered = (rubricIds: number[] | undefined) => {
     let q = db.selectFrom('story');
+    if (byAuthor) {
+      q = q
+        .innerJoin('story_author', 'story_author.story_id', 'story.id')
+        .where('story_author.author_id', '=', authorId);
+      if (query.publishedTo) q = q.where(AUTHOR_TIME, '<', query.publishedTo);
+      if (query.publishedFrom) q = q.where(AUTHOR_TIME, '>=', query.publishedFrom);
+    }
     if (query.tagId !== undefined) {
       q = q
         .innerJoin('story_tag', 'story_tag.story_id', 'story.id')
@@ -48,21 +90,32 @@ function listBuilders(db: Kysely<Database>, query: StoryQuery) {
         ? q.where(
             sql<SqlBool>`(story_tag.published_at, story_tag.story_id) < (${before.publishedAt}, ${before.id})`,
           )
-        : q.where((eb) =>
-            eb(
-              eb.refTuple('story.published_at', 'story.id'),
-              '<',
-              eb.tuple(before.publishedAt, before.id),
-            ),
-          );
-    return workflowFilters(q, query);
+        : byAuthor
+          ? q.where(
+              sql<SqlBool>`(story_author.published_at, story_author.story_id) < (${before.publishedAt}, ${before.id})`,
+            )
+          : q.where((eb) =>
+              eb(
+                eb.refTuple('story.published_at', 'story.id'),
+                '<',
+                eb.tuple(before.publishedAt, before.id),
+              ),
+            );
+    return workflowFilters(q, byAuthor ? { ...query, authorId: undefined } : query);
   };
   const sorted = (rubricIds: number[] | undefined, take: number) => {
-    const q = filtered(rubricIds).selectAll('story');
+    const q = query.linksOnly
+      ? filtered(rubricIds)
+          .select(LINK_COLUMNS)
+          // The text's columns stay unread: empty blocks, no corrections.
+          .select([sql<string>`'[]'`.as('body'), sql<string | null>`null`.as('corrections')])
+      : filtered(rubricIds).selectAll('story');
     return (
       byTag
         ? q.orderBy(TAG_TIME, order.direction).orderBy(TAG_STORY, order.direction)
-        : q.orderBy(order.column, order.direction).orderBy('story.id', order.direction)
+        : byAuthor
+          ? q.orderBy(AUTHOR_TIME, order.direction).orderBy(AUTHOR_STORY, order.direction)
+          : q.orderBy(order.column, order.direction).orderBy('story.id', order.direction)
     ).limit(take);
   };
   return { order, byPublished, filtered, sorted };

@@ -40,6 +40,14 @@ import { absoluteUrl } from './urls.js';
 
 const XML = 'application/xml; charset=utf-8';
 
+/**
+ * A finished month's file: it changes only when one of its stories is corrected or taken down,
+ * which purges it from the CDN by its surrogate key; browsers and crawlers keep it a day and then
+ * revalidate with its Last-Modified (304 before anything is read).
+ */
+export const FINISHED_MONTH_CACHE_CONTROL =
+  'public, max-age=86400, stale-while-revalidate=86400, stale-if-error=604800';
+
 /** Last-Modified of the index: its newest month's lastmod (kept on write), no read of the stories. */
 async function indexFreshness(deps: Deps): Promise<string | null> {
   const months = await sitemapMonths(deps);
@@ -162,7 +170,7 @@ export function registerSitemapRoutes(
         surrogate.sitemapMonth(monthEdition.code, month),
       ])
         .header('content-type', XML)
-        .header('cache-control', FEED_CACHE_CONTROL)
+        .header('cache-control', current ? FEED_CACHE_CONTROL : FINISHED_MONTH_CACHE_CONTROL)
         .send(found.xml);
     }
     const news = /^news-([a-z]{2,8})\.xml$/.exec(req.params.file);

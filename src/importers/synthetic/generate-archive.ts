@@ -108,7 +108,8 @@ export async function generateArchive(deps: Deps, options: GenerateOptions): Pro
       for (const path of setups.get(edition)!.rubrics) await ensureRubric(store, edition, path);
   });
   const run = `${seed.toString(36)}${Date.now().toString(36).slice(-4)}`;
-  const batch = options.batch ?? 500;
+  // A bulk write in larger batches: fewer commits, and FTS5 writes larger segments.
+  const batch = options.batch ?? (options.stories >= BULK_FROM ? 2000 : 500);
   const end = options.now.getTime();
   let done = 0;
   const write = async () => {

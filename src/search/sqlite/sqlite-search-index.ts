@@ -212,9 +212,20 @@ export class SqliteSearchIndex extends KyselySearchIndex {
    * leave the index in many, and every word's list is then read from each of them.
    */
   override async bulk<T>(write: () => Promise<T>): Promise<T> {
-    const result = await write();
-    await sql`insert into search_fts (search_fts) values ('optimize')`.execute(this.db);
-    return result;
+    // During the writes FTS5 merges no segments as it goes (automerge 0; it still merges 16 of a
+    // level at once, its crisis merge): the final optimize merges them all in one pass, where the
+    // incremental merges of 4 rewrote every entry once per level. A larger page cache keeps the
+    // stories' indexes in memory as the archive grows past the default 2 MB.
+    await sql`pragma cache_size = -262144`.execute(this.db);
+    await sql`insert into search_fts (search_fts, rank) values ('automerge', 0)`.execute(this.db);
+    try {
+      const result = await write();
+      await sql`insert into search_fts (search_fts) values ('optimize')`.execute(this.db);
+      return result;
+    } finally {
+      await sql`insert into search_fts (search_fts, rank) values ('automerge', 4)`.execute(this.db);
+      await sql`pragma cache_size = -2000`.execute(this.db);
+    }
   }
 
   /** Whether a word or phrase is found in COUNT_LIMIT stories or more (remembered: it only grows). */

@@ -18,6 +18,7 @@ import { migration0021 } from './0021-story-cover.js';
 import { migration0022 } from './0022-read-counts.js';
 import { migration0023 } from './0023-hot-tag-trend.js';
 import { migration0024 } from './0024-related-stories.js';
+import { migration0025 } from './0025-author-list.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -45,6 +46,7 @@ export function storageMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0022(dialect),
     ...migration0023(dialect),
     ...migration0024(dialect),
+    ...migration0025(dialect),
   };
 }
 
