@@ -161,7 +161,7 @@ describe('readers during a save', () => {
       });
     assert.equal(await read(), 200); // the page cached, the reader's connection open
     const order: string[] = [];
-    let reading: Promise<void> | null = null;
+    let reading = null as Promise<void> | null;
     const store = t.lede.deps.store;
     const transaction = store.transaction.bind(store);
     // The read starts once the save's body is in and checked at the edge, as the story's own

@@ -80,7 +80,9 @@ export abstract class KyselySearchIndex implements SearchIndex {
     await this.db
       .insertInto('search_queue')
       .values({ story_id: storyId, seq: nextQueueSeq() })
-      .onConflict((oc) => oc.column('story_id').doUpdateSet((eb) => ({ seq: eb.ref('excluded.seq') })))
+      .onConflict((oc) =>
+        oc.column('story_id').doUpdateSet((eb) => ({ seq: eb.ref('excluded.seq') })),
+      )
       .execute();
   }
 
@@ -129,8 +131,7 @@ export abstract class KyselySearchIndex implements SearchIndex {
    */
   private async indexQueued(storyId: number, seq: string): Promise<boolean> {
     const [story] = await this.stories.after(storyId - 1, 1);
-    const doc =
-      story?.id === storyId ? await searchDocSliced(story, story.tagIds, pause) : null;
+    const doc = story?.id === storyId ? await searchDocSliced(story, story.tagIds, pause) : null;
     return this.db.transaction().execute(async (trx) => {
       const db = trx as unknown as Kysely<SearchDatabase>;
       const q = db.selectFrom('search_queue').select('seq').where('story_id', '=', storyId);
