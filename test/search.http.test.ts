@@ -63,6 +63,8 @@ before(async () => {
       publishedAt: '2025-12-09T09:00:00+04:00',
     }),
   );
+  // Stories are indexed after their write commits: wait for the server's indexer.
+  await t.lede.searchIndexer.idle();
 });
 after(async () => {
   await t.dispose();

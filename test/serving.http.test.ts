@@ -1,6 +1,7 @@
 // The page cache under load: one key per page whatever the query, purges that spare other pages, one render per page after a purge, story size limits.
 
 import assert from 'node:assert/strict';
+import { Agent, request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { SYSTEM } from '../src/domain/actor.js';
 import { importStory } from '../src/operations/import-story.js';
@@ -141,5 +142,55 @@ describe('story size limits', () => {
       }),
     );
     assert.equal(fine.statusCode, 201, fine.body);
+  });
+});
+
+describe('readers during a save', () => {
+  test('a page read that starts during a long save finishes before the save does', async () => {
+    // Real sockets: a read is answered only when the event loop is free to take it.
+    const origin = await t.lede.app.listen({ port: 0, host: '127.0.0.1' });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const read = () =>
+      new Promise<number>((resolve, reject) => {
+        request(`${origin}${STORY}`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        })
+          .on('error', reject)
+          .end();
+      });
+    assert.equal(await read(), 200); // the page cached, the reader's connection open
+    const order: string[] = [];
+    let reading = null as Promise<void> | null;
+    const store = t.lede.deps.store;
+    const transaction = store.transaction.bind(store);
+    // The read starts once the save's body is in and checked at the edge, as the story's own
+    // transaction opens (createStory's); the save is done when that transaction commits (its
+    // answer, a megabyte, is still to travel: the order is taken on the server).
+    store.transaction = (fn) => {
+      if (reading || !new Error().stack?.includes('create-story')) return transaction(fn);
+      reading = read().then((status) => {
+        assert.equal(status, 200);
+        order.push('read');
+      });
+      return transaction(fn).finally(() => order.push('save'));
+    };
+    try {
+      const blocks = Array.from({ length: 2000 }, (_, i) => ({
+        type: 'paragraph',
+        content: [{ text: `Абзац ${i}. ${'Паром идёт через море ночью. '.repeat(15)}` }],
+      }));
+      const saved = await fetch(`${origin}/api/stories`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${editor.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(storyJson({ title: 'Длинный паромный отчёт', blocks })),
+      });
+      assert.equal(saved.status, 201, await saved.text());
+      await reading;
+      assert.deepEqual(order, ['read', 'save']);
+    } finally {
+      store.transaction = transaction;
+      agent.destroy();
+    }
   });
 });

@@ -48,3 +48,19 @@ test('fields and blocks together, with the count of blocks kept', () => {
   ]);
   assert.equal(diff.unchanged, 2);
 });
+
+test('a long story with a few blocks edited compares only the blocks between the same head and tail', () => {
+  const para = (text: string): Block => ({ type: 'paragraph', content: [{ text }] });
+  const before = Array.from({ length: 5000 }, (_, i) => para(`Абзац ${i}`));
+  const after = [...before];
+  after[2500] = para('Абзац исправлен');
+  after.splice(4000, 0, para('Новый абзац'));
+  const changes = diffBlocks(before, after);
+  assert.deepEqual(
+    changes.map((c) => [c.kind, 'from' in c ? c.from : null, 'to' in c ? c.to : null]),
+    [
+      ['changed', 2500, 2500],
+      ['added', null, 4000],
+    ],
+  );
+});

@@ -37,7 +37,8 @@ export interface Deps {
   reads?: { counter: ReadCounter; memo: QueryMemo };
 }
 
-export type BlockCheck = (blocks: readonly Block[]) => Block[];
+/** `offset`: the index of the first block in the whole body (a body checked in slices names the block by its place in the whole). */
+export type BlockCheck = (blocks: readonly Block[], offset?: number) => Block[];
 
 export function editionOf(deps: Pick<Deps, 'editions'>, code: EditionCode): Edition {
   const edition = deps.editions.find((e) => e.code === code);

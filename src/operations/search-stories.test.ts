@@ -116,6 +116,8 @@ before(async () => {
       embargoUntil: '2025-12-07T10:00:00.000Z',
     })
   ).id;
+  // Stories are indexed after their write commits: wait for the queue.
+  await deps.store.search.drain();
 });
 after(async () => {
   await deps.testStore.dispose();

@@ -340,3 +340,23 @@ describe('the rule', () => {
     assert.deepEqual(offenders, []);
   });
 });
+
+describe('a long body is checked in slices', () => {
+  test('the same blocks as one check, and a bad block named by its place in the whole body', async () => {
+    const { checkBodyInSlices } = await import('./write-story.js');
+    const { validateBlocksWithSchema } = await import('../newsroom/editor/validate-blocks.js');
+    const deps = { checkBlocks: validateBlocksWithSchema };
+    const blocks: Block[] = Array.from({ length: 250 }, (_, i) => ({
+      type: 'paragraph',
+      content: [{ text: `Абзац ${i} ` }, { text: 'дальше.' }],
+    }));
+    assert.deepEqual(await checkBodyInSlices(deps, blocks), validateBlocksWithSchema(blocks));
+    const bad = [...blocks];
+    bad[172] = { type: 'question', content: [] } as unknown as Block;
+    await assert.rejects(checkBodyInSlices(deps, bad), (error: unknown) => {
+      assert.ok(error instanceof LedeError);
+      assert.match(error.detail, /^blocks: block 173 \(question\)/);
+      return true;
+    });
+  });
+});

@@ -1,5 +1,6 @@
 // The one write of a story: create, save, correct, restore, transitions, translation and every import go through it.
 
+import type { Block } from '../domain/blocks.js';
 import type { Actor } from '../domain/actor.js';
 import type { CoverInput } from '../domain/cover.js';
 import { LedeError } from '../domain/errors.js';
@@ -143,6 +144,8 @@ export function storyRow(
   deps: Pick<Deps, 'checkBlocks'>,
   fields: StoryFields,
   ids: TaxonomyIds,
+  /** The body already checked (checkBodyInSlices), else checked here. */
+  checked?: Block[],
 ): StoryWrite {
   const {
     rubric: _rubric,
@@ -154,7 +157,29 @@ export function storyRow(
     ...rest
   } = fields;
   const { authorIds: _authorIds, ...rowIds } = ids;
-  return { ...rest, blocks: deps.checkBlocks(fields.blocks), ...rowIds };
+  return { ...rest, blocks: checked ?? deps.checkBlocks(fields.blocks), ...rowIds };
+}
+
+/** Blocks checked at a time by checkBodyInSlices. */
+const CHECK_SLICE = 100;
+
+/**
+ * The body checked against the editor's schema a slice of blocks at a time, the event loop given
+ * back between slices: a save of thousands of blocks lets the readers' requests that came in
+ * meanwhile be answered. The same blocks and the same error (naming the block by its place in
+ * the whole body) as one check of them all. Before the transaction: the check reads nothing.
+ */
+export async function checkBodyInSlices(
+  deps: Pick<Deps, 'checkBlocks'>,
+  blocks: readonly Block[],
+): Promise<Block[]> {
+  if (!Array.isArray(blocks) || blocks.length <= CHECK_SLICE) return deps.checkBlocks(blocks);
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i += CHECK_SLICE) {
+    for (const block of deps.checkBlocks(blocks.slice(i, i + CHECK_SLICE), i)) out.push(block);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return out;
 }
 
 /** The ids of a story's picks, each a story that exists and is not the story itself, at most MAX_RELATED_PICKS. */
@@ -191,6 +216,7 @@ async function checkRelated(
  * Importers write through this too (see importStory); live entries through writeLiveEntry below.
  */
 export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInput): Promise<Story> {
+  const checked = await checkBodyInSlices(deps, input.fields.blocks);
   return deps.store.transaction(async (store) => {
     const { current, fields, at } = input;
     if (current && current.edition !== fields.edition)
@@ -202,7 +228,7 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
         },
       );
     const ids = await resolveTaxonomy(store, actor, fields);
-    const row = storyRow(deps, fields, ids);
+    const row = storyRow(deps, fields, ids, checked);
     const story = current
       ? await store.stories.update(current.id, row)
       : await store.stories.insert(row);

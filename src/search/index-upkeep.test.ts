@@ -32,6 +32,8 @@ function newRubric(edition: EditionCode, slug: string, name: string) {
 }
 
 async function findIds(q: string, edition: EditionCode = 'ru'): Promise<number[]> {
+  // Stories are indexed after their write commits: what was queued first.
+  await t.store.search.drain();
   const result = await t.store.search.query({
     query: analyzeQuery(parseQuery(q), edition),
     scope: { editions: [edition], unpublishedEditions: [], nowSec: Math.floor(Date.now() / 1000) },
@@ -58,6 +60,7 @@ test('stories indexed before the pair migration are found by phrase after the up
   );
   // Back to the schema of the release before pairs (its index empty, as the down step leaves it),
   // then open as the new release does.
+  await s.search.drain();
   await s.migrateDownTo('0006-media');
   await s.migrate();
   assert.deepEqual(await findIds('"эмбарго на поставки"'), [story.id]);
@@ -77,6 +80,7 @@ test('the upgrade to one search table per edition keeps every entry, each in its
     publishedAt: '2025-12-05T10:00:00.000Z',
   });
   const story = await s.stories.insert(write);
+  await s.search.drain();
   await s.migrateDownTo('0008-vocabulary-probe');
   const before = await entriesByTable();
   if (onPostgres) assert.deepEqual(Object.keys(before), ['search_doc']);
@@ -88,6 +92,7 @@ test('the upgrade to one search table per edition keeps every entry, each in its
     assert.equal(after.search_doc_en! + after.search_doc_ru!, before.search_doc!);
     // An edited story is written anew in its edition's table.
     await s.stories.update(story.id, { ...write, title: 'Caspian pipeline welded to the coast' });
+    await s.search.drain();
     assert.deepEqual(await entriesByTable(), after);
   }
   assert.deepEqual(await findIds('welding', 'en'), [story.id]);
@@ -120,6 +125,7 @@ test('the upgrade to a ranking table copies every entry, each vector in its row 
       ],
     }),
   );
+  await s.search.drain();
   await s.migrateDownTo('0009-search-by-edition');
   if (onPostgres) assert.deepEqual(await rankTable(), null);
   await s.migrate();
@@ -128,6 +134,7 @@ test('the upgrade to a ranking table copies every entry, each vector in its row 
     assert.ok(entries >= 1);
     assert.deepEqual(await rankTable(), { rows: entries, differ: 0, compressed: 0, toast: 0 });
     // The release before dates in the ranking table (0011): its rows get their entries' dates.
+    await s.search.drain();
     await s.migrateDownTo('0010-search-rank');
     assert.deepEqual(await columnsOf('search_rank'), ['story_id', 'tsv']);
     await s.migrate();
@@ -273,8 +280,10 @@ test('the upgrade to filter tokens gives each entry the tokens a new entry gets'
         }),
       ),
     );
+  await s.search.drain();
   const written = await facetsOf(stories.map((story) => story.id));
   if (onPostgres) assert.equal(written.length, 3);
+  await s.search.drain();
   await s.migrateDownTo('0011-search-rank-dates');
   if (onPostgres) {
     assert.ok(!(await columnsOf('search_doc')).includes('facets'));

@@ -15,9 +15,21 @@ import type {
 } from './port.js';
 import { VOCABULARY_PER_LENGTH } from './port.js';
 import type { SearchDatabase } from './schema.js';
-import { searchDocOf } from './search-doc.js';
+import { searchDocOf, searchDocSliced } from './search-doc.js';
 
 const REBUILD_BATCH = 1000;
+/** Queue rows read at a time by drain(). */
+const QUEUE_BATCH = 50;
+
+/** Gives the event loop back: what is waiting (readers' requests) runs before the indexer goes on. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+let queueCounter = 0;
+/** A value that differs from every earlier one of this story's queue row (milliseconds, then a counter). */
+function nextQueueSeq(): number {
+  queueCounter = (queueCounter + 1) % 1024;
+  return Date.now() * 1024 + queueCounter;
+}
 const WORD_ROWS_PER_INSERT = 500;
 
 type WordCounts = Map<string, { edition: string; key: string; word: string; docs: number }>;
@@ -62,6 +74,89 @@ export abstract class KyselySearchIndex implements SearchIndex {
 
   async remove(storyId: number): Promise<void> {
     await this.removeEntry(this.db, storyId);
+  }
+
+  /** Whether drain() locks a queue row it indexes (PostgreSQL: two processes may drain at once). */
+  protected readonly locksQueueRows: boolean = false;
+
+  async queue(storyId: number): Promise<void> {
+    await this.db
+      .insertInto('search_queue')
+      .values({ story_id: storyId, seq: nextQueueSeq() })
+      .onConflict((oc) =>
+        oc.column('story_id').doUpdateSet((eb) => ({ seq: eb.ref('excluded.seq') })),
+      )
+      .execute();
+  }
+
+  /** The previous drain of this index (one at a time in a process; a new call runs after it). */
+  private draining: Promise<number> = Promise.resolve(0);
+
+  drain(): Promise<number> {
+    const run = this.draining.then(
+      () => this.drainAll(),
+      () => this.drainAll(),
+    );
+    this.draining = run;
+    return run;
+  }
+
+  async queued(): Promise<number> {
+    const row = await this.db
+      .selectFrom('search_queue')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  private async drainAll(): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('search_queue')
+        .select(['story_id', 'seq'])
+        .orderBy('seq')
+        .limit(QUEUE_BATCH)
+        .execute();
+      if (rows.length === 0) return done;
+      for (const row of rows) {
+        if (await this.indexQueued(Number(row.story_id), String(row.seq))) done++;
+        await pause();
+      }
+    }
+  }
+
+  /**
+   * Indexes one queued story: reads and analyses it outside any transaction, in slices that give
+   * the event loop back, then writes its entry and removes its queue row in one short
+   * transaction, only if the row still holds `seq` (else the story changed meanwhile, and the
+   * row is taken again with its new value). True when it was indexed.
+   */
+  private async indexQueued(storyId: number, seq: string): Promise<boolean> {
+    const [story] = await this.stories.after(storyId - 1, 1);
+    const doc = story?.id === storyId ? await searchDocSliced(story, story.tagIds, pause) : null;
+    return this.db.transaction().execute(async (trx) => {
+      const db = trx as unknown as Kysely<SearchDatabase>;
+      const q = db.selectFrom('search_queue').select('seq').where('story_id', '=', storyId);
+      const now = await (this.locksQueueRows ? q.forUpdate() : q).executeTakeFirst();
+      if (!now || String(now.seq) !== seq) return false;
+      if (doc) {
+        const fresh = await this.writeEntry(db, doc);
+        if (doc.words.length > 0)
+          await this.upsertWords(
+            db,
+            doc.edition,
+            doc.words.map((w): [string, string, number] => [w.key, w.word, 1]),
+            fresh,
+          );
+      } else await this.removeEntry(db, storyId);
+      await db
+        .deleteFrom('search_queue')
+        .where('story_id', '=', storyId)
+        .where('seq', '=', now.seq)
+        .execute();
+      return true;
+    });
   }
 
   async index(story: IndexedStory): Promise<void> {
@@ -147,6 +242,8 @@ export abstract class KyselySearchIndex implements SearchIndex {
 
   private async rebuildAll(onProgress?: (done: number) => void): Promise<number> {
     await this.db.transaction().execute(async (trx) => {
+      // Every story is indexed below as it is now: what was queued is done by this.
+      await (trx as unknown as Kysely<SearchDatabase>).deleteFrom('search_queue').execute();
       await this.clearEntries(trx);
       await (trx as unknown as Kysely<SearchDatabase>).deleteFrom('search_word').execute();
     });

@@ -127,6 +127,16 @@ export interface SearchIndex extends StoryIndex {
   /** Adds stories new to the index in one go (bulk writes), inside the transaction that writes them. */
   writeMany(docs: SearchDoc[]): Promise<void>;
   remove(storyId: number): Promise<void>;
+  /**
+   * Indexes the queued stories (queue(), written with each story change) until the queue is
+   * empty, one story at a time, each in a short transaction of its own, giving the event loop
+   * back between slices of a story's text; returns how many it indexed. One drain at a time in a
+   * process (a second call runs after the first); several processes may drain at once. Not
+   * inside a transaction.
+   */
+  drain(): Promise<number>;
+  /** How many stories wait in the queue. */
+  queued(): Promise<number>;
   query(request: SearchRequest): Promise<SearchResult>;
   vocabulary(probe: VocabularyProbe): Promise<VocabularyEntry[]>;
   /** Per stem of the request (in its order), the ids of the public stories holding it. */

@@ -42,8 +42,16 @@ export interface PostgresSearchRankTable {
 }
 
 /** The tables search owns; the stories are read through the indexing port, never from here. */
+/** Stories to (re)index after their change committed (migration 0027; search/index-queue.ts). */
+export interface SearchQueueTable {
+  story_id: number;
+  /** Changes with every change of the story; the indexer removes the row only if it still holds the value it read. */
+  seq: number | string;
+}
+
 export interface SearchDatabase {
   search_word: SearchWordTable;
+  search_queue: SearchQueueTable;
 }
 
 export interface SqliteSearchDatabase extends SearchDatabase {

@@ -102,3 +102,38 @@ export function searchDocOf(source: SearchSource, tagIds: readonly number[]): Se
   for (const [key, word] of words) wordList.push({ key, word });
   return doc;
 }
+
+/** Characters of body text analysed between two pauses of searchDocSliced. */
+const SLICE_CHARS = 20_000;
+
+/**
+ * searchDocOf in slices: the body is analysed a few blocks at a time, `pause` awaited between
+ * them (the indexer gives the event loop back so readers are served meanwhile). The same entry:
+ * blocks are analysed apart as they are joined (a blank line, which no token crosses).
+ */
+export async function searchDocSliced(
+  source: SearchSource,
+  tagIds: readonly number[],
+  pause: () => Promise<void>,
+): Promise<SearchDoc> {
+  const doc = searchDocOf({ ...source, blocks: [] }, tagIds);
+  const stems: string[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    for (const stem of stemsAndWords(chunk.join('\n\n'), source.edition, null)) stems.push(stem);
+    chunk = [];
+    size = 0;
+    await pause();
+  };
+  for (const block of source.blocks) {
+    const text = searchBodyText([block]);
+    if (!text) continue;
+    chunk.push(text);
+    size += text.length;
+    if (size >= SLICE_CHARS) await flush();
+  }
+  await flush();
+  return { ...doc, bodyStems: stems };
+}

@@ -54,6 +54,8 @@ async function find(
   edition: EditionCode,
   over: Partial<Omit<SearchRequest, 'query'>> & { filters?: SearchFilters } = {},
 ): Promise<string[]> {
+  // Stories are indexed after their write commits: what was queued first.
+  await t.store.search.drain();
   const result = await t.store.search.query({
     query: analyzeQuery(parseQuery(q), edition),
     scope: scope([edition]),
@@ -401,6 +403,27 @@ describe('search index contract', () => {
     assert.ok(!(await find('Азербайджан', 'ru')).includes('ru-gas'));
     await t.store.workflow.setStoryState(story.id, { status: 'published', updatedAt: at });
     assert.ok((await find('Азербайджан', 'ru')).includes('ru-gas'));
+  });
+
+  test('a story write queues its story in its own transaction; the drain indexes it and empties the queue', async () => {
+    const story = (await t.store.stories.findById(ids['ru-gas']!))!;
+    const base = write('ru', { ...story, slug: story.slug, rubricId: story.rubricId, tagIds: [] });
+    await t.store.search.drain();
+    await assert.rejects(
+      t.store.transaction(async (tx) => {
+        await tx.stories.update(story.id, { ...base, title: 'Кобальт' });
+        throw new Error('rolled back');
+      }),
+    );
+    assert.equal(await t.store.search.queued(), 0);
+    await t.store.stories.update(story.id, { ...base, title: 'Кобальт для Европы' });
+    await t.store.stories.update(story.id, { ...base, title: 'Кобальт и медь' });
+    assert.equal(await t.store.search.queued(), 1, 'one row per story, however many saves');
+    assert.equal(await t.store.search.drain(), 1);
+    assert.equal(await t.store.search.queued(), 0);
+    assert.ok((await find('медь', 'ru')).includes('ru-gas'));
+    assert.ok(!(await find('Европы', 'ru')).includes('ru-gas'));
+    await t.store.stories.update(story.id, { ...base, status: 'published' });
   });
 
   test('stories written in bulk are found like the others, in the same second too', async () => {

@@ -29,6 +29,7 @@ import { ReadCounter } from '../operations/read-counter.js';
 import { QueryMemo } from '../operations/query-memo.js';
 import { MOST_READ_TTL_MS } from '../operations/most-read.js';
 import { followTrends } from '../operations/hot-tag-trend.js';
+import { startSearchIndexer, type SearchIndexer } from './search-indexer.js';
 
 export interface Lede {
   deps: Deps;
@@ -37,6 +38,8 @@ export interface Lede {
   pages: PageCache;
   /** Sends webhooks and CDN purges; tests drive it with runOnce(). */
   deliveries: DeliveryLoop;
+  /** Indexes the stories writes queued, after their commit; `idle()` waits for it (tests). */
+  searchIndexer: SearchIndexer;
   close(): Promise<void>;
 }
 
@@ -117,7 +120,17 @@ export function bootOneShot(
   config: Config,
   options: Omit<BootOptions, 'delivery'> = {},
 ): Promise<LedeCommand> {
-  return wireDeps(config, options);
+  return wireDeps(config, options).then((command) => ({
+    deps: command.deps,
+    async close() {
+      // What the command wrote is searchable when it ends, server or no server.
+      try {
+        await command.deps.store.search.drain();
+      } finally {
+        await command.close();
+      }
+    },
+  }));
 }
 
 /**
@@ -136,6 +149,8 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     if (config.loadDemo) {
       const loaded = await loadDemoArchive(deps);
       if (loaded > 0) logger.info('demo archive loaded', { stories: loaded });
+      // Searchable from the first request.
+      if (loaded > 0) await deps.store.search.drain();
     }
     const pages = memoryPageCache();
     deps.events.subscribe(
@@ -181,13 +196,19 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<L
     if (background) trends.start();
     const backups = background ? startScheduledBackups(config, logger) : { stop: async () => {} };
     if (background) distribution.start();
+    // Stories are indexed after their write commits; the background worker also polls the queue.
+    const searchIndexer = startSearchIndexer(deps.store.search, deps.events, logger, {
+      poll: background,
+    });
     const wired = distribution;
     return {
       deps,
       app,
       pages,
       deliveries: wired.loop,
+      searchIndexer,
       async close() {
+        await searchIndexer.stop();
         await scheduler.stop();
         await ingest.stop();
         await trends.stop();

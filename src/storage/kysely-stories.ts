@@ -17,7 +17,7 @@ export class KyselyStoryRepo implements StoryRepo {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
-    /** The search index on the same connection or transaction: a story and its entry are written together. */
+    /** The search index on the same connection or transaction: a story and its queue row are written together. */
     private readonly search: StoryIndex,
     private readonly atomic: Atomic<KyselyStoryRepo>,
   ) {}
@@ -51,8 +51,8 @@ export class KyselyStoryRepo implements StoryRepo {
       await touchStoryLists(self.db, [Number(row.id)], w.updatedAt);
       await bumpChangeSeq(self.db, self.dialect, Number(row.id));
       const story = (await self.findById(Number(row.id)))!;
-      // The search index changes in the same transaction as the story.
-      await self.search.index({ ...story, tagIds: w.tagIds });
+      // The story joins the search queue in its own transaction; it is indexed after the commit.
+      await self.search.queue(story.id);
       return story;
     });
   }
@@ -130,7 +130,8 @@ export class KyselyStoryRepo implements StoryRepo {
       await touchStoryLists(self.db, [id], w.updatedAt);
       await bumpChangeSeq(self.db, self.dialect, id);
       const story = await self.findById(id);
-      if (story) await self.search.index({ ...story, tagIds: w.tagIds });
+      // Indexed after the commit, off the writer's path (the queue row lands with the story).
+      await self.search.queue(id);
       return story;
     });
   }

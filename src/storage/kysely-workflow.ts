@@ -46,8 +46,8 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
     const changed = Number(result.numUpdatedRows) > 0;
     if (changed) await touchStoryLists(this.db, [id], patch.updatedAt);
     if (changed) await bumpChangeSeq(this.db, this.dialect, id);
-    // The search index follows status and embargo changes in the same transaction.
-    if (changed) await this.search.refresh(id);
+    // The search index follows status and embargo changes: queued in the same transaction.
+    if (changed) await this.search.queue(id);
     return changed;
   }
 
@@ -95,8 +95,8 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
     const changed = Number(result.numUpdatedRows) > 0;
     if (changed) await touchStoryLists(this.db, [id], now);
     if (changed) await bumpChangeSeq(this.db, this.dialect, id);
-    // The search index follows status and embargo changes in the same transaction.
-    if (changed) await this.search.refresh(id);
+    // The search index follows status and embargo changes: queued in the same transaction.
+    if (changed) await this.search.queue(id);
     return changed;
   }
 

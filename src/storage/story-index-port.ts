@@ -33,8 +33,14 @@ export interface IndexedStories {
 
 /** What the store asks of the index; each call joins the connection or transaction it was opened on. */
 export interface StoryIndex {
-  /** Adds or replaces a story's entry, in the transaction that writes the story. */
+  /** Adds or replaces a story's entry now, in the transaction it is called in. */
   index(story: IndexedStory): Promise<void>;
+  /**
+   * Puts the story in the index's queue, in the transaction that changes it: its entry is
+   * (re)written after the commit, off the writer's path (search/index-queue.ts), or dropped when
+   * the story is gone. What a story write calls.
+   */
+  queue(storyId: number): Promise<void>;
   /** Adds stories new to the index in one go (bulk writes), in the transaction that writes them. */
   indexNew(stories: IndexedStory[]): Promise<void>;
   /** Rewrites a story's entry from the stories as they are now (a change of status or embargo alone); drops it when the story is gone. */

@@ -47,12 +47,17 @@ export function checkBlocks(blocks: readonly Block[]): Node {
  * LedeError `invalid_input` whose detail names the block: "blocks: block 3 (question): a question
  * holds one or more paragraphs".
  */
-export function validateBlocksWithSchema(blocks: readonly Block[]): Block[] {
+export function validateBlocksWithSchema(blocks: readonly Block[], offset = 0): Block[] {
   try {
     return docToBlocks(checkBlocks(blocks));
   } catch (error) {
-    if (error instanceof BlockSchemaError)
-      throw new LedeError('invalid_input', `blocks: ${error.message}`);
+    if (error instanceof BlockSchemaError) {
+      const named =
+        error.index >= 0 && offset > 0
+          ? new BlockSchemaError(error.index + offset, error.blockType, error.reason)
+          : error;
+      throw new LedeError('invalid_input', `blocks: ${named.message}`);
+    }
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import { migration0009 } from './0009-search-by-edition.js';
 import { migration0010 } from './0010-search-rank.js';
 import { migration0011 } from './0011-search-rank-dates.js';
 import { migration0012 } from './0012-search-facets.js';
+import { migration0027 } from './0027-search-queue.js';
 
 /**
  * Search's migrations. Their names share one sequence with storage's (a database records them all
@@ -23,5 +24,6 @@ export function searchMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0010(dialect),
     ...migration0011(dialect),
     ...migration0012(dialect),
+    ...migration0027(dialect),
   };
 }

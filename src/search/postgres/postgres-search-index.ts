@@ -196,6 +196,8 @@ const SEARCH_SETTINGS: Record<string, string> = {
 };
 
 export class PostgresSearchIndex extends KyselySearchIndex {
+  protected override readonly locksQueueRows = true;
+
   protected async writeEntry(db: Kysely<SearchDatabase>, doc: SearchDoc): Promise<boolean> {
     // Written anew: a partitioned table returns no xmax to tell an update, and a story moved to
     // another edition leaves its old edition's table.
