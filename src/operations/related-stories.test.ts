@@ -31,6 +31,8 @@ before(async () => {
         group ? { translationGroup: `demo-${group}` } : {},
       );
   });
+  // Stories are indexed after their write commits: text closeness needs the index filled.
+  await deps.store.search.drain();
   for (const demo of DEMO_STORIES) {
     const story = await deps.store.stories.findBySourceKey(`demo:${demo.key}`);
     byKey.set(demo.key, story!);
