@@ -417,6 +417,7 @@ test('a bulk write puts its text indexes back at its end, even when it fails', a
         'search_rank',
         'search_word',
         'story',
+        'story_author',
         'story_tag',
       ].sort(),
     );
