@@ -75,6 +75,8 @@ before(async () => {
     );
     if (i === 6) storyPath = `/en/economy/${s.slug}`;
   }
+  // Stories are indexed after their writes commit: the search pages read the index.
+  await t.lede.deps.store.search.drain();
 });
 after(async () => {
   await t.dispose();

@@ -78,6 +78,8 @@ before(async () => {
     }),
   );
   timedUrl = `/en/economy/${timed.story.slug}`;
+  // Stories are indexed after their writes commit: the search pages read the index.
+  await t.lede.deps.store.search.drain();
 });
 after(async () => {
   await t.dispose();

@@ -136,6 +136,8 @@ describe('related repo contract', () => {
     const { store } = t;
     const one = await publishedStory(t, { edition: 'az', title: 'Xəzər limanı genişlənir' });
     const two = await publishedStory(t, { edition: 'az', title: 'Xəzər bərələri' });
+    // Stories are indexed after their writes commit.
+    await store.search.drain();
     const nowSec = Math.floor(Date.parse('2030-01-01T00:00:00Z') / 1000);
     const doc = await store.search.termMatches({
       stems: [stemsAndWords('Xəzər', 'az', null)[0]!, 'nosuchstem'],
