@@ -5,7 +5,7 @@ import { authorName, findAuthors, type AuthorProfileView } from '../api/authors.
 import type { AuthorChoice } from '../api/stories.js';
 import type { EditionCode } from '../api/types.js';
 import { useI18n } from '../i18n/index.js';
-import { MoveButtons, moved } from '../screens/taxonomy-parts.js';
+import { ChosenChips } from './chosen-chips.js';
 
 export interface AuthorsPickerProps {
   id: string;
@@ -58,30 +58,17 @@ export function AuthorsPicker({ id, edition, value, readOnly, onChange }: Author
       {value.length === 0 ? (
         <p class="muted authors-none">{t('authors.none')}</p>
       ) : (
-        <ol class="author-chips" aria-label={t('story.authors')}>
-          {value.map((a, i) => (
-            <li key={`${a.id}-${a.name}`} class="author-chip" lang={edition}>
-              <span class="author-chip-name">{a.name}</span>
-              {!readOnly && (
-                <span class="author-chip-actions">
-                  <MoveButtons
-                    index={i}
-                    count={value.length}
-                    onMove={(by) => onChange(moved(value, i, by))}
-                  />
-                  <button
-                    type="button"
-                    class="icon-button"
-                    aria-label={t('authors.remove', { name: a.name })}
-                    onClick={() => onChange(value.filter((_, j) => j !== i))}
-                  >
-                    ×
-                  </button>
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
+        <ChosenChips
+          kind="author"
+          label={t('story.authors')}
+          items={value}
+          keyOf={(a) => `${a.id}-${a.name}`}
+          lang={() => edition}
+          render={(a) => <span class="author-chip-name">{a.name}</span>}
+          removeLabel={(a) => t('authors.remove', { name: a.name })}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
       )}
       {!readOnly && (
         <div class="author-search">

@@ -5,7 +5,7 @@ import { MAX_RELATED_PICKS } from '../../../domain/related.js';
 import { listStories } from '../api/stories.js';
 import type { DeskPage, EditionCode } from '../api/types.js';
 import { useI18n } from '../i18n/index.js';
-import { MoveButtons, moved } from '../screens/taxonomy-parts.js';
+import { ChosenChips } from './chosen-chips.js';
 
 /** A picked story: its id, edition and headline (to show it). */
 export interface RelatedChoice {
@@ -73,31 +73,22 @@ export function RelatedPicker({
       {value.length === 0 ? (
         <p class="muted related-none">{t('related.none')}</p>
       ) : (
-        <ol class="related-chips" aria-label={t('story.related')}>
-          {value.map((r, i) => (
-            <li key={r.id} class="related-chip" lang={r.edition}>
+        <ChosenChips
+          kind="related"
+          label={t('story.related')}
+          items={value}
+          keyOf={(r) => String(r.id)}
+          lang={(r) => r.edition}
+          render={(r) => (
+            <>
               <span class="related-chip-title">{r.title}</span>
               {r.edition !== edition && <small class="muted"> · {r.edition}</small>}
-              {!readOnly && (
-                <span class="related-chip-actions">
-                  <MoveButtons
-                    index={i}
-                    count={value.length}
-                    onMove={(by) => onChange(moved(value, i, by))}
-                  />
-                  <button
-                    type="button"
-                    class="icon-button"
-                    aria-label={t('related.remove', { title: r.title })}
-                    onClick={() => onChange(value.filter((_, j) => j !== i))}
-                  >
-                    ×
-                  </button>
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
+            </>
+          )}
+          removeLabel={(r) => t('related.remove', { title: r.title })}
+          readOnly={readOnly}
+          onChange={onChange}
+        />
       )}
       {!readOnly && (
         <div class="related-search">
