@@ -16,6 +16,12 @@ import { readStories, type StoryRead, type TranslationRead } from './story-read-
 export const PAGE_SIZE = 20;
 /** Numbered pages of a list go this far (`?page=N`); older stories are reached by a cursor. */
 export const MAX_NUMBERED_PAGES = 50;
+/**
+ * A numbered page counts its list only this many pages past itself: "page 2 of 3" when the list
+ * ends that close, "page 2" otherwise. The count walks at most (page + 2) pages of the list's
+ * index, whatever the size of the archive.
+ */
+export const PAGES_COUNTED_AHEAD = 2;
 
 /** Where a list page starts: a page number (bounded), or after a story (`?before=`). */
 export type ListStart = { page: number } | { before: StoryCursor };
@@ -29,7 +35,7 @@ function paged(
   return {
     limit: size,
     offset: (start.page - 1) * size,
-    countUpTo: MAX_NUMBERED_PAGES * size,
+    countUpTo: (start.page + PAGES_COUNTED_AHEAD) * size,
   };
 }
 
@@ -184,8 +190,10 @@ export async function storyContext(
 /** A page of a public list, each story through the read model (rubric path, author, URL). */
 export interface StoryReadPage {
   items: StoryRead[];
-  /** The matches, counted as far as numbered pages go. */
+  /** The matches, counted as far as the page looks ahead. */
   total: number;
+  /** `total` is every match (the count ended before its bound). */
+  totalExact: boolean;
   /** More stories follow the page. */
   more: boolean;
 }
@@ -265,7 +273,9 @@ export async function listPublicStories(
     page.items,
     options.rubrics ? { rubrics: options.rubrics } : {},
   );
-  return { items, total: page.total, more: page.more };
+  const bound = query.countUpTo;
+  const totalExact = bound === undefined || bound === 0 || page.total < bound;
+  return { items, total: page.total, totalExact, more: page.more };
 }
 
 /** An author by the slug of their page with their photo (a media-library item), or null. */

@@ -145,6 +145,23 @@ test('rubric, tag and day pages read their cards through the read model, 10 or 5
   assert.ok(Math.max(after, tagged, day) <= ten, `${after}, ${tagged}, ${day} queries`);
 });
 
+test('a numbered page counts its list a fixed two pages ahead, not to the end of the archive', async () => {
+  const chrome = await editionChrome(deps, 'ru');
+  const economy = chrome.rubrics.find((r) => r.name === 'Экономика')!;
+  const list = { kind: 'rubric' as const, rubric: economy, children: economy.children };
+  const all = (await listPublicStories(deps, list, { page: 1 }, { size: 1000 }))!;
+  assert.ok(all.totalExact && all.total > 40, `${all.total} stories in the rubric`);
+  // Pages of 10: page 1 knows of three pages (30 stories) and that there may be more.
+  const first = (await listPublicStories(deps, list, { page: 1 }, { size: 10 }))!;
+  assert.deepEqual([first.total, first.totalExact, first.more], [30, false, true]);
+  const third = (await listPublicStories(deps, list, { page: 3 }, { size: 10 }))!;
+  assert.deepEqual([third.total, third.totalExact], [50, false]);
+  // Near the end the count reaches it: the last pages know the total.
+  const lastPage = Math.ceil(all.total / 10);
+  const near = (await listPublicStories(deps, list, { page: lastPage - 1 }, { size: 10 }))!;
+  assert.deepEqual([near.total, near.totalExact], [all.total, true]);
+});
+
 test('search results come through the read model in the same queries for a full page and a short one', async () => {
   const titles = (
     await deps.store.stories.list({

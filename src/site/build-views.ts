@@ -139,11 +139,14 @@ export function pagination(
   page: number,
   total: number,
   size: number,
+  /** False when the list was counted only so far: there may be more pages than `total` makes. */
+  exact = true,
 ): PaginationView {
   const pages = Math.max(1, Math.ceil(total / size));
   return {
     page,
     pages,
+    pagesExact: exact,
     prevUrl: page > 1 ? withPage(basePath, page - 1) : null,
     nextUrl: page < pages ? withPage(basePath, page + 1) : null,
   };

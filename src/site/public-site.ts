@@ -483,14 +483,14 @@ export function registerPublicSite(app: FastifyInstance, deps: Deps): void {
     let pager;
     let canonical;
     if ('page' in start) {
-      pager = pagination(listPath, start.page, result.total, PAGE_SIZE);
+      pager = pagination(listPath, start.page, result.total, PAGE_SIZE, result.totalExact);
       if (start.page > pager.pages) return renderNotFound(deps, edition, reply);
       // The last numbered page leads on with a cursor when the list goes further.
       if (!pager.nextUrl && older) pager = { ...pager, nextUrl: older };
       canonical = withPage(listPath, start.page);
     } else {
       if (result.items.length === 0) return renderNotFound(deps, edition, reply);
-      pager = { page: 0, pages: 0, prevUrl: null, nextUrl: older };
+      pager = { page: 0, pages: 0, pagesExact: true, prevUrl: null, nextUrl: older };
       canonical = olderUrl(listPath, start.before);
     }
     return sendHtml(

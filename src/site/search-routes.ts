@@ -193,6 +193,7 @@ export async function renderSearch(
     pagination: {
       page,
       pages,
+      pagesExact: true,
       prevUrl: outcome && page > 1 ? searchUrl(edition, q, sort, page - 1, filters) : null,
       nextUrl: outcome && page < pages ? searchUrl(edition, q, sort, page + 1, filters) : null,
     },

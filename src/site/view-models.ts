@@ -165,7 +165,9 @@ export interface StoryPageView {
 export interface PaginationView {
   /** 0 on a page reached by a cursor (`?before=`): it has no number. */
   page: number;
+  /** The pages known to exist: all of them when `pagesExact`, else at least these. */
   pages: number;
+  pagesExact: boolean;
   prevUrl: string | null;
   nextUrl: string | null;
 }

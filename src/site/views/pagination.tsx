@@ -1,4 +1,4 @@
-// Page links of a story list: previous and next with rel, and "page N of M" between them.
+// Page links of a story list: previous and next with rel, and "page N of M" between them (or "page N" when the list was not counted to its end).
 
 import type { EditionCode } from '../../domain/editions.js';
 import type { PaginationView } from '../view-models.js';
@@ -18,7 +18,11 @@ export function Pagination({ view, edition }: { view: PaginationView; edition: E
         <span class="page-prev" />
       )}
       {view.page > 0 ? (
-        <span class="page-of">{t.pageOf(view.page, Math.max(view.pages, view.page))}</span>
+        <span class="page-of">
+          {view.pagesExact
+            ? t.pageOf(view.page, Math.max(view.pages, view.page))
+            : t.page(view.page)}
+        </span>
       ) : (
         <span class="page-of" />
       )}

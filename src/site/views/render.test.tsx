@@ -213,14 +213,38 @@ describe('list pages', () => {
 
   it('leaves out the links that do not exist, and pagination for a single page', () => {
     const first = renderListPage(
-      listView({ pagination: { page: 1, pages: 3, prevUrl: null, nextUrl: '/ru/tag/x?page=2' } }),
+      listView({
+        pagination: {
+          page: 1,
+          pages: 3,
+          pagesExact: true,
+          prevUrl: null,
+          nextUrl: '/ru/tag/x?page=2',
+        },
+      }),
     );
     assert.ok(!first.includes('rel="prev"'));
     assert.ok(first.includes('Страница 1 из 3'));
     const single = renderListPage(
-      listView({ pagination: { page: 1, pages: 1, prevUrl: null, nextUrl: null } }),
+      listView({
+        pagination: { page: 1, pages: 1, pagesExact: true, prevUrl: null, nextUrl: null },
+      }),
     );
     assert.ok(!single.includes('class="pagination"'));
+    // A long list counted only a few pages ahead names the page without a total.
+    const long = renderListPage(
+      listView({
+        pagination: {
+          page: 2,
+          pages: 4,
+          pagesExact: false,
+          prevUrl: '/ru/tag/x',
+          nextUrl: '/ru/tag/x?page=3',
+        },
+      }),
+    );
+    assert.ok(long.includes('<span class="page-of">Страница 2</span>'));
+    assert.ok(!long.includes('Страница 2 из'));
   });
 
   it('renders sub-rubrics on rubric pages and day links on archive pages', () => {

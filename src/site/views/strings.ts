@@ -31,6 +31,7 @@ export interface UiStrings {
   previous: string;
   next: string;
   pageOf: (page: number, pages: number) => string;
+  page: (page: number) => string;
   archiveDays: string;
   previousDay: string;
   nextDay: string;
@@ -70,6 +71,7 @@ export const STRINGS: Record<EditionCode, UiStrings> = {
     previous: 'Əvvəlki',
     next: 'Növbəti',
     pageOf: (page, pages) => `Səhifə ${page} / ${pages}`,
+    page: (page) => `Səhifə ${page}`,
     archiveDays: 'Arxiv günləri',
     previousDay: 'Əvvəlki gün',
     nextDay: 'Növbəti gün',
@@ -107,6 +109,7 @@ export const STRINGS: Record<EditionCode, UiStrings> = {
     previous: 'Предыдущая',
     next: 'Следующая',
     pageOf: (page, pages) => `Страница ${page} из ${pages}`,
+    page: (page) => `Страница ${page}`,
     archiveDays: 'Дни архива',
     previousDay: 'Предыдущий день',
     nextDay: 'Следующий день',
@@ -144,6 +147,7 @@ export const STRINGS: Record<EditionCode, UiStrings> = {
     previous: 'Previous',
     next: 'Next',
     pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    page: (page) => `Page ${page}`,
     archiveDays: 'Archive days',
     previousDay: 'Previous day',
     nextDay: 'Next day',

@@ -210,6 +210,7 @@ export function listView(over: Partial<ListPageView> = {}): ListPageView {
     pagination: {
       page: 2,
       pages: 5,
+      pagesExact: true,
       prevUrl: '/ru/tag/ilham-aliev',
       nextUrl: '/ru/tag/ilham-aliev?page=3',
     },
