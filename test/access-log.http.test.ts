@@ -44,12 +44,14 @@ test('every request writes one line saying what was asked and what was answered'
     lede.app.inject({ method: 'GET', url, headers });
   const miss = await inject('/en/?utm_source=x', { 'accept-encoding': 'br' });
   const hit = await inject('/en/', { 'accept-encoding': 'br' });
+  // A later hit is answered ahead of the hooks, on the raw response: it is logged the same.
+  const rawHit = await inject('/en/', { 'accept-encoding': 'br' });
   await inject('/en/no-such/page-here');
   await inject('/health');
   await new Promise((r) => setImmediate(r));
   const lines = requests();
-  assert.equal(lines.length, 4);
-  const [first, second, missing, health] = lines;
+  assert.equal(lines.length, 5);
+  const [first, second, third, missing, health] = lines;
   assert.deepEqual(
     { ...first, time: undefined, ms: undefined },
     {
@@ -68,6 +70,10 @@ test('every request writes one line saying what was asked and what was answered'
   assert.equal(typeof first!.ms, 'number');
   assert.equal(second!.cache, 'hit');
   assert.equal(second!.bytes, hit.rawPayload.length);
+  assert.deepEqual(
+    [third!.cache, third!.status, third!.bytes, third!.path],
+    ['hit', 200, rawHit.rawPayload.length, '/en/'],
+  );
   assert.equal(missing!.status, 404);
   assert.equal(health!.cache, 'none');
 });

@@ -141,4 +141,34 @@ describe('the page cache keeps the compressed bytes', () => {
     assert.equal(plainHit.body, decoded(miss));
     assert.match(String(plainHit.headers.vary), /Accept-Encoding/i);
   });
+
+  test('hits answered ahead of the other hooks carry every header of the render', async () => {
+    const url = '/en/tags/shipping';
+    t.lede.pages.clear();
+    const accept = { 'accept-encoding': 'gzip' };
+    const miss = await get(url, accept);
+    assert.equal(miss.headers['x-cache'], 'MISS');
+    const perResponse = ['date', 'x-cache', 'content-length', 'connection', 'keep-alive'];
+    const comparable = (headers: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(headers).filter(([n]) => !perResponse.includes(n)));
+    // The security headers are among them: the hits skip the hook that sets them on a render.
+    for (const name of ['content-security-policy', 'x-content-type-options', 'surrogate-key'])
+      assert.ok(miss.headers[name], name);
+    for (let i = 0; i < 3; i++) {
+      const hit = await get(url, accept);
+      assert.equal(hit.headers['x-cache'], 'HIT');
+      assert.deepEqual(comparable(hit.headers), comparable(miss.headers));
+      assert.equal(Number(hit.headers['content-length']), hit.rawPayload.length);
+      assert.deepEqual(hit.rawPayload, miss.rawPayload);
+      assert.equal(hit.headers['set-cookie'], undefined);
+    }
+    // A conditional request and a HEAD still get their own answers.
+    const etag = String(miss.headers.etag);
+    const revalidated = await get(url, { ...accept, 'if-none-match': etag });
+    assert.equal(revalidated.statusCode, 304);
+    assert.equal(revalidated.rawPayload.length, 0);
+    const head = await t.lede.app.inject({ method: 'HEAD', url, headers: accept });
+    assert.equal(head.statusCode, 200);
+    assert.equal(head.rawPayload.length, 0);
+  });
 });

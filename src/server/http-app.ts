@@ -8,7 +8,7 @@ import { registerNewsroomApi } from '../newsroom/api/register-newsroom-api.js';
 import { registerNewsroomClient } from '../newsroom/serve-client.js';
 import type { Deps } from '../operations/deps.js';
 import type { PageCache } from '../platform/page-cache.js';
-import { registerPageCache } from './page-cache-hooks.js';
+import { registerCacheHits, registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
 import { readMediaCrop } from '../operations/media-crops.js';
 import { VIDEO_PLAYER_ORIGINS } from '../domain/video.js';
@@ -43,6 +43,8 @@ export async function buildHttpApp(
     routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 300 },
   });
 
+  // Fresh cached pages are answered before every other hook, with the headers kept from their render.
+  registerCacheHits(app, pages);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

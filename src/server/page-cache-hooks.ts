@@ -9,6 +9,7 @@ import {
   etagFor,
   MIN_COMPRESS_BYTES,
   varyWithEncoding,
+  type Coding,
 } from './compression.js';
 
 /** Never page-cached: the newsroom, the APIs, and the read-count beacon (each hit is counted). */
@@ -40,29 +41,66 @@ export function cacheKey(url: string): string {
   return kept.length === 0 ? path : `${path}?${new URLSearchParams(kept).toString()}`;
 }
 
-const KEPT_HEADERS = [
-  'content-type',
-  'cache-control',
-  'surrogate-key',
-  'cache-tag',
-  'last-modified',
-  'content-language',
-  'etag',
-  'link',
-  'vary',
-];
+/**
+ * Headers of a rendered page that are not kept with it: they belong to one response (a cookie
+ * never goes into the cache). Everything else is kept, the security headers too, so a hit
+ * answered before the other hooks (registerCacheHits) sends what the render sent.
+ */
+const PER_RESPONSE_HEADERS = new Set([
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+  'set-cookie',
+  'x-cache',
+]);
 
 /** How a response relates to the page cache, for the access log. */
 export type CacheOutcome = 'hit' | 'stale' | 'miss';
 
 const outcomes = new WeakMap<FastifyRequest, CacheOutcome>();
 const keptPages = new WeakMap<FastifyRequest, CachedPage>();
+/** Bytes sent by a hit answered on the raw response (the access log cannot read its headers). */
+const hitBytes = new WeakMap<FastifyRequest, number>();
+
+/** A cached page ready to write as it is: headers and body per coding ("identity" unencoded). */
+interface WireForm {
+  headers: Record<string, string | number>;
+  body: Buffer;
+}
+const wireForms = new WeakMap<CachedPage, Map<string, WireForm>>();
 
 /** Whether the page came from the cache (fresh or stale) or was rendered; undefined: not cacheable. */
 export const cacheOutcome = (req: FastifyRequest): CacheOutcome | undefined => outcomes.get(req);
 
 /** The cache entry made from this response, so its compressed bytes are kept with it. */
 export const keptPage = (req: FastifyRequest): CachedPage | undefined => keptPages.get(req);
+
+/** The bytes of a body sent on the raw response by a cache hit, for the access log. */
+export const rawHitBytes = (req: FastifyRequest): number | undefined => hitBytes.get(req);
+
+/** The coding a hit of this page is sent in for this request, null for none. */
+function codingFor(req: FastifyRequest, page: CachedPage) {
+  const textual = compressible(page.headers['content-type']);
+  return textual && page.body.length >= MIN_COMPRESS_BYTES
+    ? chooseCoding(req.headers['accept-encoding'])
+    : null;
+}
+
+/** The headers of a hit in a coding: the page's, Vary with Accept-Encoding, the coding's ETag. */
+function hitHeaders(page: CachedPage, coding: string | null, stale: boolean) {
+  const headers: Record<string, string> = { ...page.headers };
+  if (compressible(page.headers['content-type']))
+    headers.vary = varyWithEncoding(page.headers.vary);
+  if (coding) {
+    headers['content-encoding'] = coding;
+    if (page.headers.etag) headers.etag = etagFor(page.headers.etag, coding as Coding);
+  }
+  headers['x-cache'] = stale ? 'STALE' : 'HIT';
+  return headers;
+}
 
 interface Render {
   since: number;
@@ -76,20 +114,48 @@ async function serveCached(
   page: CachedPage,
   stale: boolean,
 ): Promise<void> {
-  const textual = compressible(page.headers['content-type']);
-  const coding =
-    textual && page.body.length >= MIN_COMPRESS_BYTES
-      ? chooseCoding(req.headers['accept-encoding'])
-      : null;
+  const coding = codingFor(req, page);
   const body = coding ? await encodedOnce(page.encoded, page.body, coding) : page.body;
-  reply.code(page.status).headers(page.headers);
-  if (textual) reply.header('vary', varyWithEncoding(page.headers.vary));
-  if (coding) {
-    reply.header('content-encoding', coding);
-    if (page.headers.etag) reply.header('etag', etagFor(page.headers.etag, coding));
+  const headers = hitHeaders(page, coding, stale);
+  if (!stale) {
+    // Ready for the next reader of this page in this coding to be answered before any hook.
+    let forms = wireForms.get(page);
+    if (!forms) wireForms.set(page, (forms = new Map<string, WireForm>()));
+    forms.set(coding ?? 'identity', {
+      headers: { ...headers, 'content-length': body.length },
+      body,
+    });
   }
   outcomes.set(req, stale ? 'stale' : 'hit');
-  await reply.header('x-cache', stale ? 'STALE' : 'HIT').send(body);
+  await reply.code(page.status).headers(headers).send(body);
+}
+
+/**
+ * Fresh page-cache hits answered first, before the security headers' and every other hook: the
+ * page's bytes in the reader's coding with the headers its render sent (kept with it), written
+ * on the raw response. What this cannot answer as it is (a conditional or HEAD request, a stale
+ * page, a coding not yet made) goes on to the hooks of registerPageCache. Register it before
+ * any other onRequest hook.
+ */
+export function registerCacheHits(app: FastifyInstance, cache: PageCache): void {
+  app.addHook('onRequest', (req, reply, done) => {
+    if (
+      req.method !== 'GET' ||
+      req.headers['if-none-match'] !== undefined ||
+      req.headers['if-modified-since'] !== undefined ||
+      !cacheable(req)
+    )
+      return done();
+    const found = cache.get(cacheKey(req.url));
+    if (!found || found.stale) return done();
+    const form = wireForms.get(found.page)?.get(codingFor(req, found.page) ?? 'identity');
+    if (!form) return done();
+    outcomes.set(req, 'hit');
+    hitBytes.set(req, form.body.length);
+    reply.hijack();
+    reply.raw.writeHead(found.page.status, form.headers);
+    reply.raw.end(form.body);
+  });
 }
 
 export function registerPageCache(app: FastifyInstance, cache: PageCache): void {
@@ -152,10 +218,9 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache): void 
       return payload;
     }
     const headers: Record<string, string> = {};
-    for (const name of KEPT_HEADERS) {
-      const value = reply.getHeader(name);
-      if (value !== undefined) headers[name] = String(value);
-    }
+    for (const [name, value] of Object.entries(reply.getHeaders()))
+      if (value !== undefined && !PER_RESPONSE_HEADERS.has(name))
+        headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
     keptPages.set(req, cache.set(key, { status: 200, headers, body }, keys));
     reply.header('x-cache', 'MISS');
