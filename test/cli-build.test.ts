@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { openTestStore, type TestStore } from './support/test-store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,6 +129,19 @@ test('usage errors from the build exit with 2 and name the command', () => {
 });
 
 test('lede serve from the build answers pages and the site CSS', async () => {
+  const added = spawnSync(
+    process.execPath,
+    [bin, 'user', 'add', '--email', 'build@lede.test', '--name', 'Build', '--role', 'admin'].concat(
+      ['--password-stdin'],
+    ),
+    {
+      cwd: root,
+      env: { ...process.env, ...QUIET, ...db.env },
+      input: 'a password for the build test\n',
+      encoding: 'utf8',
+    },
+  );
+  assert.equal(added.status, 0, added.stderr);
   const server = spawn(process.execPath, [bin, 'serve'], {
     cwd: root,
     env: { ...process.env, ...QUIET, ...db.env, PORT: '0' },
@@ -159,6 +173,42 @@ test('lede serve from the build answers pages and the site CSS', async () => {
     const css = await fetch(`${origin}${href}`);
     assert.equal(css.status, 200);
     assert.match(css.headers.get('content-type') ?? '', /text\/css/);
+    // `lede serve` runs as one bundled file: the newsroom's client, sign-in (the password hash's
+    // native addon), the QR code of two-step sign-in and an image upload (the image library's
+    // native addon) work from it as from the modules.
+    assert.match(readFileSync(path.join(root, 'dist/cli/commands/serve.js'), 'utf8'), /fastify/);
+    const client = await fetch(`${origin}/newsroom/`);
+    assert.equal(client.status, 200);
+    assert.match(await client.text(), /<script/);
+    const login = await fetch(`${origin}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'build@lede.test', password: 'a password for the build test' }),
+    });
+    assert.equal(login.status, 200, await login.clone().text());
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const signedIn = { cookie, 'x-csrf-token': csrfToken };
+    const enrol = await fetch(`${origin}/api/auth/me/two-factor`, {
+      method: 'POST',
+      headers: signedIn,
+    });
+    assert.equal(enrol.status, 200, await enrol.clone().text());
+    assert.match(((await enrol.json()) as { qrSvg: string }).qrSvg, /^<svg/);
+    const png = await sharp({
+      create: { width: 640, height: 360, channels: 3, background: '#36c' },
+    })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    form.append('alt', 'A blue test picture');
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'blue.png');
+    const upload = await fetch(`${origin}/api/media`, {
+      method: 'POST',
+      headers: signedIn,
+      body: form,
+    });
+    assert.equal(upload.status, 201, await upload.clone().text());
   } finally {
     if (server.exitCode === null && server.signalCode === null) {
       const exited = once(server, 'exit');

@@ -75,7 +75,7 @@ export async function loadDemoArchive(
   deps: Deps,
   options: { force?: boolean } = {},
 ): Promise<number> {
-  if (!options.force && (await deps.store.stories.countStories()) > 0) return 0;
+  if (!options.force && (await deps.store.stories.hasStories())) return 0;
   const now = deps.clock.now().getTime();
   // Files first (each upload keeps its own row and files together), then the stories at once.
   const covers = await demoCovers(deps);

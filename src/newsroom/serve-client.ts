@@ -2,17 +2,16 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { codeRoot } from '../platform/code-root.js';
 
 /**
  * dist/newsroom/client at the repository root, where scripts/build-client.js writes the bundle
  * (the same path from src/newsroom and from its compiled copy in dist/newsroom).
  */
 export const DEFAULT_CLIENT_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
+  codeRoot(import.meta.url),
   '..',
   'dist',
   'newsroom',

@@ -5,11 +5,59 @@ import { availableParallelism } from 'node:os';
 import type { LedeEvent } from '../platform/events.js';
 import type { EventBus } from '../platform/events.js';
 import type { Presence } from '../platform/presence.js';
-import { loadDemoArchive } from '../importers/load-demo.js';
-import { boot, bootOneShot, listen, warmDatabase } from './boot.js';
 import type { Config } from './config.js';
 
 const BACKGROUND_ENV = 'LEDE_WORKER_BACKGROUND';
+
+/**
+ * The start-up handshake: a worker that has loaded its modules says it waits; the primary
+ * answers once the database is migrated (and the demo archive loaded), at once after that.
+ */
+interface StartMessage {
+  lede: 'waiting' | 'prepared';
+}
+const isStartMessage = (m: unknown, kind: StartMessage['lede']): m is StartMessage =>
+  typeof m === 'object' && m !== null && (m as { lede?: unknown }).lede === kind;
+
+/** In a worker: resolves when the primary says the database is ready. */
+function preparedByPrimary(): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      if (!isStartMessage(message, 'prepared')) return;
+      process.off('message', onMessage);
+      resolve();
+    };
+    process.on('message', onMessage);
+    process.send?.({ lede: 'waiting' } satisfies StartMessage);
+  });
+}
+
+/**
+ * In the primary: migrations, and the demo archive on an empty database, before any worker opens
+ * it. Only the store's modules are loaded for this; the app's are loaded only by the workers (in
+ * the meantime) and, for the demo archive, on a first start.
+ */
+async function prepareDatabase(config: Config): Promise<void> {
+  const { openStore } = await import('./open-store.js');
+  const store = await openStore(config);
+  let empty: boolean;
+  try {
+    empty = config.loadDemo && !(await store.stories.hasStories());
+  } finally {
+    await store.close();
+  }
+  if (!empty) return;
+  const [{ bootOneShot }, { loadDemoArchive }] = await Promise.all([
+    import('./boot.js'),
+    import('../importers/load-demo.js'),
+  ]);
+  const prepared = await bootOneShot(config);
+  try {
+    await loadDemoArchive(prepared.deps);
+  } finally {
+    await prepared.close();
+  }
+}
 
 interface EventMessage {
   lede: 'event';
@@ -77,7 +125,13 @@ export function relayEventsThroughPrimary(events: EventBus): () => void {
 }
 
 /** One worker (or the only process): boots, listens, and says where. */
-async function serveOne(config: Config, background: boolean, out: (s: string) => void) {
+async function serveOne(
+  config: Config,
+  background: boolean,
+  out: (s: string) => void,
+  app: typeof import('./boot.js'),
+) {
+  const { boot, listen, warmDatabase } = app;
   const lede = await boot(config, {
     background,
     ...(cluster.isWorker ? { sharePresence: relayPresenceThroughPrimary } : {}),
@@ -91,33 +145,39 @@ async function serveOne(config: Config, background: boolean, out: (s: string) =>
 }
 
 /**
- * `lede serve`: with one worker, this process serves; with more, it migrates the database and
- * loads the demo archive once, then forks the workers, restarts any that dies, and stops them
+ * `lede serve`: with one worker, this process serves; with more, it forks the workers, migrates
+ * the database and loads the demo archive once while they load their modules, then lets them
+ * open it, restarts any that dies, and stops them
  * all on SIGINT/SIGTERM. Never resolves while serving.
  */
 export async function serveLede(config: Config, out: (s: string) => void): Promise<number> {
   if (cluster.isWorker) {
-    await serveOne({ ...config, loadDemo: false }, process.env[BACKGROUND_ENV] === 'on', out);
+    // The app's modules load while the primary prepares the database; then it is opened.
+    const app = await import('./boot.js');
+    await preparedByPrimary();
+    await serveOne({ ...config, loadDemo: false }, process.env[BACKGROUND_ENV] === 'on', out, app);
     return new Promise<number>(() => undefined);
   }
   const count = workerCount(config);
   if (count <= 1) {
-    await serveOne(config, true, out);
+    await serveOne(config, true, out, await import('./boot.js'));
     return new Promise<number>(() => undefined);
   }
-  // Migrations and the demo archive, once, before any worker opens the database.
-  const prepared = await bootOneShot(config);
-  try {
-    if (config.loadDemo) await loadDemoArchive(prepared.deps);
-  } finally {
-    await prepared.close();
-  }
   let stopping = false;
+  /** The primary's exit code once every worker is gone: 1 when the database could not be prepared. */
+  let exitCode = 0;
+  let prepared = false;
+  const waiting = new Set<Worker>();
   const roles = new Map<Worker, boolean>();
   const fork = (background: boolean) => {
     const worker = cluster.fork({ [BACKGROUND_ENV]: background ? 'on' : 'off' });
     roles.set(worker, background);
     worker.on('message', (message: unknown) => {
+      if (isStartMessage(message, 'waiting')) {
+        if (prepared) worker.send({ lede: 'prepared' } satisfies StartMessage);
+        else waiting.add(worker);
+        return;
+      }
       if (!isEventMessage(message) && !isPresenceMessage(message)) return;
       for (const other of roles.keys())
         if (other !== worker && other.isConnected()) other.send(message);
@@ -127,7 +187,7 @@ export async function serveLede(config: Config, out: (s: string) => void): Promi
     const background = roles.get(worker) ?? false;
     roles.delete(worker);
     if (stopping) {
-      if (roles.size === 0) process.exit(0);
+      if (roles.size === 0) process.exit(exitCode);
       return;
     }
     process.stderr.write(
@@ -138,10 +198,22 @@ export async function serveLede(config: Config, out: (s: string) => void): Promi
   const stop = () => {
     stopping = true;
     for (const worker of roles.keys()) worker.process.kill('SIGTERM');
-    if (roles.size === 0) process.exit(0);
+    if (roles.size === 0) process.exit(exitCode);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // The workers start loading at once; none opens the database before it is prepared.
   for (let i = 0; i < count; i++) fork(i === 0);
+  try {
+    await prepareDatabase(config);
+  } catch (error) {
+    exitCode = 1;
+    stop();
+    throw error;
+  }
+  prepared = true;
+  for (const worker of waiting)
+    if (worker.isConnected()) worker.send({ lede: 'prepared' } satisfies StartMessage);
+  waiting.clear();
   return new Promise<number>(() => undefined);
 }

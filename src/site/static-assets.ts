@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
+import { codeRoot } from '../platform/code-root.js';
 
 export interface StaticAsset {
   /** The file's own name in the assets folder ("site.css"). */
@@ -29,7 +29,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+const ASSETS_DIR = path.join(codeRoot(import.meta.url), 'site', 'assets');
 
 /** The bytes a file is served as: CSS minified, the rest as it is. */
 function served(file: string, bytes: Buffer): Buffer {

@@ -267,6 +267,12 @@ export class KyselyStoryRepo implements StoryRepo {
     return Number(row.n);
   }
 
+  async hasStories() {
+    return (
+      (await this.db.selectFrom('story').select('id').limit(1).executeTakeFirst()) !== undefined
+    );
+  }
+
   async listSitemapMonths(): Promise<SitemapMonth[]> {
     const rows = await this.db
       .selectFrom('sitemap_month')

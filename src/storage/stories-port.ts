@@ -131,4 +131,6 @@ export interface StoryRepo {
   /** Each edition's months with published stories and when their stories last changed (sitemaps). */
   listSitemapMonths(): Promise<SitemapMonth[]>;
   countStories(): Promise<number>;
+  /** Whether the archive holds any story: one row read, where a count reads them all. */
+  hasStories(): Promise<boolean>;
 }

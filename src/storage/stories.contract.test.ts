@@ -36,6 +36,8 @@ function write(over: Partial<StoryWrite> & { rubricId: number }): StoryWrite {
 describe('story repo', () => {
   test('stories: insert, update bumps the version, tags keep their order', async () => {
     const { store } = t;
+    // A new store holds no story; hasStories says so without counting.
+    assert.equal(await store.stories.hasStories(), false);
     const rubric = await store.taxonomy.createRubric({
       edition: 'en',
       name: 'World',
@@ -55,6 +57,7 @@ describe('story repo', () => {
       }),
     );
     assert.equal(s.version, 1);
+    assert.equal(await store.stories.hasStories(), true);
     assert.deepEqual(s.tags, ['Energy', 'Caspian']);
     assert.equal(s.blocks[0]?.type, 'paragraph');
     const u = await store.stories.update(

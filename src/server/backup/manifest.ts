@@ -1,7 +1,9 @@
 // The manifest of a backup: what made it, what the database holds, and a checksum of every file.
 
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
+import { codeRoot } from '../../platform/code-root.js';
 
 export const MANIFEST = 'manifest.json';
 /** The database copy's name inside the archive: always a SQLite file (see README, Backups). */
@@ -36,7 +38,7 @@ export function parseManifest(text: string): Manifest | null {
 /** This Lede's version, from its package.json (the same depth above src/ and dist/). */
 export function ledeVersion(): string {
   const pkg = JSON.parse(
-    readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+    readFileSync(path.join(codeRoot(import.meta.url), '..', 'package.json'), 'utf8'),
   ) as { version?: string };
   return pkg.version ?? 'unknown';
 }
