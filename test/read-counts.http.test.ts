@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SYSTEM } from '../src/domain/actor.js';
+import { hourOf, saltDay, slotOf } from '../src/domain/read-counts.js';
 import { importStory } from '../src/operations/import-story.js';
 import { readStories } from '../src/operations/story-read-model.js';
 import { newsroomClient } from './support/newsroom-client.js';
@@ -108,7 +109,16 @@ describe('the beacon', () => {
     assert.match(series.svg, /^<svg [^>]*role="img" aria-label="Просмотры по часам/);
     const numbers = await api.asSession(editor, 'GET', '/api/numbers?edition=en');
     assert.equal(numbers.statusCode, 200, numbers.body);
-    const n = numbers.json<{ readNow: { id: number; views: number }[]; day: { id: number }[] }>();
+    const n = numbers.json<{
+      readNow: { id: number; views: number }[];
+      rising: { id: number; views: number; score: number }[];
+      day: { id: number }[];
+    }>();
+    // Seven readers where there were none: the story rises; one reader is no trend.
+    assert.deepEqual(
+      n.rising.map((s) => [s.id, s.views, s.score]),
+      [[story.id, 7, 2.4]],
+    );
     assert.deepEqual(
       n.readNow.map((s) => [s.id, s.views]),
       [
@@ -120,6 +130,68 @@ describe('the beacon', () => {
       n.day.map((s) => s.id),
       [story.id, other.id],
     );
+  });
+
+  test('the newsroom numbers list the stories rising against their usual level, per edition', async () => {
+    const ru = async (title: string) => {
+      const { story: s } = await importStory(t.lede.deps, SYSTEM, {
+        edition: 'ru',
+        type: 'news',
+        title,
+        rubric: 'Мир',
+        lead: 'Лид.',
+        tags: [],
+        blocks: [{ type: 'paragraph', content: [{ text: 'Текст.' }] }],
+        publishedAt: '2026-11-20T08:00:00Z',
+        sourceKey: `t:${title}`,
+      });
+      return s.id;
+    };
+    const spike = await ru('Паром вышел в рейс в шторм');
+    const steady = await ru('Курс валют на сегодня');
+    // A scripted stream: 12 readers of each now; the steady one had as many at this hour on
+    // each of the past seven days, the spike none.
+    const now = new Date(NOW);
+    const views = (storyId: number, daysAgo: number) =>
+      Array.from({ length: 12 }, (_, i) => {
+        const at = new Date(now.getTime() - daysAgo * 86_400_000);
+        return {
+          storyId,
+          day: saltDay(at),
+          hash: `h-${storyId}-${daysAgo}-${i}`,
+          hour: hourOf(at),
+          slot: slotOf(at),
+        };
+      });
+    const stream = [...views(spike, 0), ...views(steady, 0)];
+    for (let d = 1; d <= 7; d++) stream.push(...views(steady, d));
+    assert.equal(await t.lede.deps.store.readCounts.record(stream), stream.length);
+
+    const api = newsroomClient(t);
+    const editor = await api.signIn('editor', ['ru']);
+    const res = await api.asSession(editor, 'GET', '/api/numbers?edition=ru');
+    assert.equal(res.statusCode, 200, res.body);
+    const n = res.json<{
+      rising: {
+        id: number;
+        title: string;
+        url: string;
+        views: number;
+        usual: number;
+        score: number;
+      }[];
+      readNow: { id: number }[];
+    }>();
+    assert.deepEqual(
+      n.rising.map((s) => [s.id, s.title, s.views, s.usual, s.score]),
+      [[spike, 'Паром вышел в рейс в шторм', 12, 0, 3.4]],
+    );
+    assert.match(n.rising[0]!.url, /^\/ru\//);
+    // Both are read now; only the one read above its usual level rises.
+    assert.deepEqual(new Set(n.readNow.map((s) => s.id)), new Set([spike, steady]));
+    // The other edition's rising stories are its own.
+    const en = await api.asSession(editor, 'GET', '/api/numbers?edition=en');
+    assert.ok(!en.json<{ rising: { id: number }[] }>().rising.some((s) => s.id === spike));
   });
 
   test('most read shows on the home page and in a list page side column', async () => {
