@@ -172,7 +172,16 @@ async function main() {
     const phases = ROUNDS * 2;
     const shared = { base, start: Date.now() + 1000, seconds: SECONDS, phases };
     // The server's own side, per kind of phase: CPU time and event-loop delay (ms).
-    const server = [0, 1].map(() => ({ cpuMs: 0, delay: [] as number[], maxDelay: 0 }));
+    const server = [0, 1].map(() => ({ cpuMs: 0, delay: [] as number[], maxDelay: 0, beacons: 0 }));
+    // Beacons the server took (the clients may fall behind their rate on a loaded machine).
+    const counter = lede.deps.reads!.counter;
+    const view = counter.view.bind(counter);
+    let received = 0;
+    let receivedBefore = 0;
+    counter.view = (input) => {
+      received++;
+      return view(input);
+    };
     let histogram: IntervalHistogram | null = null;
     let cpu = process.cpuUsage();
     const settle = (phase: number) => {
@@ -181,6 +190,7 @@ async function main() {
         const kind = server[phase % 2]!;
         kind.delay.push(histogram.percentile(99) / 1e6);
         kind.maxDelay = Math.max(kind.maxDelay, histogram.max / 1e6);
+        kind.beacons += received - receivedBefore;
         const used = process.cpuUsage(cpu);
         kind.cpuMs += (used.user + used.system) / 1000;
       }
@@ -192,6 +202,7 @@ async function main() {
       timers.push(
         setTimeout(() => {
           cpu = process.cpuUsage();
+          receivedBefore = received;
           histogram = monitorEventLoopDelay({ resolution: 5 });
           histogram.enable();
         }, from - Date.now()),
@@ -249,6 +260,10 @@ async function main() {
     const side = (k: number) =>
       `server CPU ${Math.round(server[k]!.cpuMs / measured / 10)}% of a core, event-loop delay p99 ${f(Math.max(...server[k]!.delay))} ms (max ${f(server[k]!.maxDelay)} ms)`;
     console.log(`alone: ${side(0)}; during the stream: ${side(1)}`);
+    const extraCpuMs = server[1]!.cpuMs - server[0]!.cpuMs;
+    console.log(
+      `beacons taken by the server in the measured stream phases: ${Math.round(server[1]!.beacons / measured)}/s; server CPU per beacon (stream phases less alone phases): ${f((extraCpuMs * 1000) / Math.max(1, server[1]!.beacons))} µs`,
+    );
     console.log(
       `ratio (during / alone): mean ${f(during.mean / alone.mean)}, p50 ${f(during.p50 / alone.p50)}, p95 ${f(during.p95 / alone.p95)}, p99 ${f(during.p99 / alone.p99)}`,
     );

@@ -240,17 +240,46 @@ describe('the beacon', () => {
     );
   });
 
-  test('no public response sets a cookie', async () => {
-    for (const url of [
+  test('no public response sets a cookie: pages, live updates, feeds, beacons, errors', async () => {
+    const { story: live } = await importStory(t.lede.deps, SYSTEM, {
+      edition: 'en',
+      type: 'live',
+      title: 'Storm over the Caspian, live',
+      rubric: 'World',
+      lead: 'A lead.',
+      tags: ['Ferry'],
+      blocks: [{ type: 'paragraph', content: [{ text: 'Text.' }] }],
+      publishedAt: '2026-12-07T08:30:00Z',
+      sourceKey: 't:live cookie',
+    });
+    const [livePage] = await readStories(t.lede.deps, [live]);
+    const urls = [
       '/',
       '/en/',
       story.path,
+      livePage!.path,
+      `/live/${live.id}/head.json`,
+      '/en/world/',
+      '/en/tags/ferry',
       '/en/search?q=ferry',
+      '/en/rss.xml',
+      '/en/atom.xml',
+      '/en/feed.json',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/en/world/no-such-story-here',
       `/beacon/${story.id}/pixel.gif`,
-    ]) {
+    ];
+    for (const url of urls) {
       const res = await get(url);
-      assert.ok(res.statusCode < 500, url);
+      assert.ok(res.statusCode < 500, `${url}: ${res.statusCode}`);
       assert.equal(res.headers['set-cookie'], undefined, url);
     }
+    for (const res of [
+      await beacon(story.id, '198.51.100.50'),
+      await beacon('abc', '198.51.100.50'),
+      await t.lede.app.inject({ method: 'HEAD', url: `/beacon/${story.id}/pixel.gif` }),
+    ])
+      assert.equal(res.headers['set-cookie'], undefined, res.raw.req.url);
   });
 });
