@@ -185,8 +185,8 @@ export class ReadCounter {
       }
       const counted = await this.deps.store.transaction((tx) => tx.readCounts.record(views));
       const now = this.deps.clock.now();
-      // A new day: its salt now, so that its views are hashed as they come.
-      await this.saltFor(saltDay(now));
+      // A new day: its salt now, so that its views are hashed as they come (else at the next batch).
+      await this.saltFor(saltDay(now)).catch(() => undefined);
       const slot = slotOf(now);
       if (slot !== this.lastPrunedSlot) {
         this.lastPrunedSlot = slot;
