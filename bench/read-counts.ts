@@ -1,21 +1,30 @@
 // Read counts under load: story-page latency for readers at a steady rate, with and without 5,000 beacon events a second streaming into the same Lede process (SQLite).
 //
-//   node --import tsx bench/read-counts.ts [--seconds 4] [--rounds 2] [--rate 5000] [--readers 100] [--stories 100]
+//   node --import tsx bench/read-counts.ts [--seconds 4] [--rounds 2] [--rate 5000] [--readers 100] [--stories 100] [--cpu 20000]
 //
 // One Lede process (this one) listens on a port. The clients are two other processes, so that
 // neither their work nor their event loops are counted as the server's:
 // - the readers ask for story pages at a fixed rate (`--readers` a second, open loop, on up to 16
 //   kept-alive connections), all through the run; a request's latency is the figure;
-// - the stream sends beacons at `--rate` a second (open loop, up to 64 connections, each event a
-//   different reader), only in the "stream" phases.
+// - the stream sends beacons at `--rate` a second (open loop, each event a different reader), only
+//   in the "stream" phases, on 64 connections at most: a beacon due while all 64 wait for an
+//   answer is not sent (and counted as such), so no backlog spills into the next phase.
+// The server's side is printed per kind of phase: its CPU, event-loop delay and GC pauses.
 // Phases of `--seconds` alternate, readers alone first: alone, stream, alone, stream, ... for
 // `--rounds`; the first half second of each phase is left out (connections opening, the stream
 // starting or draining). Load averages are printed before and after: the machine is shared.
+// Last, `--cpu` beacons are sent as fast as 32 connections allow, nothing else running: the
+// server's CPU time per beacon (its batch write included), a figure that depends less on what
+// else the machine runs than latencies do.
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import {
+  monitorEventLoopDelay,
+  PerformanceObserver,
+  type IntervalHistogram,
+} from 'node:perf_hooks';
 import path from 'node:path';
 import { SYSTEM } from '../src/domain/actor.js';
 import { importStory } from '../src/operations/import-story.js';
@@ -33,13 +42,14 @@ const ROUNDS = arg('rounds', 2);
 const RATE = arg('rate', 5000);
 const READERS = arg('readers', 100);
 const STORIES = arg('stories', 100);
+const CPU_BEACONS = arg('cpu', 20_000);
 /** Samples this long after a phase starts are left out. */
 const SETTLE_MS = 500;
 
 /** Shared by both clients: a paced open loop over kept-alive connections. */
 const PACED = `
 const http = require('node:http');
-const { base, start, seconds, phases, rate, sockets, only } = JSON.parse(process.argv[1]);
+const { base, start, seconds, phases, rate, sockets, only, dropWhenBusy } = JSON.parse(process.argv[1]);
 const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
 const end = start + phases * seconds * 1000;
 const phaseOf = (t) => Math.floor((t - start) / (seconds * 1000));
@@ -54,9 +64,11 @@ function send(n, options) {
     req.end();
   });
 }
+let skipped = 0;
 async function paced(make) {
   const out = [];
   const pending = [];
+  let inFlight = 0;
   let n = 0;
   for (;;) {
     const due = start + (n / rate) * 1000;
@@ -68,7 +80,20 @@ async function paced(make) {
     }
     const wait = due - Date.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    pending.push(send(n, make(n)).then((r) => out.push(r)));
+    // The stream sends no more than its connections carry: a backlog would spill into the
+    // next phase, where readers are meant to be alone.
+    if (dropWhenBusy && inFlight >= sockets) {
+      skipped++;
+      n++;
+      continue;
+    }
+    inFlight++;
+    pending.push(
+      send(n, make(n)).then((r) => {
+        inFlight--;
+        out.push(r);
+      }),
+    );
     n++;
   }
   await Promise.all(pending);
@@ -99,7 +124,38 @@ paced((n) => ({
 })).then((out) => {
   const ok = out.filter((r) => r.status === 204).length;
   const late = out.filter((r) => r.ms > 100).length;
-  process.stdout.write(JSON.stringify({ sent: out.length, ok, late }));
+  process.stdout.write(JSON.stringify({ sent: out.length, ok, late, skipped }));
+});
+`;
+
+/** `n` beacons over 32 kept-alive connections, each a new one as soon as one is answered. */
+const FLOOD = `
+const http = require('node:http');
+const { base, ids, n } = JSON.parse(process.argv[1]);
+const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+let next = 0;
+let ok = 0;
+function one(resolve) {
+  if (next >= n) return resolve();
+  const k = next++;
+  const req = http.request(base + '/beacon/' + ids[k % ids.length], {
+    agent,
+    method: 'POST',
+    headers: {
+      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 flood ' + k,
+      'x-forwarded-for': '10.' + ((k >> 16) & 255) + '.' + ((k >> 8) & 255) + '.' + (k & 255),
+      'content-length': '0',
+    },
+  }, (res) => {
+    if (res.statusCode === 204) ok++;
+    res.resume();
+    res.on('end', () => one(resolve));
+  });
+  req.end();
+}
+Promise.all(Array.from({ length: 32 }, () => new Promise(one))).then(() => {
+  agent.destroy();
+  process.stdout.write(JSON.stringify({ ok }));
 });
 `;
 
@@ -172,7 +228,25 @@ async function main() {
     const phases = ROUNDS * 2;
     const shared = { base, start: Date.now() + 1000, seconds: SECONDS, phases };
     // The server's own side, per kind of phase: CPU time and event-loop delay (ms).
-    const server = [0, 1].map(() => ({ cpuMs: 0, delay: [] as number[], maxDelay: 0, beacons: 0 }));
+    const server = [0, 1].map(() => ({
+      cpuMs: 0,
+      delay: [] as number[],
+      maxDelay: 0,
+      beacons: 0,
+      gcMs: 0,
+      gcMax: 0,
+    }));
+    // Garbage collection pauses of the server's thread, to the phase they fall in.
+    let phaseNow = -1;
+    const gc = new PerformanceObserver((list) => {
+      if (phaseNow < 0) return;
+      for (const e of list.getEntries()) {
+        const kind = server[phaseNow % 2]!;
+        kind.gcMs += e.duration;
+        kind.gcMax = Math.max(kind.gcMax, e.duration);
+      }
+    });
+    gc.observe({ entryTypes: ['gc'] });
     // Beacons the server took (the clients may fall behind their rate on a loaded machine).
     const counter = lede.deps.reads!.counter;
     const view = counter.view.bind(counter);
@@ -195,6 +269,7 @@ async function main() {
         kind.cpuMs += (used.user + used.system) / 1000;
       }
       histogram = null;
+      phaseNow = -1;
     };
     const timers: NodeJS.Timeout[] = [];
     for (let phase = 0; phase < phases; phase++) {
@@ -203,6 +278,7 @@ async function main() {
         setTimeout(() => {
           cpu = process.cpuUsage();
           receivedBefore = received;
+          phaseNow = phase;
           histogram = monitorEventLoopDelay({ resolution: 5 });
           histogram.enable();
         }, from - Date.now()),
@@ -216,11 +292,12 @@ async function main() {
         sockets: 16,
         paths,
       }),
-      client<{ sent: number; ok: number; late: number }>(STREAM, {
+      client<{ sent: number; ok: number; late: number; skipped: number }>(STREAM, {
         ...shared,
         rate: RATE,
         sockets: 64,
         only: 1,
+        dropWhenBusy: true,
         ids,
       }),
     ]);
@@ -242,13 +319,14 @@ async function main() {
     const streamSeconds = ROUNDS * SECONDS;
     const measured = ROUNDS * (SECONDS - SETTLE_MS / 1000);
     for (const t of timers) clearTimeout(t);
+    gc.disconnect();
     const f = (x: number) => x.toFixed(2);
     console.log(
       `stories: ${STORIES}; ${ROUNDS} rounds of ${SECONDS} s alone + ${SECONDS} s with the stream; readers ${READERS}/s; target stream ${RATE}/s`,
     );
     console.log(`load average before: ${loadBefore}; after: ${loadAfter}`);
     console.log(
-      `beacons sent: ${stream.sent} in ${streamSeconds} s = ${Math.round(stream.sent / streamSeconds)}/s; answered 204: ${stream.ok}; slower than 100 ms: ${stream.late}; views counted: ${views}; reader failures: ${failed}`,
+      `beacons sent: ${stream.sent} in ${streamSeconds} s = ${Math.round(stream.sent / streamSeconds)}/s (${stream.skipped} not sent: all 64 connections busy); answered 204: ${stream.ok}; slower than 100 ms: ${stream.late}; views counted: ${views}; reader failures: ${failed}`,
     );
     console.log('| readers | requests | mean ms | p50 ms | p95 ms | p99 ms |');
     console.log('|---|---|---|---|---|---|');
@@ -258,7 +336,7 @@ async function main() {
     ] as const)
       console.log(`| ${name} | ${s.n} | ${f(s.mean)} | ${f(s.p50)} | ${f(s.p95)} | ${f(s.p99)} |`);
     const side = (k: number) =>
-      `server CPU ${Math.round(server[k]!.cpuMs / measured / 10)}% of a core, event-loop delay p99 ${f(Math.max(...server[k]!.delay))} ms (max ${f(server[k]!.maxDelay)} ms)`;
+      `server CPU ${Math.round(server[k]!.cpuMs / measured / 10)}% of a core, event-loop delay p99 ${f(Math.max(...server[k]!.delay))} ms (max ${f(server[k]!.maxDelay)} ms), GC ${f(server[k]!.gcMs / measured)} ms a second (longest ${f(server[k]!.gcMax)} ms)`;
     console.log(`alone: ${side(0)}; during the stream: ${side(1)}`);
     const extraCpuMs = server[1]!.cpuMs - server[0]!.cpuMs;
     console.log(
@@ -267,6 +345,17 @@ async function main() {
     console.log(
       `ratio (during / alone): mean ${f(during.mean / alone.mean)}, p50 ${f(during.p50 / alone.p50)}, p95 ${f(during.p95 / alone.p95)}, p99 ${f(during.p99 / alone.p99)}`,
     );
+    if (CPU_BEACONS > 0) {
+      await counter.flush();
+      const before = process.cpuUsage();
+      const t0 = performance.now();
+      const flood = await client<{ ok: number }>(FLOOD, { base, ids, n: CPU_BEACONS });
+      await counter.flush();
+      const used = process.cpuUsage(before);
+      console.log(
+        `${flood.ok} beacons alone, as fast as 32 connections go: ${((performance.now() - t0) / 1000).toFixed(1)} s, server CPU ${f((used.user + used.system) / flood.ok)} µs per beacon (batch writes included)`,
+      );
+    }
   } finally {
     await lede.close();
     rmSync(dir, { recursive: true, force: true });
