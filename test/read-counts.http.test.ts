@@ -83,6 +83,20 @@ describe('the beacon', () => {
     assert.equal(pixel.statusCode, 200);
     assert.equal(pixel.headers['content-type'], 'image/gif');
     assert.equal(pixel.headers['set-cookie'], undefined);
+    // Answered before the pages' hooks: none of their headers (security policy, ETag).
+    assert.equal(post.headers['content-security-policy'], undefined);
+    assert.equal(pixel.headers.etag, undefined);
+    assert.equal(pixel.headers['content-length'], String(pixel.rawPayload.length));
+    // A beacon with a body (not the page's) goes through the route and is answered alike.
+    const withBody = await t.lede.app.inject({
+      method: 'POST',
+      url: `/beacon/${story.id}`,
+      remoteAddress: '198.51.100.1',
+      headers: { 'user-agent': BROWSER, 'content-type': 'text/plain;charset=UTF-8' },
+      payload: 'x'.repeat(100),
+    });
+    assert.equal(withBody.statusCode, 204);
+    assert.equal(withBody.headers['cache-control'], 'no-store');
     assert.equal((await beacon('abc', '198.51.100.1')).statusCode, 400);
     assert.equal((await beacon('0', '198.51.100.1')).statusCode, 400);
   });

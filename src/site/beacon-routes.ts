@@ -68,6 +68,11 @@ export function answerBeaconsFirst(app: FastifyInstance, deps: Deps): void {
     const pixel = m?.[2] !== undefined;
     const method = req.method;
     if (!m || !(pixel ? method === 'GET' || method === 'HEAD' : method === 'POST')) return done();
+    // The page's beacon has no body; one with a body goes through the route, its limits and
+    // parsers (an unread body would otherwise be read and dropped whatever its size).
+    const length = req.headers['content-length'];
+    if ((length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined)
+      return done();
     // The reply is sent: Fastify runs no further onRequest hook, no handler and no onSend hook.
     answer(deps, req, reply, Number(m[1]), pixel);
   });
