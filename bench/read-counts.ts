@@ -1,16 +1,31 @@
-// Read counts under load: story-page latency for readers alone, then while 5,000 beacon events a second stream into the same process (SQLite).
+// Read counts under load: story-page latency for readers at a steady rate, with and without 5,000 beacon events a second streaming into the same Lede process (SQLite).
 //
-//   node --import tsx bench/read-counts.ts [--seconds 5] [--rate 5000] [--stories 200]
+//   node --import tsx bench/read-counts.ts [--seconds 4] [--rounds 2] [--rate 5000] [--readers 100] [--stories 100] [--cpu 20000]
 //
-// One Lede process listens on a port; two worker threads are the clients: one reader fetching
-// story pages one after another (its latency is the figure), one sending beacons at the rate
-// (64 senders, at most 64 in flight).
-// Each phase runs `--seconds`; the two phases run side by side in one run, readers alone first.
+// One Lede process (this one) listens on a port. The clients are two other processes, so that
+// neither their work nor their event loops are counted as the server's:
+// - the readers ask for story pages at a fixed rate (`--readers` a second, open loop, on up to 16
+//   kept-alive connections), all through the run; a request's latency is the figure;
+// - the stream sends beacons at `--rate` a second (open loop, each event a different reader), only
+//   in the "stream" phases, on 64 connections at most: a beacon due while all 64 wait for an
+//   answer is not sent (and counted as such), so no backlog spills into the next phase.
+// The server's side is printed per kind of phase: its CPU, event-loop delay and GC pauses.
+// Phases of `--seconds` alternate, readers alone first: alone, stream, alone, stream, ... for
+// `--rounds`; the first half second of each phase is left out (connections opening, the stream
+// starting or draining). Load averages are printed before and after: the machine is shared.
+// Last, `--cpu` beacons are sent as fast as 32 connections allow, nothing else running: the
+// server's CPU time per beacon (its batch write included), a figure that depends less on what
+// else the machine runs than latencies do.
 
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import {
+  monitorEventLoopDelay,
+  PerformanceObserver,
+  type IntervalHistogram,
+} from 'node:perf_hooks';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { SYSTEM } from '../src/domain/actor.js';
 import { importStory } from '../src/operations/import-story.js';
 import { readStories } from '../src/operations/story-read-model.js';
@@ -22,66 +37,140 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const SECONDS = arg('seconds', 5);
+const SECONDS = arg('seconds', 4);
+const ROUNDS = arg('rounds', 2);
 const RATE = arg('rate', 5000);
-const STORIES = arg('stories', 200);
+const READERS = arg('readers', 100);
+const STORIES = arg('stories', 100);
+const CPU_BEACONS = arg('cpu', 20_000);
+/** Samples this long after a phase starts are left out. */
+const SETTLE_MS = 500;
 
-const READER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { base, paths, until } = workerData;
-const ua = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
-(async () => {
-  const times = [];
-  let i = 0;
-  while (Date.now() < until) {
-    const t0 = process.hrtime.bigint();
-    const res = await fetch(base + paths[i++ % paths.length], { headers: { 'user-agent': ua } });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error('status ' + res.status);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+/** Shared by both clients: a paced open loop over kept-alive connections. */
+const PACED = `
+const http = require('node:http');
+const { base, start, seconds, phases, rate, sockets, only, dropWhenBusy } = JSON.parse(process.argv[1]);
+const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
+const end = start + phases * seconds * 1000;
+const phaseOf = (t) => Math.floor((t - start) / (seconds * 1000));
+function send(n, options) {
+  return new Promise((resolve) => {
+    const t0 = performance.timeOrigin + performance.now();
+    const req = http.request(base + options.path, { agent, method: options.method, headers: options.headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ t0, ms: performance.timeOrigin + performance.now() - t0, status: res.statusCode }));
+    });
+    req.on('error', () => resolve({ t0, ms: -1, status: 0 }));
+    req.end();
+  });
+}
+let skipped = 0;
+async function paced(make) {
+  const out = [];
+  const pending = [];
+  let inFlight = 0;
+  let n = 0;
+  for (;;) {
+    const due = start + (n / rate) * 1000;
+    if (due >= end) break;
+    const phase = phaseOf(due);
+    if (only !== undefined && phase % 2 !== only) {
+      n = Math.ceil(((phase + 1) * seconds * rate));
+      continue;
+    }
+    const wait = due - Date.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    // The stream sends no more than its connections carry: a backlog would spill into the
+    // next phase, where readers are meant to be alone.
+    if (dropWhenBusy && inFlight >= sockets) {
+      skipped++;
+      n++;
+      continue;
+    }
+    inFlight++;
+    pending.push(
+      send(n, make(n)).then((r) => {
+        inFlight--;
+        out.push(r);
+      }),
+    );
+    n++;
   }
-  parentPort.postMessage(times);
-})();
+  await Promise.all(pending);
+  agent.destroy();
+  return out;
+}
 `;
 
-const STREAM = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { base, ids, until, rate } = workerData;
-// 64 senders, each paced to its share of the rate; never more than 64 requests in flight.
-const SENDERS = 64;
-let sent = 0;
-let failed = 0;
-const start = Date.now();
-async function sender(k) {
-  for (let n = k; Date.now() < until; n += SENDERS) {
-    const due = start + (n / rate) * 1000;
-    const wait = due - Date.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    try {
-      const res = await fetch(base + '/beacon/' + ids[n % ids.length], {
-        method: 'POST',
-        headers: {
-          'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 reader ' + (n % 50000),
-          'x-forwarded-for': '10.' + ((n >> 16) & 255) + '.' + ((n >> 8) & 255) + '.' + (n & 255),
-        },
-      });
-      await res.arrayBuffer();
-      sent++;
-    } catch {
-      failed++;
-    }
-  }
-}
-Promise.all(Array.from({ length: SENDERS }, (_, k) => sender(k))).then(() =>
-  parentPort.postMessage({ sent, failed, seconds: (Date.now() - start) / 1000 }),
+const READER = `${PACED}
+const { paths } = JSON.parse(process.argv[1]);
+const ua = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+paced((n) => ({ path: paths[n % paths.length], method: 'GET', headers: { 'user-agent': ua } })).then((out) =>
+  process.stdout.write(JSON.stringify(out.map((r) => [phaseOf(r.t0), r.t0 - start - phaseOf(r.t0) * seconds * 1000, r.ms, r.status]))),
 );
 `;
 
-function run<T>(source: string, data: unknown): Promise<T> {
+const STREAM = `${PACED}
+const { ids } = JSON.parse(process.argv[1]);
+paced((n) => ({
+  path: '/beacon/' + ids[n % ids.length],
+  method: 'POST',
+  headers: {
+    'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 reader ' + (n % 50000),
+    'x-forwarded-for': '10.' + ((n >> 16) & 255) + '.' + ((n >> 8) & 255) + '.' + (n & 255),
+    'content-type': 'text/plain;charset=UTF-8',
+    'content-length': '0',
+  },
+})).then((out) => {
+  const ok = out.filter((r) => r.status === 204).length;
+  const late = out.filter((r) => r.ms > 100).length;
+  process.stdout.write(JSON.stringify({ sent: out.length, ok, late, skipped }));
+});
+`;
+
+/** `n` beacons over 32 kept-alive connections, each a new one as soon as one is answered. */
+const FLOOD = `
+const http = require('node:http');
+const { base, ids, n } = JSON.parse(process.argv[1]);
+const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+let next = 0;
+let ok = 0;
+function one(resolve) {
+  if (next >= n) return resolve();
+  const k = next++;
+  const req = http.request(base + '/beacon/' + ids[k % ids.length], {
+    agent,
+    method: 'POST',
+    headers: {
+      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 flood ' + k,
+      'x-forwarded-for': '10.' + ((k >> 16) & 255) + '.' + ((k >> 8) & 255) + '.' + (k & 255),
+      'content-length': '0',
+    },
+  }, (res) => {
+    if (res.statusCode === 204) ok++;
+    res.resume();
+    res.on('end', () => one(resolve));
+  });
+  req.end();
+}
+Promise.all(Array.from({ length: 32 }, () => new Promise(one))).then(() => {
+  agent.destroy();
+  process.stdout.write(JSON.stringify({ ok }));
+});
+`;
+
+/** Runs a client script in a process of its own; answers what it printed (JSON). */
+function client<T>(source: string, data: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(source, { eval: true, workerData: data });
-    w.once('message', resolve);
-    w.once('error', reject);
+    const child = spawn(process.execPath, ['-e', source, JSON.stringify(data)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as T) : reject(new Error(`client exited ${code}`)),
+    );
   });
 }
 
@@ -127,24 +216,92 @@ async function main() {
     const reads = await readStories(lede.deps, made);
     const paths = reads.map((r) => r.path);
     const ids = made.map((s) => s.id);
-    const address = await lede.app.listen({ port: 0, host: '127.0.0.1' });
+    const base = await lede.app.listen({ port: 0, host: '127.0.0.1' });
     // Warm-up: every page once (the page cache then serves them, as it does readers).
-    for (const p of paths) await (await fetch(address + p)).arrayBuffer();
+    for (const p of paths) await (await fetch(base + p)).arrayBuffer();
 
-    const alone = summary(
-      await run<number[]>(READER, { base: address, paths, until: Date.now() + SECONDS * 1000 }),
-    );
-    const until = Date.now() + SECONDS * 1000;
-    const [times, stream] = await Promise.all([
-      run<number[]>(READER, { base: address, paths, until }),
-      run<{ sent: number; failed: number; seconds: number }>(STREAM, {
-        base: address,
-        ids,
-        until,
+    const load = () =>
+      loadavg()
+        .map((x) => x.toFixed(2))
+        .join(', ');
+    const loadBefore = load();
+    const phases = ROUNDS * 2;
+    const shared = { base, start: Date.now() + 1000, seconds: SECONDS, phases };
+    // The server's own side, per kind of phase: CPU time and event-loop delay (ms).
+    const server = [0, 1].map(() => ({
+      cpuMs: 0,
+      delay: [] as number[],
+      maxDelay: 0,
+      beacons: 0,
+      gcMs: 0,
+      gcMax: 0,
+    }));
+    // Garbage collection pauses of the server's thread, to the phase they fall in.
+    let phaseNow = -1;
+    const gc = new PerformanceObserver((list) => {
+      if (phaseNow < 0) return;
+      for (const e of list.getEntries()) {
+        const kind = server[phaseNow % 2]!;
+        kind.gcMs += e.duration;
+        kind.gcMax = Math.max(kind.gcMax, e.duration);
+      }
+    });
+    gc.observe({ entryTypes: ['gc'] });
+    // Beacons the server took (the clients may fall behind their rate on a loaded machine).
+    const counter = lede.deps.reads!.counter;
+    const view = counter.view.bind(counter);
+    let received = 0;
+    let receivedBefore = 0;
+    counter.view = (input) => {
+      received++;
+      return view(input);
+    };
+    let histogram: IntervalHistogram | null = null;
+    let cpu = process.cpuUsage();
+    const settle = (phase: number) => {
+      if (histogram) {
+        histogram.disable();
+        const kind = server[phase % 2]!;
+        kind.delay.push(histogram.percentile(99) / 1e6);
+        kind.maxDelay = Math.max(kind.maxDelay, histogram.max / 1e6);
+        kind.beacons += received - receivedBefore;
+        const used = process.cpuUsage(cpu);
+        kind.cpuMs += (used.user + used.system) / 1000;
+      }
+      histogram = null;
+      phaseNow = -1;
+    };
+    const timers: NodeJS.Timeout[] = [];
+    for (let phase = 0; phase < phases; phase++) {
+      const from = shared.start + phase * SECONDS * 1000 + SETTLE_MS;
+      timers.push(
+        setTimeout(() => {
+          cpu = process.cpuUsage();
+          receivedBefore = received;
+          phaseNow = phase;
+          histogram = monitorEventLoopDelay({ resolution: 5 });
+          histogram.enable();
+        }, from - Date.now()),
+        setTimeout(() => settle(phase), from - SETTLE_MS + SECONDS * 1000 - Date.now()),
+      );
+    }
+    const [samples, stream] = await Promise.all([
+      client<[number, number, number, number][]>(READER, {
+        ...shared,
+        rate: READERS,
+        sockets: 16,
+        paths,
+      }),
+      client<{ sent: number; ok: number; late: number; skipped: number }>(STREAM, {
+        ...shared,
         rate: RATE,
+        sockets: 64,
+        only: 1,
+        dropWhenBusy: true,
+        ids,
       }),
     ]);
-    const during = summary(times);
+    const loadAfter = load();
     await lede.deps.reads!.counter.flush();
     const counted = await lede.deps.store.readCounts.mostRead({
       edition: 'en',
@@ -153,10 +310,23 @@ async function main() {
       limit: 1_000_000,
     });
     const views = counted.reduce((n, r) => n + r.views, 0);
+    const failed = samples.filter(([, , ms, status]) => status !== 200 || ms < 0).length;
+    const kept = samples.filter(([, since]) => since >= SETTLE_MS);
+    const times = (stream: boolean) =>
+      kept.filter(([phase]) => phase % 2 === (stream ? 1 : 0)).map(([, , ms]) => ms);
+    const alone = summary(times(false));
+    const during = summary(times(true));
+    const streamSeconds = ROUNDS * SECONDS;
+    const measured = ROUNDS * (SECONDS - SETTLE_MS / 1000);
+    for (const t of timers) clearTimeout(t);
+    gc.disconnect();
     const f = (x: number) => x.toFixed(2);
-    console.log(`stories: ${STORIES}; phase: ${SECONDS} s each; target rate: ${RATE}/s`);
     console.log(
-      `events sent: ${stream.sent} in ${stream.seconds.toFixed(1)} s = ${Math.round(stream.sent / stream.seconds)}/s (${stream.failed} failed); views counted: ${views}`,
+      `stories: ${STORIES}; ${ROUNDS} rounds of ${SECONDS} s alone + ${SECONDS} s with the stream; readers ${READERS}/s; target stream ${RATE}/s`,
+    );
+    console.log(`load average before: ${loadBefore}; after: ${loadAfter}`);
+    console.log(
+      `beacons sent: ${stream.sent} in ${streamSeconds} s = ${Math.round(stream.sent / streamSeconds)}/s (${stream.skipped} not sent: all 64 connections busy); answered 204: ${stream.ok}; slower than 100 ms: ${stream.late}; views counted: ${views}; reader failures: ${failed}`,
     );
     console.log('| readers | requests | mean ms | p50 ms | p95 ms | p99 ms |');
     console.log('|---|---|---|---|---|---|');
@@ -165,9 +335,27 @@ async function main() {
       ['during the stream', during],
     ] as const)
       console.log(`| ${name} | ${s.n} | ${f(s.mean)} | ${f(s.p50)} | ${f(s.p95)} | ${f(s.p99)} |`);
+    const side = (k: number) =>
+      `server CPU ${Math.round(server[k]!.cpuMs / measured / 10)}% of a core, event-loop delay p99 ${f(Math.max(...server[k]!.delay))} ms (max ${f(server[k]!.maxDelay)} ms), GC ${f(server[k]!.gcMs / measured)} ms a second (longest ${f(server[k]!.gcMax)} ms)`;
+    console.log(`alone: ${side(0)}; during the stream: ${side(1)}`);
+    const extraCpuMs = server[1]!.cpuMs - server[0]!.cpuMs;
     console.log(
-      `ratio (during / alone): mean ${f(during.mean / alone.mean)}, p50 ${f(during.p50 / alone.p50)}, p95 ${f(during.p95 / alone.p95)}`,
+      `beacons taken by the server in the measured stream phases: ${Math.round(server[1]!.beacons / measured)}/s; server CPU per beacon (stream phases less alone phases): ${f((extraCpuMs * 1000) / Math.max(1, server[1]!.beacons))} µs`,
     );
+    console.log(
+      `ratio (during / alone): mean ${f(during.mean / alone.mean)}, p50 ${f(during.p50 / alone.p50)}, p95 ${f(during.p95 / alone.p95)}, p99 ${f(during.p99 / alone.p99)}`,
+    );
+    if (CPU_BEACONS > 0) {
+      await counter.flush();
+      const before = process.cpuUsage();
+      const t0 = performance.now();
+      const flood = await client<{ ok: number }>(FLOOD, { base, ids, n: CPU_BEACONS });
+      await counter.flush();
+      const used = process.cpuUsage(before);
+      console.log(
+        `${flood.ok} beacons alone, as fast as 32 connections go: ${((performance.now() - t0) / 1000).toFixed(1)} s, server CPU ${f((used.user + used.system) / flood.ok)} µs per beacon (batch writes included)`,
+      );
+    }
   } finally {
     await lede.close();
     rmSync(dir, { recursive: true, force: true });

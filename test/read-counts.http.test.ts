@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SYSTEM } from '../src/domain/actor.js';
+import { hourOf, saltDay, slotOf } from '../src/domain/read-counts.js';
 import { importStory } from '../src/operations/import-story.js';
 import { readStories } from '../src/operations/story-read-model.js';
 import { newsroomClient } from './support/newsroom-client.js';
@@ -82,6 +83,20 @@ describe('the beacon', () => {
     assert.equal(pixel.statusCode, 200);
     assert.equal(pixel.headers['content-type'], 'image/gif');
     assert.equal(pixel.headers['set-cookie'], undefined);
+    // Answered before the pages' hooks: none of their headers (security policy, ETag).
+    assert.equal(post.headers['content-security-policy'], undefined);
+    assert.equal(pixel.headers.etag, undefined);
+    assert.equal(pixel.headers['content-length'], String(pixel.rawPayload.length));
+    // A beacon with a body (not the page's) goes through the route and is answered alike.
+    const withBody = await t.lede.app.inject({
+      method: 'POST',
+      url: `/beacon/${story.id}`,
+      remoteAddress: '198.51.100.1',
+      headers: { 'user-agent': BROWSER, 'content-type': 'text/plain;charset=UTF-8' },
+      payload: 'x'.repeat(100),
+    });
+    assert.equal(withBody.statusCode, 204);
+    assert.equal(withBody.headers['cache-control'], 'no-store');
     assert.equal((await beacon('abc', '198.51.100.1')).statusCode, 400);
     assert.equal((await beacon('0', '198.51.100.1')).statusCode, 400);
   });
@@ -108,7 +123,16 @@ describe('the beacon', () => {
     assert.match(series.svg, /^<svg [^>]*role="img" aria-label="Просмотры по часам/);
     const numbers = await api.asSession(editor, 'GET', '/api/numbers?edition=en');
     assert.equal(numbers.statusCode, 200, numbers.body);
-    const n = numbers.json<{ readNow: { id: number; views: number }[]; day: { id: number }[] }>();
+    const n = numbers.json<{
+      readNow: { id: number; views: number }[];
+      rising: { id: number; views: number; score: number }[];
+      day: { id: number }[];
+    }>();
+    // Seven readers where there were none: the story rises; one reader is no trend.
+    assert.deepEqual(
+      n.rising.map((s) => [s.id, s.views, s.score]),
+      [[story.id, 7, 2.4]],
+    );
     assert.deepEqual(
       n.readNow.map((s) => [s.id, s.views]),
       [
@@ -120,6 +144,68 @@ describe('the beacon', () => {
       n.day.map((s) => s.id),
       [story.id, other.id],
     );
+  });
+
+  test('the newsroom numbers list the stories rising against their usual level, per edition', async () => {
+    const ru = async (title: string) => {
+      const { story: s } = await importStory(t.lede.deps, SYSTEM, {
+        edition: 'ru',
+        type: 'news',
+        title,
+        rubric: 'Мир',
+        lead: 'Лид.',
+        tags: [],
+        blocks: [{ type: 'paragraph', content: [{ text: 'Текст.' }] }],
+        publishedAt: '2026-11-20T08:00:00Z',
+        sourceKey: `t:${title}`,
+      });
+      return s.id;
+    };
+    const spike = await ru('Паром вышел в рейс в шторм');
+    const steady = await ru('Курс валют на сегодня');
+    // A scripted stream: 12 readers of each now; the steady one had as many at this hour on
+    // each of the past seven days, the spike none.
+    const now = new Date(NOW);
+    const views = (storyId: number, daysAgo: number) =>
+      Array.from({ length: 12 }, (_, i) => {
+        const at = new Date(now.getTime() - daysAgo * 86_400_000);
+        return {
+          storyId,
+          day: saltDay(at),
+          hash: `h-${storyId}-${daysAgo}-${i}`,
+          hour: hourOf(at),
+          slot: slotOf(at),
+        };
+      });
+    const stream = [...views(spike, 0), ...views(steady, 0)];
+    for (let d = 1; d <= 7; d++) stream.push(...views(steady, d));
+    assert.equal(await t.lede.deps.store.readCounts.record(stream), stream.length);
+
+    const api = newsroomClient(t);
+    const editor = await api.signIn('editor', ['ru']);
+    const res = await api.asSession(editor, 'GET', '/api/numbers?edition=ru');
+    assert.equal(res.statusCode, 200, res.body);
+    const n = res.json<{
+      rising: {
+        id: number;
+        title: string;
+        url: string;
+        views: number;
+        usual: number;
+        score: number;
+      }[];
+      readNow: { id: number }[];
+    }>();
+    assert.deepEqual(
+      n.rising.map((s) => [s.id, s.title, s.views, s.usual, s.score]),
+      [[spike, 'Паром вышел в рейс в шторм', 12, 0, 3.4]],
+    );
+    assert.match(n.rising[0]!.url, /^\/ru\//);
+    // Both are read now; only the one read above its usual level rises.
+    assert.deepEqual(new Set(n.readNow.map((s) => s.id)), new Set([spike, steady]));
+    // The other edition's rising stories are its own.
+    const en = await api.asSession(editor, 'GET', '/api/numbers?edition=en');
+    assert.ok(!en.json<{ rising: { id: number }[] }>().rising.some((s) => s.id === spike));
   });
 
   test('most read shows on the home page and in a list page side column', async () => {
@@ -168,17 +254,46 @@ describe('the beacon', () => {
     );
   });
 
-  test('no public response sets a cookie', async () => {
-    for (const url of [
+  test('no public response sets a cookie: pages, live updates, feeds, beacons, errors', async () => {
+    const { story: live } = await importStory(t.lede.deps, SYSTEM, {
+      edition: 'en',
+      type: 'live',
+      title: 'Storm over the Caspian, live',
+      rubric: 'World',
+      lead: 'A lead.',
+      tags: ['Ferry'],
+      blocks: [{ type: 'paragraph', content: [{ text: 'Text.' }] }],
+      publishedAt: '2026-12-07T08:30:00Z',
+      sourceKey: 't:live cookie',
+    });
+    const [livePage] = await readStories(t.lede.deps, [live]);
+    const urls = [
       '/',
       '/en/',
       story.path,
+      livePage!.path,
+      `/live/${live.id}/head.json`,
+      '/en/world/',
+      '/en/tags/ferry',
       '/en/search?q=ferry',
+      '/en/rss.xml',
+      '/en/atom.xml',
+      '/en/feed.json',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/en/world/no-such-story-here',
       `/beacon/${story.id}/pixel.gif`,
-    ]) {
+    ];
+    for (const url of urls) {
       const res = await get(url);
-      assert.ok(res.statusCode < 500, url);
+      assert.ok(res.statusCode < 500, `${url}: ${res.statusCode}`);
       assert.equal(res.headers['set-cookie'], undefined, url);
     }
+    for (const res of [
+      await beacon(story.id, '198.51.100.50'),
+      await beacon('abc', '198.51.100.50'),
+      await t.lede.app.inject({ method: 'HEAD', url: `/beacon/${story.id}/pixel.gif` }),
+    ])
+      assert.equal(res.headers['set-cookie'], undefined, res.raw.req.url);
   });
 });

@@ -311,3 +311,62 @@ test('two editors whose heartbeats reach different workers see each other on a s
   assert.deepEqual([...seen.chief], ['Дежурный']);
   assert.deepEqual([...seen.desk], ['Главред']);
 });
+
+/** A reader's beacon on a new connection, so that the round robin spreads them over the workers. */
+function beacon(storyId: number, reader: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${origin}/beacon/${storyId}`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 reader ${reader}`,
+          'content-type': 'text/plain;charset=UTF-8',
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+// Last in the file: it stops the server.
+test("every worker's buffered views are written: within a second while serving, and on stop", async () => {
+  const created = await api(
+    'POST',
+    '/api/stories',
+    storyJson({ title: 'Читают в двух процессах' }),
+  );
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const id = created.body.id as number;
+  for (const to of ['review', 'approved', 'published'])
+    assert.equal((await api('POST', `/api/stories/${id}/transitions`, { to })).status, 200);
+
+  for (let i = 0; i < 20; i++) assert.equal(await beacon(id, i), 204);
+  const beacons = () => requests().filter((r) => r.path === `/beacon/${id}`);
+  for (let waited = 0; beacons().length < 20 && waited < 5000; waited += 50) await sleep(50);
+  assert.equal(new Set(beacons().map((r) => r.worker)).size, 2, 'both workers took beacons');
+  // Each worker writes its buffer every second.
+  let total = 0;
+  for (let waited = 0; total < 20 && waited < 10_000; waited += 250) {
+    total = (await api('GET', `/api/stories/${id}/views`)).body.total as number;
+    if (total < 20) await sleep(250);
+  }
+  assert.equal(total, 20);
+
+  // Ten more, and the server is stopped at once: each worker writes what it holds before it exits.
+  for (let i = 20; i < 30; i++) assert.equal(await beacon(id, i), 204);
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
+  const hours = await db.store.readCounts.storyHours(id, 0, 10_000_000);
+  assert.equal(
+    hours.reduce((n, h) => n + h.views, 0),
+    30,
+  );
+});

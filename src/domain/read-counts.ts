@@ -10,14 +10,19 @@ export function isBot(userAgent: string | undefined): boolean {
   return BOT.test(userAgent);
 }
 
+/** A request's headers, by lower-case name (Node's `req.headers` as it is). */
+export type RequestHeaders = Readonly<Record<string, string | string[] | undefined>>;
+
 /** True when the reader's browser asks not to be tracked (`DNT: 1` or `Sec-GPC: 1`). */
-export function declinesCounting(headers: {
-  dnt?: string | string[] | undefined;
-  'sec-gpc'?: string | string[] | undefined;
-}): boolean {
-  const one = (v: string | string[] | undefined) =>
-    (Array.isArray(v) ? v : [v]).some((x) => x?.trim() === '1');
-  return one(headers.dnt) || one(headers['sec-gpc']);
+export function declinesCounting(headers: RequestHeaders): boolean {
+  return saysOne(headers.dnt) || saysOne(headers['sec-gpc']);
+}
+
+/** A header that is "1" (or, repeated, has a "1"); no allocation on a reader's request. */
+function saysOne(v: string | string[] | undefined): boolean {
+  if (v === undefined) return false;
+  if (typeof v === 'string') return v === '1' || v.trim() === '1';
+  return v.some((x) => x.trim() === '1');
 }
 
 const HOUR_MS = 3_600_000;

@@ -6,6 +6,7 @@ import { hourOf, hourStart, slotOf } from '../domain/read-counts.js';
 import type { Deps } from './deps.js';
 import { mostRead } from './most-read.js';
 import { readStories } from './story-read-model.js';
+import { trendingStories } from './trending.js';
 import { requireStory } from './story-view.js';
 
 /** "Read now": the last three five-minute slots (10 to 15 minutes). */
@@ -44,14 +45,27 @@ export interface NumberedStory {
   views: number;
 }
 
+/** A story read more than usual: views in the last two hours against the same hours of past days. */
+export interface RisingStory extends NumberedStory {
+  /** Views in the same two hours, on average over the past seven days. */
+  usual: number;
+  /** (views + 5) / (usual + 5): "read N times as much as usual". */
+  score: number;
+}
+
 export interface EditionNumbers {
   edition: EditionCode;
   readNow: NumberedStory[];
+  /** Stories rising against their usual level, the highest score first. */
+  rising: RisingStory[];
   day: NumberedStory[];
   week: NumberedStory[];
 }
 
-/** What an edition reads now (the last 10-15 minutes) and its most read over 24 hours and 7 days. */
+/**
+ * What an edition reads now (the last 10-15 minutes), what rises against its usual level, and its
+ * most read over 24 hours and 7 days.
+ */
 export async function editionNumbers(
   deps: Deps,
   edition: EditionCode,
@@ -71,9 +85,10 @@ export async function editionNumbers(
     deps,
     shown.map((r) => byId.get(r.storyId)!),
   );
-  const [day, week] = await Promise.all([
+  const [day, week, rising] = await Promise.all([
     mostRead(deps, { edition, window: 'day', limit }),
     mostRead(deps, { edition, window: 'week', limit }),
+    trendingStories(deps, edition, limit),
   ]);
   const numbered = (list: { read: (typeof reads)[number]; views: number }[]) =>
     list.map(({ read, views }) => ({
@@ -85,6 +100,14 @@ export async function editionNumbers(
   return {
     edition,
     readNow: numbered(reads.map((read, i) => ({ read, views: shown[i]!.views }))),
+    rising: rising.map(({ read, trend }) => ({
+      id: read.story.id,
+      title: read.story.title,
+      url: read.path,
+      views: trend.views,
+      usual: trend.usual,
+      score: trend.score,
+    })),
     day: numbered(day),
     week: numbered(week),
   };

@@ -1,7 +1,14 @@
 // Counts readers' views without cookies: views are buffered in memory and written in batches, each reader once a story a day.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { declinesCounting, hourOf, isBot, saltDay, slotOf } from '../domain/read-counts.js';
+import {
+  declinesCounting,
+  hourOf,
+  type RequestHeaders,
+  isBot,
+  saltDay,
+  slotOf,
+} from '../domain/read-counts.js';
 import type { ReaderView } from '../storage/read-counts-port.js';
 import type { Deps } from './deps.js';
 
@@ -11,7 +18,8 @@ export interface ViewInput {
   /** The reader's address; only its salted hash reaches the database. */
   address: string;
   userAgent: string | undefined;
-  headers: { dnt?: string | string[] | undefined; 'sec-gpc'?: string | string[] | undefined };
+  /** The request's headers: only `DNT` and `Sec-GPC` are read. */
+  headers: RequestHeaders;
 }
 
 /** What became of a view: buffered to be counted, or left out (a bot, a reader who declines). */
@@ -28,12 +36,28 @@ export interface ReadCounterOptions {
   keepSlots?: number;
 }
 
+/**
+ * A view waiting for the next batch: hashed at once when the day's salt is known (the address is
+ * then never kept), else with its address and browser until the batch salts it.
+ */
 interface Pending {
   storyId: number;
-  address: string;
-  userAgent: string;
-  at: Date;
+  /** Milliseconds since 1970. */
+  at: number;
+  hash: string | null;
+  address: string | null;
+  userAgent: string | null;
 }
+
+/** A day's salt and the day's bounds (ms since 1970): a view inside them is hashed at once. */
+interface DaySalt {
+  day: string;
+  value: string;
+  from: number;
+  to: number;
+}
+
+const DAY_MS = 86_400_000;
 
 /** The reader's hash: the day's salt, address, browser and story; 128 bits, base64url. */
 export function readerHash(
@@ -55,7 +79,7 @@ export function readerHash(
  */
 export class ReadCounter {
   private buffer: Pending[] = [];
-  private salt: { day: string; value: string } | null = null;
+  private salt: DaySalt | null = null;
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<number> | null = null;
   private lastPrunedSlot = 0;
@@ -77,21 +101,39 @@ export class ReadCounter {
   /** Writes the buffer every `flushMs` until close(). */
   start(): void {
     if (this.timer) return;
+    // The day's salt before the first reader: from then on views are hashed as they come.
+    void this.saltFor(saltDay(this.deps.clock.now())).catch(() => undefined);
     this.timer = setInterval(() => void this.flush(), this.flushMs);
     this.timer.unref();
   }
 
-  /** Takes one view: left out for bots and readers who decline, else buffered. Never waits. */
+  /**
+   * Takes one view: left out for bots and readers who decline, else buffered, hashed with the
+   * day's salt when it is known. Never waits; the reader's request does nothing else.
+   */
   view(input: ViewInput): ViewOutcome {
     if (isBot(input.userAgent)) return 'bot';
     if (declinesCounting(input.headers)) return 'declined';
     if (this.buffer.length >= this.maxBuffered) return 'full';
-    this.buffer.push({
-      storyId: input.storyId,
-      address: input.address,
-      userAgent: input.userAgent ?? '',
-      at: this.deps.clock.now(),
-    });
+    const at = this.deps.clock.now().getTime();
+    const salt = this.salt;
+    const userAgent = input.userAgent ?? '';
+    if (salt && at >= salt.from && at < salt.to)
+      this.buffer.push({
+        storyId: input.storyId,
+        at,
+        hash: readerHash(salt.value, input.address, userAgent, input.storyId),
+        address: null,
+        userAgent: null,
+      });
+    else
+      this.buffer.push({
+        storyId: input.storyId,
+        at,
+        hash: null,
+        address: input.address,
+        userAgent,
+      });
     if (this.buffer.length >= this.batchSize) void this.flush();
     return 'buffered';
   }
@@ -107,7 +149,8 @@ export class ReadCounter {
       day,
       randomBytes(32).toString('base64url'),
     );
-    this.salt = { day, value };
+    const from = Date.parse(`${day}T00:00:00Z`);
+    this.salt = { day, value, from, to: from + DAY_MS };
     return value;
   }
 
@@ -128,17 +171,23 @@ export class ReadCounter {
     try {
       const views: ReaderView[] = [];
       for (const p of batch) {
-        const day = saltDay(p.at);
+        const at = new Date(p.at);
+        const day = saltDay(at);
         views.push({
           storyId: p.storyId,
           day,
-          hash: readerHash(await this.saltFor(day), p.address, p.userAgent, p.storyId),
-          hour: hourOf(p.at),
-          slot: slotOf(p.at),
+          hash:
+            p.hash ??
+            readerHash(await this.saltFor(day), p.address ?? '', p.userAgent ?? '', p.storyId),
+          hour: hourOf(at),
+          slot: slotOf(at),
         });
       }
       const counted = await this.deps.store.transaction((tx) => tx.readCounts.record(views));
-      const slot = slotOf(this.deps.clock.now());
+      const now = this.deps.clock.now();
+      // A new day: its salt now, so that its views are hashed as they come (else at the next batch).
+      await this.saltFor(saltDay(now)).catch(() => undefined);
+      const slot = slotOf(now);
       if (slot !== this.lastPrunedSlot) {
         this.lastPrunedSlot = slot;
         await this.deps.store.readCounts.pruneRecent(slot - this.keepSlots);

@@ -24,6 +24,7 @@ import { registerConditionalGet } from './conditional-get.js';
 import { registerCompressor, registerNegotiation } from './compression-hooks.js';
 import { editionForPath } from '../site/resolve-path.js';
 import { registerLegacyRedirects } from '../site/legacy-redirect.js';
+import { answerBeaconsFirst } from '../site/beacon-routes.js';
 
 export async function buildHttpApp(
   deps: Deps,
@@ -43,6 +44,8 @@ export async function buildHttpApp(
     routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 300 },
   });
 
+  // Readers' beacons first: answered before any of the hooks below (see answerBeaconsFirst).
+  answerBeaconsFirst(app, deps);
   // Fresh cached pages are answered before every other hook, with the headers kept from their render.
   registerCacheHits(app, pages);
   await app.register(fastifyHelmet, {

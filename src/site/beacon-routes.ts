@@ -14,20 +14,68 @@ export const beaconPixelUrl = (storyId: number): string => `/beacon/${storyId}/p
 /** A transparent 1×1 GIF. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-const params = z.object({ story: z.string().regex(/^[1-9]\d{0,14}$/, 'a story id') }).strict();
+/** Nothing of a beacon's answer may be kept or shared: it is not a page. Made once. */
+const NO_CONTENT_HEADERS = { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };
+const PIXEL_HEADERS = {
+  ...NO_CONTENT_HEADERS,
+  'content-type': 'image/gif',
+  'content-length': String(PIXEL.length),
+  'x-content-type-options': 'nosniff',
+};
 
-function count(deps: Deps, req: FastifyRequest, storyId: number): void {
+const STORY_ID = /^[1-9]\d{0,14}$/;
+const params = z.object({ story: z.string().regex(STORY_ID, 'a story id') }).strict();
+/** The two beacon addresses with a valid story id (a query string is ignored). */
+const BEACON_PATH = /^\/beacon\/([1-9]\d{0,14})(\/pixel\.gif)?(?:\?|$)/;
+
+/** Counts the view and answers at once: 204 to the POST, the GIF to the image. */
+function answer(
+  deps: Deps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  storyId: number,
+  pixel: boolean,
+) {
   deps.reads?.counter.view({
     storyId,
     address: req.ip,
     userAgent: req.headers['user-agent'],
-    headers: { dnt: req.headers.dnt, 'sec-gpc': req.headers['sec-gpc'] },
+    headers: req.headers,
   });
+  // Written straight to the socket: none of the pages' onSend work (ETag, compression, cache).
+  reply.hijack();
+  if (pixel) {
+    reply.raw.writeHead(200, PIXEL_HEADERS);
+    reply.raw.end(req.method === 'HEAD' ? undefined : PIXEL);
+  } else {
+    reply.raw.writeHead(204, NO_CONTENT_HEADERS);
+    reply.raw.end();
+  }
+  return reply;
 }
 
-/** Nothing of a beacon's answer may be kept or shared: it is not a page. */
-function noStore(reply: FastifyReply): FastifyReply {
-  return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+/**
+ * The lean path, registered before every other hook: a beacon with a valid id is counted and
+ * answered in the first onRequest hook, so it pays none of the pages' hooks (security headers,
+ * page cache, ETag, compression). Anything else (a bad id, another method) goes on to the routes
+ * below, which refuse it as before.
+ */
+export function answerBeaconsFirst(app: FastifyInstance, deps: Deps): void {
+  app.addHook('onRequest', (req, reply, done) => {
+    const url = req.url;
+    if (!url.startsWith('/beacon/')) return done();
+    const m = BEACON_PATH.exec(url);
+    const pixel = m?.[2] !== undefined;
+    const method = req.method;
+    if (!m || !(pixel ? method === 'GET' || method === 'HEAD' : method === 'POST')) return done();
+    // The page's beacon has no body; one with a body goes through the route, its limits and
+    // parsers (an unread body would otherwise be read and dropped whatever its size).
+    const length = req.headers['content-length'];
+    if ((length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined)
+      return done();
+    // The reply is sent: Fastify runs no further onRequest hook, no handler and no onSend hook.
+    answer(deps, req, reply, Number(m[1]), pixel);
+  });
 }
 
 export function registerBeacon(app: FastifyInstance, deps: Deps): void {
@@ -37,10 +85,8 @@ export function registerBeacon(app: FastifyInstance, deps: Deps): void {
     permission: 'public',
     answer: 'text',
     params,
-    handler: async ({ req, reply, params }) => {
-      count(deps, req, Number(params.story));
-      return noStore(reply).code(204).send();
-    },
+    handler: async ({ req, reply, params }) =>
+      answer(deps, req, reply, Number(params.story), false),
   });
   defineRoute(app, publicSurface, {
     method: 'GET',
@@ -48,9 +94,6 @@ export function registerBeacon(app: FastifyInstance, deps: Deps): void {
     permission: 'public',
     answer: 'text',
     params,
-    handler: async ({ req, reply, params }) => {
-      count(deps, req, Number(params.story));
-      return noStore(reply).header('content-type', 'image/gif').send(PIXEL);
-    },
+    handler: async ({ req, reply, params }) => answer(deps, req, reply, Number(params.story), true),
   });
 }

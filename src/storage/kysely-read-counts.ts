@@ -17,6 +17,15 @@ import type { Database } from './schema.js';
 /** Rows per insert: well under both databases' limits on bound values. */
 const CHUNK = 500;
 
+/**
+ * Rows of reader hashes per insert in a batch: small enough that each statement holds the event
+ * loop a few milliseconds (SQLite runs on it), so readers' requests get in between.
+ */
+const SEEN_CHUNK = 200;
+
+/** Lets waiting I/O (readers' requests) run between the statements of a big batch. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -77,7 +86,8 @@ export class KyselyReadCountRepo implements ReadCountRepo {
         known.add(Number(r.id));
     const candidates = [...unique.values()].filter((v) => known.has(v.storyId));
     const fresh: ReaderView[] = [];
-    for (const part of chunks(candidates)) {
+    for (const part of chunks(candidates, SEEN_CHUNK)) {
+      await breathe();
       const added = await this.db
         .insertInto('read_seen')
         .values(part.map((v) => ({ day: v.day, hash: v.hash })))
@@ -97,6 +107,7 @@ export class KyselyReadCountRepo implements ReadCountRepo {
         const [storyId, at] = key.split(' ').map(Number) as [number, number];
         return { storyId, at, views };
       });
+    await breathe();
     for (const part of chunks(rows(hours)))
       await this.db
         .insertInto('read_count')
@@ -107,6 +118,7 @@ export class KyselyReadCountRepo implements ReadCountRepo {
             .doUpdateSet({ views: sql<number>`read_count.views + excluded.views` }),
         )
         .execute();
+    await breathe();
     for (const part of chunks(rows(slots)))
       await this.db
         .insertInto('read_recent')

@@ -22,6 +22,12 @@ const numbered = z.object({
   views: z.number().int(),
 });
 
+const rising = numbered.extend({
+  views: z.number().int().describe('readers in the last two hours'),
+  usual: z.number().describe('readers in the same hours, on average over the past 7 days'),
+  score: z.number().describe('(views + 5) / (usual + 5)'),
+});
+
 const trendView = z.object({
   edition: z.enum(EDITION_CODES),
   follow: z.boolean(),
@@ -86,12 +92,14 @@ export function registerNumbersRoutes(app: FastifyInstance, deps: ApiDeps): void
     method: 'GET',
     url: '/api/numbers',
     permission: 'authenticated',
-    summary: 'What an edition reads now (10-15 minutes) and most over 24 hours and 7 days',
+    summary:
+      'What an edition reads now (10-15 minutes), the stories rising against their usual level, and the most read over 24 hours and 7 days',
     tags,
     query: editionQuery,
     response: z.object({
       edition: z.enum(EDITION_CODES),
       readNow: z.array(numbered),
+      rising: z.array(rising),
       day: z.array(numbered),
       week: z.array(numbered),
     }),

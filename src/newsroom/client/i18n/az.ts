@@ -496,6 +496,8 @@ export const az: Messages = {
   'nav.numbers': 'Rəqəmlər',
   'numbers.title': 'Oxucular nə oxuyur',
   'numbers.readNow': 'İndi oxunur (son 15 dəqiqə)',
+  'numbers.rising': 'İndi yüksələn (iki saat, adi səviyyə ilə müqayisədə)',
+  'numbers.risingNone': 'Hazırda heç bir xəbər yüksəlmir.',
   'numbers.day': 'Ən çox oxunan, 24 saat',
   'numbers.week': 'Ən çox oxunan, 7 gün',
   'numbers.views': 'oxucu: {n}',

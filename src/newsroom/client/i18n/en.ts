@@ -490,6 +490,8 @@ export const en = {
   'nav.numbers': 'Numbers',
   'numbers.title': 'What readers read',
   'numbers.readNow': 'Read now (last 15 minutes)',
+  'numbers.rising': 'Rising now (two hours against the usual)',
+  'numbers.risingNone': 'No story is rising now.',
   'numbers.day': 'Most read, 24 hours',
   'numbers.week': 'Most read, 7 days',
   'numbers.views': '{n} readers',

@@ -494,6 +494,8 @@ export const ru: Messages = {
   'nav.numbers': 'Цифры',
   'numbers.title': 'Что читают',
   'numbers.readNow': 'Читают сейчас (последние 15 минут)',
+  'numbers.rising': 'Растут сейчас (два часа против обычного)',
+  'numbers.risingNone': 'Сейчас ни один материал не растёт.',
   'numbers.day': 'Самое читаемое за 24 часа',
   'numbers.week': 'Самое читаемое за 7 дней',
   'numbers.views': 'читателей: {n}',

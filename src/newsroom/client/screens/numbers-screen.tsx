@@ -1,4 +1,4 @@
-// The numbers screen: what an edition's readers read now (the last 15 minutes) and most over 24 hours and 7 days.
+// The numbers screen: what an edition's readers read now (the last 15 minutes), the stories rising against their usual level, and the most read over 24 hours and 7 days.
 
 import { useEffect, useState } from 'preact/hooks';
 import { getNumbers, type EditionNumbers } from '../api/numbers.js';
@@ -14,23 +14,29 @@ import { useSession } from '../session.js';
 /** The screen asks again this often while open. */
 const REFRESH_MS = 60_000;
 
-function Ranked({
+function Ranked<S extends EditionNumbers['day'][number]>({
   id,
   title,
   items,
   edition,
+  none = 'numbers.none',
+  detail,
 }: {
   id: string;
   title: MessageKey;
-  items: EditionNumbers['day'];
+  items: S[];
   edition: EditionCode;
+  /** What an empty list says. */
+  none?: MessageKey;
+  /** What follows a title (its readers by default). */
+  detail?: (story: S) => string;
 }) {
   const { t } = useI18n();
   return (
     <section class="panel numbers-list" aria-labelledby={id}>
       <h2 id={id}>{t(title)}</h2>
       {items.length === 0 ? (
-        <p class="muted">{t('numbers.none')}</p>
+        <p class="muted">{t(none)}</p>
       ) : (
         <ol>
           {items.map((s) => (
@@ -38,7 +44,7 @@ function Ranked({
               <AppLink href={`${BASE}/stories/${s.id}`}>
                 <span lang={edition}>{s.title}</span>
               </AppLink>{' '}
-              <span class="muted">{t('numbers.views', { n: s.views })}</span>
+              <span class="muted">{detail ? detail(s) : t('numbers.views', { n: s.views })}</span>
             </li>
           ))}
         </ol>
@@ -75,6 +81,14 @@ export function NumbersScreen() {
             title="numbers.readNow"
             items={numbers.readNow}
             edition={edition}
+          />
+          <Ranked
+            id="numbers-rising"
+            title="numbers.rising"
+            items={numbers.rising}
+            edition={edition}
+            none="numbers.risingNone"
+            detail={(s) => t('trend.score', { views: s.views, score: s.score, usual: s.usual })}
           />
           <Ranked id="numbers-day" title="numbers.day" items={numbers.day} edition={edition} />
           <Ranked id="numbers-week" title="numbers.week" items={numbers.week} edition={edition} />
