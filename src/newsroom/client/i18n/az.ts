@@ -352,7 +352,7 @@ export const az: Messages = {
   'taxonomy.deleteName': 'Sil: “{name}”',
   'taxonomy.mergeName': 'Birləşdir… (“{name}”)',
   'links.link': 'Versiyalar…',
-  'links.linkName': '“{name}” digər versiyalarla əlaqələndir',
+  'links.linkName': 'Versiyalar… (“{name}”)',
   'links.rubricTitle': '“{name}” digər versiyalarda',
   'links.tagTitle': '“{name}” digər versiyalarda',
   'links.rubricHint':

@@ -348,7 +348,7 @@ export const en = {
   'taxonomy.deleteName': 'Delete “{name}”',
   'taxonomy.mergeName': 'Merge into… (“{name}”)',
   'links.link': 'Editions…',
-  'links.linkName': 'Link “{name}” with the other editions',
+  'links.linkName': 'Editions… (“{name}”)',
   'links.rubricTitle': '“{name}” in the other editions',
   'links.tagTitle': '“{name}” in the other editions',
   'links.rubricHint':

@@ -351,7 +351,7 @@ export const ru: Messages = {
   'taxonomy.deleteName': 'Удалить «{name}»',
   'taxonomy.mergeName': 'Объединить с… («{name}»)',
   'links.link': 'Версии…',
-  'links.linkName': 'Связать «{name}» с другими версиями',
+  'links.linkName': 'Версии… («{name}»)',
   'links.rubricTitle': '«{name}» в других версиях',
   'links.tagTitle': '«{name}» в других версиях',
   'links.rubricHint':
