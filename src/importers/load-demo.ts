@@ -120,7 +120,7 @@ export async function loadDemoArchive(
       );
       const ids = rubrics.map((r) => r.parentId);
       if (ids.every((id) => id !== null) && !parents.some((p) => p[0] === ids[0]))
-        parents.push(ids as number[]);
+        parents.push(ids);
     }
     // Parents that are no section of their own ("Politics" above "Foreign policy").
     for (const ids of parents) {
