@@ -83,6 +83,8 @@ export async function mergeTags(deps: Deps, actor: Actor, id: number, raw: unkno
         field: 'into',
       });
     const tagged = await store.stories.list({ tagId: from.id, limit: 100_000 });
+    // A linked tag's place among its counterparts in other editions goes to the one it joins.
+    if (from.key && !target.key) await store.taxonomy.setTagKey(target.id, from.key);
     await store.taxonomy.mergeTags(from.id, target.id);
     // The merged tag's page answers 301 to the one it went into.
     await store.taxonomyGuard.addRedirect('tag', from.edition, from.slug, from.id, target.id);

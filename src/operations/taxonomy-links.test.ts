@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type NewsroomDeps, openNewsroomDeps } from '../../test/support/newsroom-fixtures.js';
 import { ensureRubric, ensureTag } from './taxonomy.js';
+import { mergeTags } from './tag-settings.js';
+import { mergeRubrics } from './taxonomy-guard.js';
 import { linkTaxonomy, taxonomyLinks } from './taxonomy-links.js';
 
 let deps: NewsroomDeps;
@@ -97,4 +99,29 @@ test('rights: editors may not link or unlink; nothing is written', async () => {
   assert.equal((await deps.store.taxonomy.findTagById(en.id))?.key, key);
   await linkTaxonomy(deps, admin, 'tag', en.id, { ids: [] });
   assert.equal((await deps.store.taxonomy.findTagById(ru.id))?.key, undefined);
+});
+
+test('merging a linked rubric or tag into an unlinked one hands its link on', async () => {
+  const { chief } = deps.people;
+  const ru = await ensureTag(deps.store, 'ru', 'Хлопок');
+  const ruOther = await ensureTag(deps.store, 'ru', 'Хлопководство');
+  const en = await ensureTag(deps.store, 'en', 'Cotton');
+  const { key } = await linkTaxonomy(deps, chief, 'tag', ru.id, { ids: [en.id] });
+  await mergeTags(deps, chief, ru.id, { into: ruOther.id });
+  assert.deepEqual(
+    (await taxonomyLinks(deps, 'tag', en.id)).items.map((t) => t.id).sort(),
+    [ruOther.id, en.id].sort(),
+  );
+  assert.equal((await deps.store.taxonomy.findTagById(ruOther.id))?.key, key);
+
+  const az = await ensureRubric(deps.store, 'az', 'Kənd təsərrüfatı');
+  const azOther = await ensureRubric(deps.store, 'az', 'Aqrar sahə');
+  const enRubric = await ensureRubric(deps.store, 'en', 'Agriculture');
+  const linked = await linkTaxonomy(deps, chief, 'rubric', az.id, { ids: [enRubric.id] });
+  await mergeRubrics(deps, chief, az.id, { into: azOther.id });
+  assert.equal((await deps.store.taxonomy.findRubricById(azOther.id))?.key, linked.key);
+  assert.deepEqual(
+    (await taxonomyLinks(deps, 'rubric', enRubric.id)).items.map((r) => r.id).sort(),
+    [azOther.id, enRubric.id].sort(),
+  );
 });
