@@ -251,6 +251,27 @@ export function describeNewsroomLayout(language: EditionCode): void {
     await newsroom?.stop();
   });
 
+  /** No horizontal scrolling, no axe violation, fingertip-sized controls below 1000 px. */
+  async function checkScreen(page: Page, name: string, width: number): Promise<void> {
+    const [scrollWidth, innerWidth] = await page.evaluate(() => [
+      document.scrollingElement!.scrollWidth,
+      window.innerWidth,
+    ]);
+    assert.ok(
+      scrollWidth <= innerWidth,
+      `${name} is ${scrollWidth} px wide in a ${innerWidth} px window`,
+    );
+    // LEDE_SHOTS=folder keeps a picture of each screen, to look at while working on the layout.
+    if (process.env.LEDE_SHOTS)
+      await page.screenshot({
+        path: `${process.env.LEDE_SHOTS}/${language}-${name.replace(/\W+/g, '-')}-${width}.png`,
+      });
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${name} in ${language} at ${width} px`);
+    if (width < 1000)
+      assert.deepEqual(await smallTargets(page, TOUCH), [], `${name} at ${width} px`);
+  }
+
   for (const width of WIDTHS)
     describe(`newsroom in ${language} at ${width} px`, () => {
       before(() => page.setViewportSize({ width, height: 844 }));
@@ -258,23 +279,22 @@ export function describeNewsroomLayout(language: EditionCode): void {
         test(screen.name, async () => {
           await page.goto(`${newsroom.origin}${screen.path(storyId)}`);
           await screen.ready(page);
-          const [scrollWidth, innerWidth] = await page.evaluate(() => [
-            document.scrollingElement!.scrollWidth,
-            window.innerWidth,
-          ]);
-          assert.ok(
-            scrollWidth <= innerWidth,
-            `${screen.name} is ${scrollWidth} px wide in a ${innerWidth} px window`,
-          );
-          // LEDE_SHOTS=folder keeps a picture of each screen, to look at while working on the layout.
-          if (process.env.LEDE_SHOTS)
-            await page.screenshot({
-              path: `${process.env.LEDE_SHOTS}/${language}-${screen.name.replace(/\W+/g, '-')}-${width}.png`,
-            });
-          const violations = await axeViolations(page);
-          assert.deepEqual(violations, [], `${screen.name} in ${language} at ${width} px`);
-          if (width < 1000)
-            assert.deepEqual(await smallTargets(page, TOUCH), [], `${screen.name} at ${width} px`);
+          await checkScreen(page, screen.name, width);
         });
+      test('sign-in screen (signed out, browser in the language)', async () => {
+        const guest = await browser.newContext({
+          viewport: { width, height: 844 },
+          locale: { az: 'az-AZ', ru: 'ru-RU', en: 'en-GB' }[language],
+        });
+        try {
+          const login = await guest.newPage();
+          await login.goto(`${newsroom.origin}/newsroom/login`);
+          await login.locator('[data-testid=login-form]').waitFor();
+          assert.equal(await login.getAttribute('html', 'lang'), language);
+          await checkScreen(login, 'sign-in', width);
+        } finally {
+          await guest.close();
+        }
+      });
     });
 }
