@@ -20,6 +20,8 @@ export interface Tag {
   edition: EditionCode;
   slug: string;
   name: string;
+  /** Links the same tag across editions ("oil"); absent when not linked. */
+  key?: string | null;
   /** Not in strips or public lists; its page answers 404. Absent when shown. */
   hidden?: boolean;
 }

@@ -12,7 +12,8 @@ import { DEMO_CREDIT, demoPicture } from './demo/pictures.js';
 import type { DemoRubric } from './demo/rubrics.js';
 import { DEMO_AUTHORS } from './demo/authors.js';
 import { createAuthorProfile } from '../operations/author-profiles.js';
-import { linkRubrics } from '../operations/rubric-links.js';
+import { linkTaxonomy } from '../operations/taxonomy-links.js';
+import { DEMO_TAG_LINKS } from './demo/tag-links.js';
 import { resolveRubric } from '../operations/taxonomy.js';
 
 const HOUR = 3_600_000;
@@ -102,15 +103,37 @@ export async function loadDemoArchive(
         group ? { translationGroup: `demo-${group}` } : {},
       );
     }
-    // The same sections in every edition, linked so the newsroom names each in its own language.
+    // The same sections (and their parents) and main tags in every edition, linked so the
+    // newsroom names each in its own language.
+    const link = (kind: 'rubric' | 'tag', key: string, ids: number[]) =>
+      linkTaxonomy(tx, DEMO_LOADER, kind, ids[0]!, { ids: ids.slice(1) }, key);
+    const dashed = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const parents: number[][] = [];
     for (const key of Object.keys(DEMO_RUBRICS.en) as DemoRubric[]) {
-      const ids = [];
+      const rubrics = [];
       for (const edition of EDITION_CODES)
-        ids.push((await resolveRubric(store, DEMO_LOADER, edition, DEMO_RUBRICS[edition][key])).id);
-      await linkRubrics(tx, DEMO_LOADER, {
-        key: key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
-        ids,
-      });
+        rubrics.push(await resolveRubric(store, DEMO_LOADER, edition, DEMO_RUBRICS[edition][key]));
+      await link(
+        'rubric',
+        dashed(key),
+        rubrics.map((r) => r.id),
+      );
+      const ids = rubrics.map((r) => r.parentId);
+      if (ids.every((id) => id !== null) && !parents.some((p) => p[0] === ids[0]))
+        parents.push(ids);
+    }
+    // Parents that are no section of their own ("Politics" above "Foreign policy").
+    for (const ids of parents) {
+      const en = (await store.taxonomy.findRubricById(ids[EDITION_CODES.indexOf('en')]!))!;
+      if (!en.key) await link('rubric', en.slug, ids);
+    }
+    for (const [key, names] of DEMO_TAG_LINKS) {
+      const ids = [];
+      for (const edition of EDITION_CODES) {
+        const tag = await store.taxonomy.findTag(edition, names[edition]);
+        if (tag) ids.push(tag.id);
+      }
+      if (ids.length > 1) await link('tag', key, ids);
     }
     for (const edition of EDITION_CODES)
       await setHotTags(

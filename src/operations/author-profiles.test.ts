@@ -20,7 +20,7 @@ import { restoreRevision } from './restore-revision.js';
 import { readStories } from './story-read-model.js';
 import { updateStory } from './update-story.js';
 import { authorNameIn } from '../domain/authors.js';
-import { linkRubrics } from './rubric-links.js';
+import { linkTaxonomy } from './taxonomy-links.js';
 import { ensureRubric } from './taxonomy.js';
 
 let deps: NewsroomDeps;
@@ -174,14 +174,14 @@ describe('rubric links', () => {
     const { chief, editor } = deps.people;
     const ru = await ensureRubric(deps.store, 'ru', 'Экономика');
     const en = await ensureRubric(deps.store, 'en', 'Economy');
-    const linked = await linkRubrics(deps, chief, { key: 'economy', ids: [ru.id, en.id] });
+    const linked = await linkTaxonomy(deps, chief, 'rubric', ru.id, { ids: [en.id] });
     assert.deepEqual(
-      linked.map((r) => r.key),
-      ['economy', 'economy'],
+      linked.items.map((r) => r.key),
+      [linked.key, linked.key],
     );
-    assert.equal((await deps.store.taxonomy.findRubricById(en.id))!.key, 'economy');
+    assert.equal((await deps.store.taxonomy.findRubricById(en.id))!.key, linked.key);
     await assert.rejects(
-      linkRubrics(deps, editor, { key: 'economy', ids: [ru.id] }),
+      linkTaxonomy(deps, editor, 'rubric', ru.id, { ids: [] }),
       (e: unknown) => e instanceof LedeError && e.code === 'forbidden',
     );
     const desk = await listDesk(deps, editor, { rubric: String(ru.id), limit: '100' });

@@ -18,13 +18,19 @@ function requireRight(actor: Actor, edition: EditionCode): void {
     throw new LedeError('forbidden', `may not change the tags of the ${edition} edition`);
 }
 
-/** Tags of an edition by name; `q` keeps those whose name contains it, whatever its case. */
+/**
+ * Tags of an edition by name; `q` keeps those whose name contains it, whatever its case;
+ * `linked` only those linked to tags of other editions.
+ */
 export async function listEditionTags(
   deps: Deps,
   edition: EditionCode,
   q?: string,
+  linked = false,
 ): Promise<Tag[]> {
-  const tags = await deps.store.taxonomy.listTags(edition);
+  const tags = await (linked
+    ? deps.store.taxonomy.linkedTags(edition)
+    : deps.store.taxonomy.listTags(edition));
   if (!q) return tags;
   const key = nameKey(q);
   return tags.filter((t) => nameKey(t.name).includes(key));
@@ -77,6 +83,8 @@ export async function mergeTags(deps: Deps, actor: Actor, id: number, raw: unkno
         field: 'into',
       });
     const tagged = await store.stories.list({ tagId: from.id, limit: 100_000 });
+    // A linked tag's place among its counterparts in other editions goes to the one it joins.
+    if (from.key && !target.key) await store.taxonomy.setTagKey(target.id, from.key);
     await store.taxonomy.mergeTags(from.id, target.id);
     // The merged tag's page answers 301 to the one it went into.
     await store.taxonomyGuard.addRedirect('tag', from.edition, from.slug, from.id, target.id);

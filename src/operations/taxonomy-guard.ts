@@ -134,6 +134,11 @@ export async function mergeRubrics(
         audit: { action: 'story.rubric-merge', detail: { from: from.id, into: target.id } },
         ...(story.status === 'published' ? { event: 'story.updated' as const } : {}),
       });
+    // A linked rubric's place among its counterparts in other editions goes to the one it joins.
+    if (from.key && !target.key) {
+      await store.taxonomy.setRubricKey(from.id, null);
+      await store.taxonomy.setRubricKey(target.id, from.key);
+    }
     await store.taxonomyGuard.remove('rubric', from.id);
     await store.taxonomyGuard.addRedirect('rubric', from.edition, from.slug, from.id, target.id);
     await recordAudit(store, actor, 'rubric.merge', {

@@ -1,4 +1,4 @@
-// The authors port: profiles with a name and bio per edition, a story's authors in order, rubric links across editions.
+// The authors port: profiles with a name and bio per edition, a story's authors in order.
 
 import type { AuthorProfile } from '../domain/authors.js';
 import type { EditionCode } from '../domain/editions.js';
@@ -40,7 +40,4 @@ export interface AuthorRepo {
   authorsOfStories(storyIds: number[]): Promise<Map<number, AuthorProfile[]>>;
   /** The author ids of each of these stories, in byline order (one query). */
   authorIdsOfStories(storyIds: number[]): Promise<Map<number, number[]>>;
-
-  /** Links a rubric to its translations in other editions (null unlinks it). */
-  setRubricKey(rubricId: number, key: string | null): Promise<void>;
 }

@@ -99,10 +99,5 @@ describe('authors repo contract', () => {
     );
     await store.authors.setStoryAuthors(story.id, [a.id]);
     assert.equal((await store.stories.list({ authorId: b.id, limit: 10 })).items.length, 0);
-
-    await store.authors.setRubricKey(rubric.id, 'authors');
-    assert.equal((await store.taxonomy.findRubricById(rubric.id))?.key, 'authors');
-    await store.authors.setRubricKey(rubric.id, null);
-    assert.equal((await store.taxonomy.findRubricById(rubric.id))?.key, undefined);
   });
 });

@@ -281,8 +281,4 @@ export class KyselyAuthorRepo implements AuthorRepo {
     for (const r of rows) byStory.get(Number(r.story_id))?.push(Number(r.author_id));
     return byStory;
   }
-
-  async setRubricKey(rubricId: number, key: string | null): Promise<void> {
-    await this.db.updateTable('rubric').set({ link_key: key }).where('id', '=', rubricId).execute();
-  }
 }

@@ -21,13 +21,17 @@ export function toRubric(r: Selectable<Database['rubric']>): Rubric {
 }
 
 export function toTag(
-  t: Pick<Selectable<Database['tag']>, 'id' | 'edition' | 'slug' | 'name'> & { hidden?: number },
+  t: Pick<Selectable<Database['tag']>, 'id' | 'edition' | 'slug' | 'name'> & {
+    hidden?: number;
+    link_key?: string | null;
+  },
 ): Tag {
   return {
     id: Number(t.id),
     edition: t.edition as EditionCode,
     slug: t.slug,
     name: t.name,
+    ...(t.link_key ? { key: t.link_key } : {}),
     ...(Number(t.hidden) === 1 ? { hidden: true } : {}),
   };
 }
@@ -129,6 +133,47 @@ export class KyselyTaxonomyRepo implements TaxonomyRepo {
       .selectFrom('tag')
       .selectAll()
       .where('edition', '=', edition)
+      .orderBy('name')
+      .execute();
+    return rows.map(toTag);
+  }
+
+  async setRubricKey(id: number, key: string | null): Promise<void> {
+    await this.db.updateTable('rubric').set({ link_key: key }).where('id', '=', id).execute();
+  }
+
+  async setTagKey(id: number, key: string | null): Promise<void> {
+    await this.db.updateTable('tag').set({ link_key: key }).where('id', '=', id).execute();
+  }
+
+  async rubricsWithKey(key: string): Promise<Rubric[]> {
+    const rows = await this.db
+      .selectFrom('rubric')
+      .selectAll()
+      .where('link_key', '=', key)
+      .orderBy('edition')
+      .orderBy('id')
+      .execute();
+    return rows.map(toRubric);
+  }
+
+  async tagsWithKey(key: string): Promise<Tag[]> {
+    const rows = await this.db
+      .selectFrom('tag')
+      .selectAll()
+      .where('link_key', '=', key)
+      .orderBy('edition')
+      .orderBy('id')
+      .execute();
+    return rows.map(toTag);
+  }
+
+  async linkedTags(edition: EditionCode): Promise<Tag[]> {
+    const rows = await this.db
+      .selectFrom('tag')
+      .selectAll()
+      .where('edition', '=', edition)
+      .where('link_key', 'is not', null)
       .orderBy('name')
       .execute();
     return rows.map(toTag);

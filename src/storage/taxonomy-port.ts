@@ -37,6 +37,17 @@ export interface TaxonomyRepo {
   ): Promise<void>;
   listHotTags(edition: EditionCode): Promise<HotTag[]>;
 
+  /** Links a rubric to its counterparts in other editions under one key (null unlinks it). */
+  setRubricKey(id: number, key: string | null): Promise<void>;
+  /** Links a tag to its counterparts in other editions under one key (null unlinks it). */
+  setTagKey(id: number, key: string | null): Promise<void>;
+  /** The rubrics linked under a key, in every edition, by edition. */
+  rubricsWithKey(key: string): Promise<Rubric[]>;
+  /** The tags linked under a key, in every edition, by edition. */
+  tagsWithKey(key: string): Promise<Tag[]>;
+  /** The tags of an edition linked to others (a key), by name. */
+  linkedTags(edition: EditionCode): Promise<Tag[]>;
+
   findAuthor(name: string): Promise<Author | null>;
   findAuthorById(id: number): Promise<Author | null>;
   createAuthor(author: Omit<Author, 'id'>): Promise<Author>;

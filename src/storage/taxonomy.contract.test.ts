@@ -191,3 +191,58 @@ describe('taxonomy repo', () => {
     assert.equal(await store.taxonomy.renameTag(999_999, 'Нет'), null);
   });
 });
+
+describe('taxonomy links across editions', () => {
+  test('a key links rubrics and tags of several editions; null unlinks', async () => {
+    const { store } = t;
+    const az = await store.taxonomy.createRubric({
+      edition: 'az',
+      name: 'Mədəniyyət',
+      slug: 'link-medeniyyet',
+      parentId: null,
+      position: 0,
+    });
+    const en = await store.taxonomy.createRubric({
+      edition: 'en',
+      name: 'Culture',
+      slug: 'link-culture',
+      parentId: null,
+      position: 0,
+    });
+    await store.taxonomy.setRubricKey(az.id, 'contract-culture');
+    await store.taxonomy.setRubricKey(en.id, 'contract-culture');
+    assert.equal((await store.taxonomy.findRubricById(en.id))?.key, 'contract-culture');
+    assert.deepEqual(
+      (await store.taxonomy.rubricsWithKey('contract-culture')).map((r) => r.name),
+      ['Mədəniyyət', 'Culture'],
+    );
+    await store.taxonomy.setRubricKey(az.id, null);
+    assert.equal((await store.taxonomy.findRubricById(az.id))?.key, undefined);
+    assert.deepEqual(
+      (await store.taxonomy.rubricsWithKey('contract-culture')).map((r) => r.id),
+      [en.id],
+    );
+
+    const ru = await store.taxonomy.createTag({ edition: 'ru', name: 'Нефть', slug: 'link-neft' });
+    const enTag = await store.taxonomy.createTag({ edition: 'en', name: 'Oil', slug: 'link-oil' });
+    await store.taxonomy.createTag({ edition: 'en', name: 'Gas', slug: 'link-gas' });
+    assert.equal((await store.taxonomy.findTagById(ru.id))?.key, undefined);
+    await store.taxonomy.setTagKey(ru.id, 'contract-oil');
+    await store.taxonomy.setTagKey(enTag.id, 'contract-oil');
+    assert.deepEqual(
+      (await store.taxonomy.tagsWithKey('contract-oil')).map((x) => [x.edition, x.name, x.key]),
+      [
+        ['en', 'Oil', 'contract-oil'],
+        ['ru', 'Нефть', 'contract-oil'],
+      ],
+    );
+    assert.deepEqual(
+      (await store.taxonomy.linkedTags('en')).map((x) => x.name),
+      ['Oil'],
+    );
+    assert.equal((await store.taxonomy.findTag('ru', 'нефть'))?.key, 'contract-oil');
+    await store.taxonomy.setTagKey(enTag.id, null);
+    assert.deepEqual(await store.taxonomy.linkedTags('en'), []);
+    assert.deepEqual(await store.taxonomy.tagsWithKey('nothing-here'), []);
+  });
+});

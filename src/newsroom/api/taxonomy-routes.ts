@@ -24,6 +24,12 @@ import {
   tagMergeSchema,
   tagRenameSchema,
 } from '../../operations/tag-settings.js';
+import {
+  linkTaxonomy,
+  taxonomyLinks,
+  taxonomyLinkSchema,
+  type LinkKind,
+} from '../../operations/taxonomy-links.js';
 import { defineRoute } from './define-route.js';
 import { registerTaxonomyGuardRoutes } from './taxonomy-guard-routes.js';
 import type { ApiDeps } from './route-spec.js';
@@ -47,6 +53,8 @@ const tag = z.object({
   edition: z.enum(EDITION_CODES),
   slug: z.string(),
   name: z.string(),
+  /** The same tag in other editions has the same key. */
+  key: z.string().optional(),
   hidden: z.boolean().optional().describe('true: in no strip or public list; its page answers 404'),
 });
 const hotTag = tag.extend({
@@ -111,10 +119,16 @@ export function registerTaxonomyRoutes(app: FastifyInstance, deps: ApiDeps): voi
     permission: 'authenticated',
     summary: 'Tags of an edition by name; q filters by part of the name',
     tags,
-    query: editionQuery.extend({ q: z.string().trim().max(200).optional() }),
+    query: editionQuery.extend({
+      q: z.string().trim().max(200).optional(),
+      linked: z
+        .enum(['true', 'false'])
+        .optional()
+        .describe('true: only the tags linked to tags of other editions'),
+    }),
     response: z.object({ items: z.array(tag) }),
     handler: async ({ query, deps }) => ({
-      items: await listEditionTags(deps, query.edition, query.q),
+      items: await listEditionTags(deps, query.edition, query.q, query.linked === 'true'),
     }),
   });
 
@@ -142,6 +156,12 @@ export function registerTaxonomyRoutes(app: FastifyInstance, deps: ApiDeps): voi
     handler: async ({ actor, params, body, deps }) => mergeTags(deps, actor, params.id, body),
   });
 
+  for (const [kind, item] of [
+    ['rubric', rubric],
+    ['tag', tag],
+  ] as const)
+    registerLinkRoutes(app, deps, kind, item);
+
   defineRoute(app, deps, {
     method: 'GET',
     url: '/api/hot-tags',
@@ -162,5 +182,40 @@ export function registerTaxonomyRoutes(app: FastifyInstance, deps: ApiDeps): voi
     body: hotTagsSchema,
     response: z.object({ items: z.array(hotTag) }),
     handler: async ({ actor, body, deps }) => ({ items: await replaceHotTags(deps, actor, body) }),
+  });
+}
+
+/** The links of a rubric or tag to its counterparts in the other editions: read and replace. */
+function registerLinkRoutes(
+  app: FastifyInstance,
+  deps: ApiDeps,
+  kind: LinkKind,
+  item: typeof rubric | typeof tag,
+): void {
+  const links = z.object({
+    key: z.string().nullable().describe('the name shared by the linked ones; null: not linked'),
+    items: z.array(item).describe('it and its counterparts, at most one per edition'),
+  });
+  defineRoute(app, deps, {
+    method: 'GET',
+    url: `/api/${kind}s/:id/links`,
+    permission: 'authenticated',
+    summary: `The ${kind} and the ${kind}s of other editions linked to it`,
+    tags: ['taxonomy'],
+    params: idParams,
+    response: links,
+    handler: async ({ params, deps }) => taxonomyLinks(deps, kind, params.id),
+  });
+  defineRoute(app, deps, {
+    method: 'PUT',
+    url: `/api/${kind}s/:id/links`,
+    permission: 'manage-taxonomy',
+    summary: `Link the ${kind} with these ${kind}s of other editions (one per edition), in place of its links; [] unlinks it`,
+    tags: ['taxonomy'],
+    params: idParams,
+    body: taxonomyLinkSchema,
+    response: links,
+    handler: async ({ actor, params, body, deps }) =>
+      linkTaxonomy(deps, actor, kind, params.id, body),
   });
 }

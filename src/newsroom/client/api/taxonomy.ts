@@ -38,6 +38,33 @@ export async function listTags(edition: EditionCode, q = ''): Promise<Tag[]> {
   return data.items;
 }
 
+/** The tags of an edition linked to tags of other editions (few: the ones named across editions). */
+export async function listLinkedTags(edition: EditionCode): Promise<Tag[]> {
+  const data = await request<{ items: Tag[] }>(
+    'GET',
+    `/api/tags${query({ edition, linked: 'true' })}`,
+  );
+  return data.items;
+}
+
+/** A rubric or tag and its counterparts in the other editions. */
+export interface TaxonomyLinks<T> {
+  key: string | null;
+  items: T[];
+}
+
+export function getLinks<K extends 'rubric' | 'tag'>(kind: K, id: number) {
+  return request<TaxonomyLinks<K extends 'rubric' ? RubricNode : Tag>>(
+    'GET',
+    `/api/${kind}s/${id}/links`,
+  );
+}
+
+/** Links the rubric or tag with these of other editions (one per edition); [] unlinks it. */
+export function saveLinks(kind: 'rubric' | 'tag', id: number, ids: number[]) {
+  return request<TaxonomyLinks<RubricNode | Tag>>('PUT', `/api/${kind}s/${id}/links`, { ids });
+}
+
 export function renameTag(id: number, name: string) {
   return request<unknown>('PATCH', `/api/tags/${id}`, { name });
 }

@@ -10,6 +10,8 @@ export function RubricSelect(props: {
   disabled?: boolean;
   required?: boolean;
   lang?: string;
+  /** What a choice reads as (the interface language's name beside the edition's). */
+  labelOf?: (value: string) => string;
   onChange: (value: string) => void;
 }) {
   // A story filed under a rubric the list no longer has (renamed, hidden) keeps it on show.
@@ -32,7 +34,7 @@ export function RubricSelect(props: {
       </option>
       {choices.map((name) => (
         <option value={name} key={name}>
-          {name}
+          {props.labelOf ? props.labelOf(name) : name}
         </option>
       ))}
     </select>

@@ -64,6 +64,8 @@ const ACTION_GROUPS: readonly { label: MessageKey; actions: readonly string[] }[
       'tag.hide',
       'tag.show',
       'tag.delete',
+      'rubric.link',
+      'tag.link',
       'hot-tags.set',
       'user.add',
       'user.update',

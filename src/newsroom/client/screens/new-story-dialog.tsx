@@ -15,7 +15,7 @@ import { TextField } from '../components/text-field.js';
 import { useI18n } from '../i18n/index.js';
 import { BASE, navigate } from '../router.js';
 import { useSession, userCan } from '../session.js';
-import { rubricChoices } from './rubric-names.js';
+import { bilingual, rubricChoiceNodes, useRubricNamer } from './rubric-names.js';
 import { RubricSelect } from '../components/rubric-select.js';
 
 export function NewStoryDialog({ onClose }: { onClose: () => void }) {
@@ -28,14 +28,21 @@ export function NewStoryDialog({ onClose }: { onClose: () => void }) {
   const [type, setType] = useState<StoryType>('news');
   const [title, setTitle] = useState('');
   const [rubric, setRubric] = useState('');
-  const [rubrics, setRubrics] = useState<string[]>([]);
+  const [choices, setChoices] = useState<{ value: string; id: number }[]>([]);
+  const rubrics = choices.map((r) => r.value);
+  // Each choice in the interface language beside the edition's name (linked rubrics).
+  const namer = useRubricNamer(language);
+  const labelOf = (value: string) => {
+    const r = choices.find((c) => c.value === value);
+    return r ? bilingual(value, namer.path(r.id, value)) : value;
+  };
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     listRubrics(edition).then(
-      (list) => setRubrics(rubricChoices(list)),
-      () => setRubrics([]),
+      (list) => setChoices(rubricChoiceNodes(list)),
+      () => setChoices([]),
     );
   }, [edition]);
 
@@ -119,9 +126,13 @@ export function NewStoryDialog({ onClose }: { onClose: () => void }) {
           onInput={setRubric}
         >
           <datalist id="new-rubric-list">
-            {rubrics.map((name) => (
-              <option value={name} key={name} />
-            ))}
+            {choices.map((r) => {
+              // The datalist shows the value beside its label: the label is the interface's name.
+              const label = namer.path(r.id, r.value);
+              return (
+                <option value={r.value} key={r.id} {...(label !== r.value ? { label } : {})} />
+              );
+            })}
           </datalist>
         </TextField>
       ) : (
@@ -132,6 +143,7 @@ export function NewStoryDialog({ onClose }: { onClose: () => void }) {
             lang={edition}
             value={rubrics.includes(rubric) ? rubric : ''}
             choices={rubrics}
+            labelOf={labelOf}
             placeholder={t('story.chooseRubric')}
             onChange={setRubric}
           />

@@ -1,9 +1,9 @@
-// Rubric names in the interface language: rubrics linked across editions (one key) show the one of the UI's language.
+// Rubric and tag names in the interface language: ones linked across editions (one key) show the one of the UI's language.
 
 import { useEffect, useState } from 'preact/hooks';
 import { EDITION_CODES } from '../../../domain/editions.js';
-import { listRubrics } from '../api/taxonomy.js';
-import type { EditionCode, RubricNode } from '../api/types.js';
+import { listLinkedTags, listRubrics } from '../api/taxonomy.js';
+import type { EditionCode, RubricNode, Tag } from '../api/types.js';
 import type { UiLanguage } from '../i18n/index.js';
 
 /** Rubric choices with their ids: "Name", or "Parent / Child" for a sub-rubric, in menu order. */
@@ -19,10 +19,6 @@ export function rubricChoiceNodes(rubrics: RubricNode[]): { value: string; id: n
   for (const r of sorted)
     if (r.parentId !== null && !byId.has(r.parentId)) out.push({ value: r.name, id: r.id });
   return out;
-}
-
-export function rubricChoices(rubrics: RubricNode[]): string[] {
-  return rubricChoiceNodes(rubrics).map((c) => c.value);
 }
 
 /** Every edition's rubrics, asked once per page load (a rubric added later shows after a reload). */
@@ -78,4 +74,38 @@ export function useRubricNamer(language: UiLanguage): RubricNamer {
     };
   }, []);
   return rubricNamer(all, language);
+}
+
+/**
+ * How a choice of the story's edition reads in the interface language: "Economy (İqtisadiyyat)"
+ * when a linked counterpart names it differently, else the name itself.
+ */
+export function bilingual(own: string, inLanguage: string): string {
+  return inLanguage && inLanguage !== own ? `${inLanguage} (${own})` : own;
+}
+
+/** Every edition's linked tags, asked once per page load. */
+let linkedTags: Promise<Tag[]> | null = null;
+
+/** A tag's name in the interface language: its linked counterpart's there, else its own. */
+export function useTagNamer(language: UiLanguage): (tag: Pick<Tag, 'name' | 'key'>) => string {
+  const [byKey, setByKey] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    linkedTags ??= Promise.all(EDITION_CODES.map((e) => listLinkedTags(e))).then(
+      (lists) => lists.flat(),
+      () => ((linkedTags = null), []),
+    );
+    void linkedTags.then(
+      (tags) =>
+        live &&
+        setByKey(
+          new Map(tags.filter((t) => t.edition === language).map((t) => [t.key!, t.name] as const)),
+        ),
+    );
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return (tag) => (tag.key && byKey.get(tag.key)) || tag.name;
 }

@@ -22,6 +22,7 @@ import {
   moved,
   usePanelList,
 } from './taxonomy-parts.js';
+import { LinkAction, LinkedNames, useOtherEditions } from './taxonomy-links.js';
 
 export function RubricsPanel({ edition }: { edition: EditionCode }) {
   const { t } = useI18n();
@@ -31,6 +32,12 @@ export function RubricsPanel({ edition }: { edition: EditionCode }) {
     [edition],
   );
   const rubrics = items ?? [];
+  const [version, setVersion] = useState(0);
+  const others = useOtherEditions('rubric', edition, version);
+  const relinked = () => {
+    setVersion((v) => v + 1);
+    void act(Promise.resolve());
+  };
 
   const tops = rubrics.filter((r) => r.parentId === null);
   const row = (r: RubricNode, siblings: RubricNode[], depth: number) => {
@@ -45,6 +52,7 @@ export function RubricsPanel({ edition }: { edition: EditionCode }) {
             onRename={(name) => void act(renameRubric(r.id, name))}
           />
           {r.hidden && <small class="muted hidden-mark">{t('taxonomy.hidden')}</small>}
+          <LinkedNames item={r} others={others} />
         </td>
         <td class="muted">{r.slug}</td>
         <td class="guard-cell">
@@ -55,7 +63,9 @@ export function RubricsPanel({ edition }: { edition: EditionCode }) {
             onHide={(hidden) => void act(setTaxonomyHidden('rubric', r.id, hidden))}
             onMerge={(into) => void act(mergeRubric(r.id, into))}
             onDelete={() => void act(deleteTaxonomy('rubric', r.id))}
-          />
+          >
+            <LinkAction kind="rubric" item={r} onSaved={relinked} />
+          </GuardActions>
         </td>
         <td class="nowrap">
           <MoveButtons

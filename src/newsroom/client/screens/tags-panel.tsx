@@ -11,12 +11,19 @@ import {
 import type { EditionCode } from '../api/types.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { useI18n } from '../i18n/index.js';
+import { LinkAction, LinkedNames, useOtherEditions } from './taxonomy-links.js';
 import { GuardActions, RenameInput, TaxonomyTable, usePanelList } from './taxonomy-parts.js';
 
 export function TagsPanel({ edition }: { edition: EditionCode }) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const { items: tags, error, act } = usePanelList(() => listTags(edition, q), [edition, q], 250);
+  const [version, setVersion] = useState(0);
+  const others = useOtherEditions('tag', edition, version);
+  const relinked = () => {
+    setVersion((v) => v + 1);
+    void act(Promise.resolve());
+  };
 
   return (
     <div class="panel-wide">
@@ -41,6 +48,7 @@ export function TagsPanel({ edition }: { edition: EditionCode }) {
                 onRename={(name) => void act(renameTag(tag.id, name))}
               />
               {tag.hidden && <small class="muted hidden-mark">{t('taxonomy.hidden')}</small>}
+              <LinkedNames item={tag} others={others} />
             </td>
             <td class="muted">{tag.slug}</td>
             <td class="guard-cell">
@@ -51,7 +59,9 @@ export function TagsPanel({ edition }: { edition: EditionCode }) {
                 onHide={(hidden) => void act(setTaxonomyHidden('tag', tag.id, hidden))}
                 onMerge={(into) => void act(mergeTag(tag.id, into))}
                 onDelete={() => void act(deleteTaxonomy('tag', tag.id))}
-              />
+              >
+                <LinkAction kind="tag" item={tag} onSaved={relinked} />
+              </GuardActions>
             </td>
           </tr>
         ))}

@@ -151,7 +151,7 @@ export function AddNameForm(props: {
 }
 
 /**
- * Hide or show, merge into another (a choice among `others`), delete (asked once more): the
+ * Link (the children), hide or show, merge into another (a choice among `others`), delete (asked once more): the
  * guarded actions of a rubric's or tag's row.
  */
 export function GuardActions(props: {
@@ -161,6 +161,8 @@ export function GuardActions(props: {
   onHide: (hidden: boolean) => void;
   onMerge: (into: number) => void;
   onDelete: () => void;
+  /** More buttons before hide (linking across editions). */
+  children?: ComponentChildren;
 }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<'idle' | 'merge' | 'delete'>('idle');
@@ -212,6 +214,7 @@ export function GuardActions(props: {
     );
   return (
     <span class="guard-actions">
+      {props.children}
       <button
         type="button"
         class="button small"

@@ -3,13 +3,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { STORY_TYPES } from '../../../domain/story.js';
 import { listRubrics, listTags } from '../api/taxonomy.js';
-import type { EditionCode, StoryType } from '../api/types.js';
+import type { EditionCode, StoryType, Tag } from '../api/types.js';
 import { CommitInput } from '../components/commit-input.js';
 import { AuthorsPicker } from './authors-picker.js';
 import { RelatedPicker } from './related-picker.js';
 import { Field } from '../components/field.js';
 import { useI18n } from '../i18n/index.js';
-import { rubricChoiceNodes, useRubricNamer } from '../screens/rubric-names.js';
+import {
+  bilingual,
+  rubricChoiceNodes,
+  useRubricNamer,
+  useTagNamer,
+} from '../screens/rubric-names.js';
 import { RubricSelect } from '../components/rubric-select.js';
 import { useSession, userCan } from '../session.js';
 import type { StoryFields } from './story-fields.js';
@@ -38,17 +43,18 @@ export function MetadataForm({ storyId, edition, fields, readOnly, onChange }: M
   const mayAddRubrics = userCan(user, 'manage-taxonomy', edition);
   const [rubrics, setRubrics] = useState<{ value: string; id: number }[]>([]);
   const namer = useRubricNamer(language);
-  const [tagNames, setTagNames] = useState<string[]>([]);
+  const tagName = useTagNamer(language);
+  const [tags, setTags] = useState<Tag[]>([]);
+  // A rubric choice as the interface language says it, beside the edition's name.
+  const rubricLabel = (r: { value: string; id: number }) =>
+    bilingual(r.value, namer.path(r.id, r.value));
 
   useEffect(() => {
     listRubrics(edition).then(
       (list) => setRubrics(rubricChoiceNodes(list)),
       () => setRubrics([]),
     );
-    listTags(edition).then(
-      (list) => setTagNames(list.map((x) => x.name)),
-      () => setTagNames([]),
-    );
+    listTags(edition).then(setTags, () => setTags([]));
   }, [edition]);
 
   return (
@@ -117,6 +123,10 @@ export function MetadataForm({ storyId, edition, fields, readOnly, onChange }: M
               disabled={readOnly}
               value={fields.rubric}
               choices={rubrics.map((r) => r.value)}
+              labelOf={(value) => {
+                const r = rubrics.find((x) => x.value === value);
+                return r ? rubricLabel(r) : value;
+              }}
               placeholder={t('story.chooseRubric')}
               onChange={(rubric) => onChange({ rubric })}
             />
@@ -137,9 +147,12 @@ export function MetadataForm({ storyId, edition, fields, readOnly, onChange }: M
             onCommit={(value) => onChange({ tags: splitTags(value) })}
           />
           <datalist id="story-tag-list">
-            {tagNames.slice(0, 200).map((name) => (
-              <option value={name} key={name} />
-            ))}
+            {tags.slice(0, 200).map((tag) => {
+              const label = tagName(tag);
+              return (
+                <option value={tag.name} key={tag.id} {...(label !== tag.name ? { label } : {})} />
+              );
+            })}
           </datalist>
         </Field>
       </div>
