@@ -1,14 +1,18 @@
-// The site's static files: hashed names linked by every page, minified, compressed, immutable; the old names are gone.
+// The site's static files: the stylesheet minified in every page's head (allowed by its CSP hash), the files under hashed names, compressed, immutable; the old names are gone.
 
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { staticAssets } from '../src/site/static-assets.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
-let cssUrl: string;
+let home: Awaited<ReturnType<typeof get>>;
 let iconUrl: string;
+/** Where the stylesheet's file is served; pages carry its text instead of linking it. */
+const cssUrl = staticAssets().get('site.css')!.url;
 
 const get = (url: string, headers: Record<string, string> = {}) =>
   t.lede.app.inject({ method: 'GET', url, headers });
@@ -17,16 +21,27 @@ const SOURCE = readFileSync(new URL('../src/site/assets/site.css', import.meta.u
 
 before(async () => {
   t = await bootTestApp({ demo: true });
-  const home = await get('/en/');
+  home = await get('/en/');
   assert.equal(home.statusCode, 200);
-  cssUrl = /<link rel="stylesheet" href="([^"]+)"/.exec(home.body)![1]!;
   iconUrl = /<link rel="icon" href="([^"]+)"/.exec(home.body)![1]!;
 });
 after(async () => {
   await t.dispose();
 });
 
-test('pages link the stylesheet and the icon by names that carry a hash of their content', () => {
+test('pages carry the stylesheet minified in their head, allowed by its hash in the CSP', async () => {
+  const style = /<head>[\s\S]*?<style>([\s\S]*?)<\/style>[\s\S]*<\/head>/.exec(home.body)?.[1];
+  assert.ok(style, 'a <style> in the head');
+  assert.doesNotMatch(home.body, /rel="stylesheet"/);
+  assert.equal(style, (await get(cssUrl)).body, 'the same text as the served file');
+  assert.match(style, /--brand:#0b3d6e/, 'the rules are kept');
+  assert.doesNotMatch(style, /\/\*/, 'no comments');
+  const hash = createHash('sha256').update(style).digest('base64');
+  const csp = String(home.headers['content-security-policy']);
+  assert.match(csp, new RegExp(`style-src 'self' 'sha256-${hash.replace(/[+/]/g, '\\$&')}';`));
+});
+
+test('pages link the icon by a name that carries a hash of its content', () => {
   assert.match(cssUrl, /^\/assets\/site\.[\w-]{12}\.css$/);
   assert.match(iconUrl, /^\/assets\/favicon\.[\w-]{12}\.svg$/);
 });

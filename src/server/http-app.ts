@@ -16,7 +16,7 @@ import { registerStaticAssets } from './serve-assets.js';
 import { registerStorableText } from './storable-text.js';
 import { registerStoryLimits } from './story-limits.js';
 import { registerAccessLog } from './access-log.js';
-import { staticAssets } from '../site/static-assets.js';
+import { inlineStyle, staticAssets } from '../site/static-assets.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
 import { registerSyndication } from '../syndication/routes.js';
 import type { SubscriberApiOptions } from '../syndication/subscriber-auth.js';
@@ -53,7 +53,8 @@ export async function buildHttpApp(
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // The site's stylesheet is in each page's <style>: allowed by its hash, no other inline style.
+        styleSrc: ["'self'", inlineStyle('site.css').cspSource],
         imgSrc: ["'self'", 'data:'],
         // Video players, framed only after a reader clicks a video's poster (site/assets/video.js).
         frameSrc: VIDEO_PLAYER_ORIGINS,

@@ -1,4 +1,5 @@
-// The public site's static files: read once, CSS minified, each named by a hash of its content (/assets/site.<hash>.css).
+// The public site's static files: read once, CSS minified, each named by a hash of its content (/assets/site.<hash>.css);
+// the stylesheet also as the text pages carry in their <style>, with its Content-Security-Policy hash.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -64,4 +65,36 @@ export function assetUrl(name: string): string {
   const asset = staticAssets().get(name);
   if (!asset) throw new Error(`no such asset: ${name}`);
   return asset.url;
+}
+
+/** A stylesheet as pages carry it in a <style> element, and the source that policy allows it by. */
+export interface InlineStyle {
+  /** The minified CSS, the element's whole text. */
+  css: string;
+  /** The CSP source matching exactly that text ("'sha256-…'"), for style-src. */
+  cspSource: string;
+}
+
+const inlineStyles = new Map<string, InlineStyle>();
+
+/**
+ * One of the site's stylesheets to put in the page itself ("site.css"). Linked, it arrived after
+ * the HTML was parsed, and Chromium laid the page out once without it (its form filler measures
+ * the forms at DOMContentLoaded) and again with it; in the page, there is one layout and no
+ * request to wait for before the first paint.
+ */
+export function inlineStyle(name: string): InlineStyle {
+  let style = inlineStyles.get(name);
+  if (!style) {
+    const asset = staticAssets().get(name);
+    if (!asset || path.extname(name) !== '.css') throw new Error(`no such stylesheet: ${name}`);
+    const css = asset.body.toString('utf8');
+    // The text of a <style> element ends at the first "</style"; a stylesheet holding one would
+    // spill into the page.
+    if (/<\/style/i.test(css)) throw new Error(`${name} holds "</style" and cannot go in a page`);
+    const digest = createHash('sha256').update(css, 'utf8').digest('base64');
+    style = { css, cspSource: `'sha256-${digest}'` };
+    inlineStyles.set(name, style);
+  }
+  return style;
 }

@@ -6,7 +6,7 @@ import { SideColumn } from './side-column.js';
 import { SiteFooter } from './site-footer.js';
 import { SiteHeader } from './site-header.js';
 import { strings } from './strings.js';
-import { assetUrl } from '../static-assets.js';
+import { assetUrl, inlineStyle } from '../static-assets.js';
 
 export interface LayoutProps {
   chrome: ChromeView;
@@ -59,7 +59,8 @@ function HeadTags({ chrome }: { chrome: ChromeView }) {
       {chrome.feeds?.map((f) => (
         <link rel="alternate" type={f.type} title={f.title} href={f.url} />
       ))}
-      <link rel="stylesheet" href={assetUrl('site.css')} />
+      {/* In the page, not linked: see inlineStyle. */}
+      <style dangerouslySetInnerHTML={{ __html: inlineStyle('site.css').css }} />
       <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
       <meta name="theme-color" content="#0b3d6e" />
       <meta property="og:site_name" content={edition.siteName} />
