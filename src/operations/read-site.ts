@@ -170,9 +170,14 @@ export async function storyContext(
   rubrics?: ReadonlyMap<number, Rubric>,
 ): Promise<StoryContext> {
   const known = rubrics ? { rubrics } : {};
+  // The related list is the page's costliest part (the text's stems matched in the search index)
+  // and changes slowly: a server keeps it a little while per version of the story.
+  const memo = deps.reads?.memo;
   const [reads, related] = await Promise.all([
     readStories(deps, [story], { tags: true, translations: true, ...known }),
-    relatedStories(deps, story, rubrics),
+    memo
+      ? memo.get(`related ${story.id} ${story.version}`, () => relatedStories(deps, story, rubrics))
+      : relatedStories(deps, story, rubrics),
   ]);
   const read = reads[0]!;
   return {

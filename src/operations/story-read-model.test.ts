@@ -9,6 +9,7 @@ import { localDay } from '../domain/dates.js';
 import { generateArchive } from '../importers/synthetic/generate-archive.js';
 import { editionChrome, homeStories, listPublicStories, storyContext } from './read-site.js';
 import { searchPublic } from './search-stories.js';
+import { QueryMemo } from './query-memo.js';
 import { readStories } from './story-read-model.js';
 
 let deps: TestDeps;
@@ -91,6 +92,31 @@ test('the home page and a story page take a fixed number of queries', async () =
   // in parallel the related list (related-stories.ts): picks, shared tags and the text's stems
   // (three together), the stories, the rubric's newest when too few, their authors (two) and covers.
   assert.ok(Math.max(...counts) <= 13, `story page: ${[...counts].join(', ')} queries`);
+});
+
+test('a server keeps the related list of a story list per version: the next render asks only for the rest', async () => {
+  const story = (
+    await deps.store.stories.list({
+      edition: 'ru',
+      statuses: ['published'],
+      limit: 1,
+      countUpTo: 0,
+    })
+  ).items[0]!;
+  const chrome = await editionChrome(deps, 'ru');
+  const plain = await queriesOf(() => storyContext(counted, story, chrome.rubricById));
+  const kept = { ...counted, reads: { counter: undefined!, memo: new QueryMemo(60_000) } };
+  const first = await storyContext(kept, story, chrome.rubricById);
+  const again = await queriesOf(() => storyContext(kept, story, chrome.rubricById));
+  assert.ok(first.related.length > 0);
+  assert.ok(again < plain - 3, `${again} queries with the list kept, ${plain} without`);
+  assert.deepEqual(
+    (await storyContext(kept, story, chrome.rubricById)).related.map((r) => r.story.id),
+    first.related.map((r) => r.story.id),
+  );
+  // A new version of the story is a new list.
+  const bumped = { ...story, version: story.version + 1 };
+  assert.equal(await queriesOf(() => storyContext(kept, bumped, chrome.rubricById)), plain);
 });
 
 test('rubric, tag and day pages read their cards through the read model, 10 or 50 in the same queries', async () => {
