@@ -566,7 +566,7 @@ export const az: Messages = {
   'users.enabled': '{name} yenidən daxil ola bilər.',
   'users.disableTitle': '{name} hesabı bağlansın?',
   'users.disableExplain':
-    '{name} bütün cihazlarda dərhal sistemdən çıxarılır və administrator hesabı yenidən açana qədər daxil ola bilmir. Materialları və API tokenləri olduğu kimi qalır.',
+    '{name} bütün cihazlarda dərhal sistemdən çıxarılır və administrator hesabı yenidən açana qədər daxil ola bilmir. API tokenləri də işləməyəcək; materialları qalır.',
   'users.disableConfirm': 'Bağla və sistemdən çıxar',
   'users.disabledDone': '{name}: hesab bağlandı, sessiyalar bitdi.',
   'users.newLink': 'Parol üçün yeni link',

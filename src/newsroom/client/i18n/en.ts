@@ -560,7 +560,7 @@ export const en = {
   'users.enabled': '{name} can sign in again.',
   'users.disableTitle': 'Disable the account of {name}?',
   'users.disableExplain':
-    '{name} is signed out at once on every device and cannot sign in until an administrator enables the account again. Their stories and API tokens stay as they are.',
+    '{name} is signed out at once on every device and cannot sign in until an administrator enables the account again. Their API tokens stop working too; their stories stay.',
   'users.disableConfirm': 'Disable and sign out',
   'users.disabledDone': '{name} is disabled and signed out.',
   'users.newLink': 'New set-password link',

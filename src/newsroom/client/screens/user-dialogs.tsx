@@ -1,7 +1,7 @@
 // The Users screen's dialogs: add or edit an account, confirm disabling it, show a one-time set-password link.
 
 import { useRef, useState } from 'preact/hooks';
-import { ROLES } from '../../../domain/actor.js';
+import { allEditions, ROLES } from '../../../domain/actor.js';
 import { EDITION_CODES } from '../../../domain/editions.js';
 import { ApiError } from '../api/http.js';
 import type { EditionCode, Role, User } from '../api/types.js';
@@ -71,6 +71,8 @@ export function UserFormDialog({
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<UserDraft>) => setDraft({ ...draft, ...patch });
+  /** Chief editors and administrators work in every edition whatever is ticked. */
+  const everywhere = allEditions(draft.role);
   const toggleEdition = (code: EditionCode, on: boolean) =>
     set({
       editions: on
@@ -104,6 +106,7 @@ export function UserFormDialog({
       onClose={onClose}
       onSubmit={() => void submit()}
       testId="user-dialog"
+      noValidate
       actions={
         <>
           <button type="button" class="button subtle" onClick={onClose}>
@@ -115,14 +118,6 @@ export function UserFormDialog({
         </>
       }
     >
-      <TextField
-        id="user-name"
-        label={t('users.name')}
-        value={draft.name}
-        autoFocus
-        error={errors.name}
-        onInput={(name) => set({ name })}
-      />
       <Field
         id="user-email"
         label={t('users.email')}
@@ -133,6 +128,7 @@ export function UserFormDialog({
           id="user-email"
           type="email"
           autoComplete="off"
+          autoFocus={!editing}
           spellcheck={false}
           readOnly={!!editing}
           aria-describedby={editing ? 'user-email-hint' : undefined}
@@ -141,6 +137,13 @@ export function UserFormDialog({
           onInput={(e) => set({ email: e.currentTarget.value })}
         />
       </Field>
+      <TextField
+        id="user-name"
+        label={t('users.name')}
+        value={draft.name}
+        error={errors.name}
+        onInput={(name) => set({ name })}
+      />
       <div class="field-row">
         <Field id="user-role" label={t('users.role')} error={errors.role}>
           <select
@@ -179,7 +182,8 @@ export function UserFormDialog({
                 type="checkbox"
                 name="editions"
                 value={code}
-                checked={draft.editions.includes(code)}
+                checked={everywhere || draft.editions.includes(code)}
+                disabled={everywhere}
                 onChange={(e) => toggleEdition(code, e.currentTarget.checked)}
               />{' '}
               {t(`edition.${code}`)}

@@ -190,55 +190,57 @@ export function UsersScreen() {
                   ) : (
                     <span class="chip chip-published">{t('users.active')}</span>
                   )}
-                  {!u.hasPassword && <small class="muted"> {t('users.noPassword')}</small>}
+                  {!u.hasPassword && <small class="muted user-note">{t('users.noPassword')}</small>}
                 </td>
-                <td class="user-actions">
-                  <button
-                    type="button"
-                    class="button small"
-                    data-testid="edit-user"
-                    aria-label={t('users.editName', { name: u.name })}
-                    onClick={() => {
-                      setNotice(null);
-                      setOpen({ kind: 'edit', user: u });
-                    }}
-                  >
-                    {t('users.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button small"
-                    data-testid="new-link"
-                    aria-label={`${t('users.newLink')}: ${u.name}`}
-                    onClick={() => void newLink(u)}
-                  >
-                    {t('users.newLink')}
-                  </button>
-                  {u.id !== me.id &&
-                    (u.disabled ? (
-                      <button
-                        type="button"
-                        class="button small"
-                        data-testid="enable-user"
-                        aria-label={`${t('users.enable')}: ${u.name}`}
-                        onClick={() => void enable(u)}
-                      >
-                        {t('users.enable')}
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        class="button small"
-                        data-testid="disable-user"
-                        aria-label={`${t('users.disable')} ${u.name}`}
-                        onClick={() => {
-                          setNotice(null);
-                          setOpen({ kind: 'disable', user: u });
-                        }}
-                      >
-                        {t('users.disable')}
-                      </button>
-                    ))}
+                <td class="col-actions">
+                  <div class="user-actions">
+                    <button
+                      type="button"
+                      class="button small"
+                      data-testid="edit-user"
+                      aria-label={t('users.editName', { name: u.name })}
+                      onClick={() => {
+                        setNotice(null);
+                        setOpen({ kind: 'edit', user: u });
+                      }}
+                    >
+                      {t('users.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      class="button small"
+                      data-testid="new-link"
+                      aria-label={`${t('users.newLink')}: ${u.name}`}
+                      onClick={() => void newLink(u)}
+                    >
+                      {t('users.newLink')}
+                    </button>
+                    {u.id !== me.id &&
+                      (u.disabled ? (
+                        <button
+                          type="button"
+                          class="button small"
+                          data-testid="enable-user"
+                          aria-label={`${t('users.enable')}: ${u.name}`}
+                          onClick={() => void enable(u)}
+                        >
+                          {t('users.enable')}
+                        </button>
+                      ) : (
+                        <button
+                          type="button"
+                          class="button small"
+                          data-testid="disable-user"
+                          aria-label={`${t('users.disable')} ${u.name}`}
+                          onClick={() => {
+                            setNotice(null);
+                            setOpen({ kind: 'disable', user: u });
+                          }}
+                        >
+                          {t('users.disable')}
+                        </button>
+                      ))}
+                  </div>
                 </td>
               </tr>
             ))}
