@@ -44,5 +44,6 @@ export function issueSetPasswordLink(id: number): Promise<SetPasswordLink> {
 
 /** Sets a password with a link's token; answers the account's email for signing in. */
 export async function setPasswordByLink(token: string, password: string): Promise<string> {
-  return (await request<{ email: string }>('POST', '/api/auth/password', { token, password })).email;
+  return (await request<{ email: string }>('POST', '/api/auth/password', { token, password }))
+    .email;
 }

@@ -529,7 +529,7 @@ export const ru: Messages = {
   'users.title': 'Пользователи',
   'users.search': 'Найти по имени или почте',
   'users.allRoles': 'Все роли',
-  'users.allStates': 'Активные и отключённые',
+  'users.allStates': 'Все состояния',
   'users.onlyActive': 'Только активные',
   'users.onlyDisabled': 'Только отключённые',
   'users.count': 'Учётных записей: {n}',

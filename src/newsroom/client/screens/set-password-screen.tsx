@@ -75,7 +75,11 @@ export function SetPasswordScreen() {
                 onInput={(e) => setPassword(e.currentTarget.value)}
               />
             </Field>
-            <Field id="new-password-repeat" label={t('setPassword.repeat')} error={fieldError.repeat}>
+            <Field
+              id="new-password-repeat"
+              label={t('setPassword.repeat')}
+              error={fieldError.repeat}
+            >
               <input
                 id="new-password-repeat"
                 type="password"

@@ -5,12 +5,7 @@ import { allEditions, ROLES } from '../../../domain/actor.js';
 import { EDITION_CODES } from '../../../domain/editions.js';
 import { ApiError } from '../api/http.js';
 import type { EditionCode, Role, User } from '../api/types.js';
-import {
-  addUser,
-  updateUser,
-  type SetPasswordLink,
-  type UserDraft,
-} from '../api/users.js';
+import { addUser, updateUser, type SetPasswordLink, type UserDraft } from '../api/users.js';
 import { Dialog } from '../components/dialog.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { errorText } from '../components/error-text.js';
@@ -31,7 +26,9 @@ function placeError(
   if (field === 'email')
     return {
       field,
-      text: t((e as ApiError).code === 'duplicate' ? 'users.error.emailTaken' : 'users.error.email'),
+      text: t(
+        (e as ApiError).code === 'duplicate' ? 'users.error.emailTaken' : 'users.error.email',
+      ),
     };
   if (field === 'name') return { field, text: t('users.error.name') };
   if (field === 'editions') return { field, text: t('users.error.editions') };

@@ -4,12 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ROLES } from '../../../domain/actor.js';
 import type { Role, User } from '../api/types.js';
-import {
-  issueSetPasswordLink,
-  listUsers,
-  updateUser,
-  type SetPasswordLink,
-} from '../api/users.js';
+import { issueSetPasswordLink, listUsers, updateUser, type SetPasswordLink } from '../api/users.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { errorText } from '../components/error-text.js';
 import { LANGUAGE_NAMES, useI18n } from '../i18n/index.js';
@@ -70,7 +65,10 @@ export function UsersScreen() {
     setNotice(null);
     setError(null);
     try {
-      changed(await updateUser(user.id, { disabled: false }), t('users.enabled', { name: user.name }));
+      changed(
+        await updateUser(user.id, { disabled: false }),
+        t('users.enabled', { name: user.name }),
+      );
     } catch (e) {
       setError(errorText(e, language));
     }
