@@ -528,7 +528,7 @@ export const en = {
   'users.allStates': 'Active and disabled',
   'users.onlyActive': 'Active only',
   'users.onlyDisabled': 'Disabled only',
-  'users.count': '{n} accounts',
+  'users.count': 'Accounts: {n}',
   'users.list': 'Accounts',
   'users.empty': 'No accounts match.',
   'users.forbidden': 'Only administrators manage accounts.',
