@@ -155,6 +155,24 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'users',
+    path: () => '/newsroom/users',
+    ready: (page) => page.locator('[data-testid=users-table]').waitFor(),
+  },
+  {
+    name: 'user account dialog',
+    path: () => '/newsroom/users',
+    ready: async (page) => {
+      await page.locator('[data-testid=users-table] [data-testid=edit-user]').first().click();
+      await page.locator('[data-testid=user-dialog]').waitFor();
+    },
+  },
+  {
+    name: 'set-password page',
+    path: () => '/newsroom/set-password?token=not-a-real-one',
+    ready: (page) => page.locator('[data-testid=set-password-form]').waitFor(),
+  },
+  {
     name: 'audit',
     path: () => '/newsroom/audit',
     ready: (page) => page.locator('[data-testid=audit-table]').waitFor(),

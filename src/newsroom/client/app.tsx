@@ -23,8 +23,10 @@ import { DeskScreen } from './screens/desk-screen.js';
 import { IncomingScreen } from './screens/incoming-screen.js';
 import { LoginScreen } from './screens/login-screen.js';
 import { NotFoundScreen } from './screens/not-found-screen.js';
+import { SetPasswordScreen } from './screens/set-password-screen.js';
 import { TaxonomyScreen } from './screens/taxonomy-screen.js';
 import { TranslationsScreen } from './screens/translations-screen.js';
+import { UsersScreen } from './screens/users-screen.js';
 import { SessionContext, type SessionState } from './session.js';
 import { StoryScreen } from './story/story-screen.js';
 
@@ -86,6 +88,15 @@ export function App() {
     document.title = `${i18n.t('app.name')}`;
   }, [i18n]);
 
+  // A set-password link works signed out (a new account) and signed in alike.
+  if (route.name === 'set-password') {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <SetPasswordScreen />
+      </I18nContext.Provider>
+    );
+  }
+
   if (session === undefined) {
     return (
       <I18nContext.Provider value={i18n}>
@@ -142,6 +153,8 @@ export function App() {
             <NumbersScreen />
           ) : route.name === 'account' ? (
             <AccountScreen />
+          ) : route.name === 'users' ? (
+            <UsersScreen />
           ) : (
             <NotFoundScreen />
           )}

@@ -15,6 +15,8 @@ export type Route =
   | { name: 'audit' }
   | { name: 'numbers' }
   | { name: 'account' }
+  | { name: 'users' }
+  | { name: 'set-password' }
   | { name: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -29,6 +31,8 @@ export function parseRoute(pathname: string): Route {
   if (rest === 'audit') return { name: 'audit' };
   if (rest === 'numbers') return { name: 'numbers' };
   if (rest === 'account') return { name: 'account' };
+  if (rest === 'users') return { name: 'users' };
+  if (rest === 'set-password') return { name: 'set-password' };
   const story = /^stories\/(\d+)$/.exec(rest);
   if (story) return { name: 'story', id: Number(story[1]) };
   return { name: 'not-found' };

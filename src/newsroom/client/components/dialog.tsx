@@ -13,9 +13,20 @@ export interface DialogProps {
   actions?: ComponentChildren;
   onSubmit?: () => void;
   testId?: string;
+  /** Leave checking the fields to the server, whose messages show beside them. */
+  noValidate?: boolean;
 }
 
-export function Dialog({ title, onClose, children, wide, actions, onSubmit, testId }: DialogProps) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  wide,
+  actions,
+  onSubmit,
+  testId,
+  noValidate,
+}: DialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -36,6 +47,7 @@ export function Dialog({ title, onClose, children, wide, actions, onSubmit, test
     >
       <form
         method="dialog"
+        noValidate={noValidate}
         onSubmit={(e) => {
           e.preventDefault();
           onSubmit?.();

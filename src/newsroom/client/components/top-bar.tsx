@@ -47,6 +47,11 @@ export function TopBar({ route }: { route: Route }) {
             {t('nav.audit')}
           </AppLink>
         )}
+        {userCan(user, 'manage-users') && (
+          <AppLink href={`${BASE}/users`} aria-current={current('users')}>
+            {t('nav.users')}
+          </AppLink>
+        )}
         <AppLink href={`${BASE}/account`} aria-current={current('account')}>
           {t('nav.account')}
         </AppLink>
