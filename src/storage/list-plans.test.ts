@@ -198,6 +198,49 @@ test('most read, read now and the trend hours read the views first, each story b
   }
 });
 
+test('a list of given stories finds each by its key, not down a list index', async () => {
+  observed.queries.length = 0;
+  await observed.store.stories.list({
+    ...PUBLIC,
+    edition: 'ru',
+    ids: [3, 30, 300],
+    limit: 3,
+    countUpTo: 0,
+  });
+  const plan = await observed.plan(observed.queries.find((q) => /\bfrom "story"/i.test(q.sql))!);
+  assertNoScan(plan, 'given stories');
+  if (!onPostgres)
+    assert.ok(
+      !plan.some((line) => /USING (COVERING )?INDEX story_list/.test(line)),
+      `given stories walk a list index:\n${plan.join('\n')}`,
+    );
+});
+
+test('the stories sharing tags with a story are read down the rows of each tag, not numbered all', async () => {
+  const story = (
+    await observed.store.stories.list({ ...PUBLIC, edition: 'ru', tagId, limit: 1, countUpTo: 0 })
+  ).items[0]!;
+  observed.queries.length = 0;
+  await observed.store.related.sharingTags({
+    storyId: story.id,
+    edition: 'ru',
+    visibleAt: NOW,
+    perTag: 50,
+  });
+  const statement = observed.queries.find(
+    (q) => /union all/i.test(q.sql) || /\bjoin story\b/i.test(q.sql),
+  );
+  assert.ok(statement);
+  const plan = await observed.plan(statement);
+  assertNoScan(plan, 'sharing tags');
+  if (!onPostgres)
+    assert.ok(
+      plan.some((line) => /story_tag_list/.test(line)) &&
+        !plan.some((line) => /USE TEMP B-TREE FOR (LAST TERM OF )?ORDER BY.*\bst\b/.test(line)),
+      `sharing tags does not walk the tag rows:\n${plan.join('\n')}`,
+    );
+});
+
 test('the plan test sees a scan when a list has no index (the check can fail)', async () => {
   // Titles have no index: a list filtered and ordered on nothing indexed reads the table.
   observed.queries.length = 0;

@@ -75,14 +75,29 @@ function listBuilders(db: Kysely<Database>, query: StoryQuery) {
       if (byTag && query.publishedTo) q = q.where(TAG_TIME, '<', query.publishedTo);
       if (byTag && query.publishedFrom) q = q.where(TAG_TIME, '>=', query.publishedFrom);
     }
-    if (query.edition) q = q.where('story.edition', '=', query.edition);
-    if (query.statuses?.length === 1) q = q.where('story.status', '=', query.statuses[0]!);
+    // A list of given stories finds each by its key: compared as expressions no index serves,
+    // the edition, status and time leave the planner no list index to walk instead (at a
+    // million stories SQLite walked the edition's index, 50-70 ms, for ten ids).
+    const byIds = query.ids !== undefined;
+    const unindexed = (column: 'edition' | 'status' | 'published_at') =>
+      sql<string>`(${sql.ref(`story.${column}`)} || '')`;
+    if (query.edition)
+      q = byIds
+        ? q.where(unindexed('edition'), '=', query.edition)
+        : q.where('story.edition', '=', query.edition);
+    if (query.statuses?.length === 1)
+      q = byIds
+        ? q.where(unindexed('status'), '=', query.statuses[0]!)
+        : q.where('story.status', '=', query.statuses[0]!);
     else if (query.statuses?.length) q = q.where('story.status', 'in', query.statuses);
     if (rubricIds?.length === 1) q = q.where('story.rubric_id', '=', rubricIds[0]!);
     else if (rubricIds?.length) q = q.where('story.rubric_id', 'in', rubricIds);
     if (query.types?.length) q = q.where('story.type', 'in', query.types);
     if (query.publishedFrom) q = q.where('story.published_at', '>=', query.publishedFrom);
-    if (query.publishedTo) q = q.where('story.published_at', '<', query.publishedTo);
+    if (query.publishedTo)
+      q = byIds
+        ? q.where(unindexed('published_at'), '<', query.publishedTo)
+        : q.where('story.published_at', '<', query.publishedTo);
     if (query.excludeIds?.length) q = q.where('story.id', 'not in', query.excludeIds);
     const before = query.before;
     if (before && byPublished)
