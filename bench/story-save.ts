@@ -30,10 +30,16 @@ const LIST = process.argv.includes('--list');
 
 const deps = await openNewsroomDeps();
 const { editor } = deps.people;
-const picture = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2a6' } })
+const picture = await sharp({
+  create: { width: 1600, height: 1000, channels: 3, background: '#2a6' },
+})
   .jpeg()
   .toBuffer();
-const media = await uploadMedia(deps, editor, { bytes: picture, filename: 'port.jpg', alt: 'Порт' });
+const media = await uploadMedia(deps, editor, {
+  bytes: picture,
+  filename: 'port.jpg',
+  alt: 'Порт',
+});
 const other = await createStory(deps, editor, newStory({ title: 'Другая история порта' }));
 const created = await createStory(
   deps,

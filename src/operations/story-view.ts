@@ -225,7 +225,8 @@ export class ViewContext {
   async tagIdsOf(edition: EditionCode, names: readonly string[]): Promise<number[]> {
     const key = (name: string) => `${edition}:${nameKey(name)}`;
     const missing = names.filter((n) => !this.tags.has(key(n)));
-    if (missing.length) this.rememberTags(edition, await this.store.taxonomy.findTags(edition, missing));
+    if (missing.length)
+      this.rememberTags(edition, await this.store.taxonomy.findTags(edition, missing));
     return names.flatMap((n) => {
       const tag = this.tags.get(key(n));
       return tag ? [tag.id] : [];

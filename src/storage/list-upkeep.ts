@@ -51,7 +51,12 @@ export async function touchStoryLists(
  */
 export async function touchStoryMonths(
   db: Kysely<Database>,
-  row: { id: number | string; edition: string; published_at: string | null; translation_group: string | null },
+  row: {
+    id: number | string;
+    edition: string;
+    published_at: string | null;
+    translation_group: string | null;
+  },
   at: string,
 ): Promise<void> {
   const translations =
