@@ -71,9 +71,14 @@ export async function checkCover(store: Store, input: CoverInput): Promise<Story
     throw new LedeError('invalid_input', `cover.mediaId: no media item ${input.mediaId}`, {
       field: 'cover.mediaId',
     });
+  return coverOfInput(input);
+}
+
+/** The cover a write stores for this input, its media item known to exist. */
+export function coverOfInput(input: CoverInput): StoryCover {
   const focus = input.focus ?? CENTRE;
   return {
-    mediaId: media.id,
+    mediaId: input.mediaId,
     alt: blankToNull(input.alt),
     caption: blankToNull(input.caption),
     credit: blankToNull(input.credit),

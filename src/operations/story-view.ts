@@ -144,10 +144,11 @@ export class ViewContext {
   private async relatedOf(story: Story): Promise<RelatedPick[]> {
     const known = this.picks.get(story.id);
     if (known) return known;
-    const ids =
-      this.relatedIds.get(story.id) ??
-      (await this.store.related.picksOf([story.id])).get(story.id) ??
-      [];
+    let ids = this.relatedIds.get(story.id);
+    if (!ids) {
+      ids = (await this.store.related.picksOf([story.id])).get(story.id) ?? [];
+      this.relatedIds.set(story.id, ids);
+    }
     const byId = new Map(
       ids.length ? (await this.store.stories.findByIds([...ids])).map((s) => [s.id, s]) : [],
     );
@@ -204,6 +205,16 @@ export class ViewContext {
   /** The story's author ids if the context has read or written them, else undefined. */
   knownAuthorIds(storyId: number): readonly number[] | undefined {
     return this.authorIds.get(storyId);
+  }
+
+  /** The story's picks (ids) if the context has read or written them, else undefined. */
+  knownRelatedIds(storyId: number): readonly number[] | undefined {
+    return this.relatedIds.get(storyId);
+  }
+
+  /** The story's cover (null: none) if the context has read it since it was written, else undefined. */
+  knownCover(storyId: number): StoredCover | null | undefined {
+    return this.coverById.get(storyId);
   }
 
   /** The ids of the story's authors in byline order, as story_author holds them. */

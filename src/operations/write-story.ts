@@ -13,7 +13,7 @@ import type { LiveEntryPatch, NewLiveEntry } from '../storage/live-port.js';
 import type { Store } from '../storage/port.js';
 import type { StoryWrite } from '../storage/stories-port.js';
 import type { StoryStatePatch } from '../storage/workflow-port.js';
-import { checkCover } from './cover-view.js';
+import { checkCover, coverOfInput } from './cover-view.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
 import { announceChange } from './story-events.js';
@@ -202,13 +202,18 @@ export async function checkBodyInSlices(
   return out;
 }
 
+/** The ids of a write's picks, in order, each once. */
+function relatedIdsOf(refs: readonly (number | { id: number })[]): number[] {
+  return [...new Set(refs.map((r) => (typeof r === 'number' ? r : r.id)))];
+}
+
 /** A story's picks in order, each a story that exists and is not the story itself, at most MAX_RELATED_PICKS. */
 async function checkRelated(
   store: Store,
   storyId: number,
   refs: readonly (number | { id: number })[],
 ): Promise<Story[]> {
-  const ids = [...new Set(refs.map((r) => (typeof r === 'number' ? r : r.id)))];
+  const ids = relatedIdsOf(refs);
   if (ids.length > MAX_RELATED_PICKS)
     throw new LedeError('invalid_input', `related: at most ${MAX_RELATED_PICKS} related stories`, {
       field: 'related',
@@ -258,13 +263,19 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
     if (!story) throw new LedeError('not_found', `story ${current!.id} does not exist`);
     if (!authorsWere || !sameIds(authorsWere, ids.authorIds))
       await store.authors.setStoryAuthors(story.id, ids.authorIds);
-    if (fields.cover !== undefined)
-      await store.covers.set(
-        story.id,
-        fields.cover === null ? null : await checkCover(store, fields.cover),
-      );
+    // A cover or picks sent back as the story has them (the context has read them) are kept.
+    const coverWas = current ? view.knownCover(current.id) : undefined;
+    const writesCover =
+      fields.cover !== undefined &&
+      (coverWas === undefined ||
+        JSON.stringify(fields.cover && coverOfInput(fields.cover)) !==
+          JSON.stringify(coverWas?.cover ?? null));
+    if (writesCover)
+      await store.covers.set(story.id, fields.cover ? await checkCover(store, fields.cover) : null);
+    const picksWere = current ? view.knownRelatedIds(current.id) : undefined;
     const related =
-      fields.related === undefined
+      fields.related === undefined ||
+      (picksWere && sameIds(picksWere, relatedIdsOf(fields.related)))
         ? undefined
         : await checkRelated(store, story.id, fields.related);
     if (related)
@@ -274,7 +285,7 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
       );
     view.wrote(story.id, {
       authorIds: ids.authorIds,
-      cover: fields.cover !== undefined,
+      cover: writesCover,
       ...(related ? { related } : {}),
     });
     await writeRevision(view, store, actor, story, at);
