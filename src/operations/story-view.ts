@@ -144,18 +144,24 @@ export class ViewContext {
   private async relatedOf(story: Story): Promise<RelatedPick[]> {
     const known = this.picks.get(story.id);
     if (known) return known;
-    let ids = this.relatedIds.get(story.id);
-    if (!ids) {
-      ids = (await this.store.related.picksOf([story.id])).get(story.id) ?? [];
-      this.relatedIds.set(story.id, ids);
+    let picks: RelatedPick[];
+    const ids = this.relatedIds.get(story.id);
+    if (ids) {
+      // Prefetched ids (a bulk write's): the stories they name read in one query.
+      const byId = new Map(
+        ids.length ? (await this.store.stories.findByIds([...ids])).map((s) => [s.id, s]) : [],
+      );
+      picks = ids.flatMap((id) => {
+        const s = byId.get(id);
+        return s ? [{ id, edition: s.edition, title: s.title }] : [];
+      });
+    } else {
+      picks = (await this.store.related.shownPicksOf([story.id])).get(story.id) ?? [];
+      this.relatedIds.set(
+        story.id,
+        picks.map((p) => p.id),
+      );
     }
-    const byId = new Map(
-      ids.length ? (await this.store.stories.findByIds([...ids])).map((s) => [s.id, s]) : [],
-    );
-    const picks = ids.flatMap((id) => {
-      const s = byId.get(id);
-      return s ? [{ id, edition: s.edition, title: s.title }] : [];
-    });
     this.picks.set(story.id, picks);
     return picks;
   }

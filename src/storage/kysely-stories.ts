@@ -138,9 +138,10 @@ export class KyselyStoryRepo implements StoryRepo {
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      // The tag rows are written with the story's publication time; the author rows copy it.
+      // The tag rows are written with the story's publication time; the author rows copy it
+      // when it moves (they have it already otherwise).
       await self.writeTags(id, w.tagIds, w.publishedAt);
-      await copyPublicationTimes(self.db, [id]);
+      if (was.published_at !== w.publishedAt) await copyPublicationTimes(self.db, [id]);
       await touchStoryMonths(self.db, row, w.updatedAt);
       // Indexed after the commit, off the writer's path (the queue row lands with the story).
       await self.search.queue(id);
