@@ -85,3 +85,9 @@ export function coverOfInput(input: CoverInput): StoryCover {
     focus: { x: Math.min(1, Math.max(0, focus.x)), y: Math.min(1, Math.max(0, focus.y)) },
   };
 }
+
+/** Whether a write's cover is the one the story has, as read (undefined: not read), so nothing is to write. */
+export function sameCover(input: CoverInput | null, was: StoredCover | null | undefined): boolean {
+  if (was === undefined) return false;
+  return JSON.stringify(input && coverOfInput(input)) === JSON.stringify(was?.cover ?? null);
+}

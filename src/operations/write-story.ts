@@ -4,7 +4,6 @@ import type { Block } from '../domain/blocks.js';
 import type { Actor } from '../domain/actor.js';
 import type { CoverInput } from '../domain/cover.js';
 import { LedeError } from '../domain/errors.js';
-import { MAX_RELATED_PICKS } from '../domain/related.js';
 import type { LiveEntry } from '../domain/live.js';
 import type { Story, StoryStatus } from '../domain/story.js';
 import type { StoryEventType } from '../platform/events.js';
@@ -13,9 +12,10 @@ import type { LiveEntryPatch, NewLiveEntry } from '../storage/live-port.js';
 import type { Store } from '../storage/port.js';
 import type { StoryWrite } from '../storage/stories-port.js';
 import type { StoryStatePatch } from '../storage/workflow-port.js';
-import { checkCover, coverOfInput } from './cover-view.js';
+import { checkCover, sameCover } from './cover-view.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
+import { checkRelated, relatedIdsOf, sameIds } from './related-picks.js';
 import { announceChange } from './story-events.js';
 import { ViewContext, type StorySnapshot } from './story-view.js';
 import { ensureAuthor, ensureTags, resolveRubric } from './taxonomy.js';
@@ -202,36 +202,6 @@ export async function checkBodyInSlices(
   return out;
 }
 
-/** The ids of a write's picks, in order, each once. */
-function relatedIdsOf(refs: readonly (number | { id: number })[]): number[] {
-  return [...new Set(refs.map((r) => (typeof r === 'number' ? r : r.id)))];
-}
-
-/** A story's picks in order, each a story that exists and is not the story itself, at most MAX_RELATED_PICKS. */
-async function checkRelated(
-  store: Store,
-  storyId: number,
-  refs: readonly (number | { id: number })[],
-): Promise<Story[]> {
-  const ids = relatedIdsOf(refs);
-  if (ids.length > MAX_RELATED_PICKS)
-    throw new LedeError('invalid_input', `related: at most ${MAX_RELATED_PICKS} related stories`, {
-      field: 'related',
-    });
-  if (ids.includes(storyId))
-    throw new LedeError('invalid_input', 'related: a story is not related to itself', {
-      field: 'related',
-    });
-  if (ids.length === 0) return [];
-  const found = new Map((await store.stories.findByIds(ids)).map((s) => [s.id, s]));
-  const missing = ids.find((id) => !found.has(id));
-  if (missing !== undefined)
-    throw new LedeError('invalid_input', `related: there is no story ${missing}`, {
-      field: 'related',
-    });
-  return ids.map((id) => found.get(id)!);
-}
-
 /**
  * Writes a new story (version 1) or the next version of one, in one transaction: the body
  * checked against the editor's schema, rubric, tags and author resolved, the story and its
@@ -264,12 +234,9 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
     if (!authorsWere || !sameIds(authorsWere, ids.authorIds))
       await store.authors.setStoryAuthors(story.id, ids.authorIds);
     // A cover or picks sent back as the story has them (the context has read them) are kept.
-    const coverWas = current ? view.knownCover(current.id) : undefined;
     const writesCover =
       fields.cover !== undefined &&
-      (coverWas === undefined ||
-        JSON.stringify(fields.cover && coverOfInput(fields.cover)) !==
-          JSON.stringify(coverWas?.cover ?? null));
+      !sameCover(fields.cover, current ? view.knownCover(current.id) : undefined);
     if (writesCover)
       await store.covers.set(story.id, fields.cover ? await checkCover(store, fields.cover) : null);
     const picksWere = current ? view.knownRelatedIds(current.id) : undefined;
@@ -298,10 +265,6 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
     if (input.event) await announceChange(deps, store, input.event, current, story, at, view);
     return story;
   });
-}
-
-function sameIds(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 /**
