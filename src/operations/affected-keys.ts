@@ -6,16 +6,14 @@ import type { Story } from '../domain/story.js';
 import { surrogate } from '../domain/surrogate-keys.js';
 import type { Store } from '../storage/port.js';
 import { editionOf, type Deps } from './deps.js';
+import { ViewContext } from './story-view.js';
 
-async function placeKeys(deps: Deps, store: Store, story: Story): Promise<string[]> {
+async function placeKeys(deps: Deps, view: ViewContext, story: Story): Promise<string[]> {
   const edition: EditionCode = story.edition;
   const keys = [surrogate.rubric(story.rubricId), surrogate.related(story.rubricId)];
-  const rubric = await store.taxonomy.findRubricById(story.rubricId);
+  const rubric = await view.rubric(edition, story.rubricId);
   if (rubric?.parentId != null) keys.push(surrogate.rubric(rubric.parentId));
-  for (const name of story.tags) {
-    const tag = await store.taxonomy.findTag(edition, name);
-    if (tag) keys.push(surrogate.tag(tag.id));
-  }
+  for (const id of await view.tagIdsOf(edition, story.tags)) keys.push(surrogate.tag(id));
   if (story.publishedAt) keys.push(surrogate.sitemapMonth(edition, story.publishedAt.slice(0, 7)));
   if (story.publishedAt)
     keys.push(
@@ -37,16 +35,20 @@ export async function storyChangeKeys(
   store: Store,
   after: Story,
   before?: Story | null,
+  /** A context on the same transaction that knows the story's tags, rubrics and authors. */
+  view: ViewContext = new ViewContext(deps, store),
 ): Promise<string[]> {
   const keys = new Set<string>([
     surrogate.story(after.id),
     surrogate.home(after.edition),
     surrogate.sitemap(),
   ]);
-  for (const k of await placeKeys(deps, store, after)) keys.add(k);
-  if (before) for (const k of await placeKeys(deps, store, before)) keys.add(k);
+  // The tags of both versions in one look-up.
+  await view.tagIdsOf(after.edition, [...after.tags, ...(before?.tags ?? [])]);
+  for (const k of await placeKeys(deps, view, after)) keys.add(k);
+  if (before) for (const k of await placeKeys(deps, view, before)) keys.add(k);
   // The pages and feeds of every author of the story (byline order is what story_author holds now).
-  const authorIds = (await store.authors.authorIdsOfStories([after.id])).get(after.id) ?? [];
+  const authorIds = await view.authorIdsOf(after);
   for (const id of [...authorIds, after.authorId, before?.authorId])
     if (id !== null && id !== undefined) keys.add(surrogate.author(id));
   if (after.translationGroup)

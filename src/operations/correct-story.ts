@@ -7,7 +7,7 @@ import { mayCorrect } from '../domain/workflow.js';
 import type { Deps } from './deps.js';
 import { storyChangesSchema } from './story-fields.js';
 import { saveStoryContent } from './story-save.js';
-import { viewStory, type StoryView } from './story-view.js';
+import { ViewContext, type StoryView } from './story-view.js';
 import { lockForSave } from './update-story.js';
 
 export const correctionSchema = z
@@ -34,6 +34,7 @@ export async function correctStory(
 ): Promise<StoryView> {
   const { note } = input;
   return deps.store.transaction(async (store) => {
+    const view = new ViewContext(deps, store);
     const current = await lockForSave(deps, store, actor, id, input.baseVersion);
     const decision = mayCorrect(actor, current);
     if (!decision.ok) throw new LedeError(decision.code, decision.reason);
@@ -42,7 +43,8 @@ export async function correctStory(
       corrections: [...current.corrections, { at, note }],
       audit: { action: 'story.correct', detail: (s) => ({ note, version: s.version }) },
       event: 'story.corrected',
+      view,
     });
-    return viewStory(deps, store, saved, actor);
+    return view.view(saved, actor);
   });
 }

@@ -71,12 +71,23 @@ export async function checkCover(store: Store, input: CoverInput): Promise<Story
     throw new LedeError('invalid_input', `cover.mediaId: no media item ${input.mediaId}`, {
       field: 'cover.mediaId',
     });
+  return coverOfInput(input);
+}
+
+/** The cover a write stores for this input, its media item known to exist. */
+export function coverOfInput(input: CoverInput): StoryCover {
   const focus = input.focus ?? CENTRE;
   return {
-    mediaId: media.id,
+    mediaId: input.mediaId,
     alt: blankToNull(input.alt),
     caption: blankToNull(input.caption),
     credit: blankToNull(input.credit),
     focus: { x: Math.min(1, Math.max(0, focus.x)), y: Math.min(1, Math.max(0, focus.y)) },
   };
+}
+
+/** Whether a write's cover is the one the story has, as read (undefined: not read), so nothing is to write. */
+export function sameCover(input: CoverInput | null, was: StoredCover | null | undefined): boolean {
+  if (was === undefined) return false;
+  return JSON.stringify(input && coverOfInput(input)) === JSON.stringify(was?.cover ?? null);
 }

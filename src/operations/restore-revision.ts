@@ -6,7 +6,7 @@ import { mayEdit } from '../domain/workflow.js';
 import type { Deps } from './deps.js';
 import { findRevisionOf } from './get-revision.js';
 import { saveStoryContent } from './story-save.js';
-import { viewStory, type StoryView } from './story-view.js';
+import { ViewContext, type StoryView } from './story-view.js';
 import { resolveRubric } from './taxonomy.js';
 import { lockForSave } from './update-story.js';
 
@@ -22,6 +22,7 @@ export async function restoreRevision(
   baseVersion?: number,
 ): Promise<StoryView> {
   return deps.store.transaction(async (store) => {
+    const view = new ViewContext(deps, store);
     const current = await lockForSave(deps, store, actor, storyId, baseVersion);
     const decision = mayEdit(actor, current);
     if (!decision.ok) throw new LedeError(decision.code, decision.reason);
@@ -57,8 +58,9 @@ export async function restoreRevision(
           detail: (s) => ({ restored: version, version: s.version }),
         },
         event: current.status === 'published' ? 'story.updated' : null,
+        view,
       },
     );
-    return viewStory(deps, store, saved, actor);
+    return view.view(saved, actor);
   });
 }

@@ -7,6 +7,7 @@ import type { StoryEvent, StoryEventType } from '../platform/events.js';
 import type { Store } from '../storage/port.js';
 import { storyChangeKeys } from './affected-keys.js';
 import type { Deps } from './deps.js';
+import type { ViewContext } from './story-view.js';
 
 /** The outbox's type of an edition-wide change; its row names no story (story id 0). */
 export const EDITION_CHANGED = 'edition.changed';
@@ -37,8 +38,10 @@ export async function announceChange(
   before: Story | null,
   after: Story,
   at: string,
+  /** The change's context on the same transaction, if the caller has one. */
+  view?: ViewContext,
 ): Promise<void> {
-  const keys = await storyChangeKeys(deps, store, after, before);
+  const keys = await storyChangeKeys(deps, store, after, before, view);
   await announceStoryEvent(deps, store, {
     type,
     storyId: after.id,

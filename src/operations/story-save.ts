@@ -26,6 +26,8 @@ export interface SaveOptions {
   /** The event for readers and partners, when the story is out. */
   event?: StoryEventType | null;
   corrections?: Correction[];
+  /** The caller's context on the same transaction: what the save reads, the caller may show. */
+  view?: ViewContext;
 }
 
 /**
@@ -42,11 +44,13 @@ export async function saveStoryContent(
 ): Promise<Story> {
   const { store } = deps;
   const now = deps.clock.now().toISOString();
-  const before = await new ViewContext(deps, store).snapshot(current);
+  const view = options.view?.readsThrough(store) ? options.view : new ViewContext(deps, store);
   for (const field of READ_ONLY_FIELDS) {
-    if (changes[field] === undefined || !(field in before)) continue;
+    if (changes[field] === undefined || ['version', 'url', 'updatedAt'].includes(field)) continue;
+    // The story as it is now is shown (and read) only when a field it has came back.
+    const before = await view.snapshot(current);
+    if (!(field in before)) continue;
     const was = before[field as keyof StorySnapshot];
-    if (['version', 'url', 'updatedAt'].includes(field)) continue;
     if (JSON.stringify(changes[field]) !== JSON.stringify(was))
       throw new LedeError(
         'invalid_input',
@@ -72,7 +76,8 @@ export async function saveStoryContent(
   }
   // The rubric named as it is now keeps the story where it is (a name two rubrics share).
   const rubric =
-    changes.rubric !== undefined && nameKey(changes.rubric) !== nameKey(before.rubric)
+    changes.rubric !== undefined &&
+    nameKey(changes.rubric) !== nameKey((await view.snapshot(current)).rubric)
       ? changes.rubric
       : { id: current.rubricId };
   const author =
@@ -87,9 +92,7 @@ export async function saveStoryContent(
       ? changes.authors
       : changes.author !== undefined
         ? undefined
-        : ((await store.authors.authorIdsOfStories([current.id])).get(current.id) ?? []).map(
-            (id) => ({ id }),
-          );
+        : (await view.authorIdsOf(current)).map((id) => ({ id }));
 
   let slug = current.slug;
   if (changes.slug !== undefined && changes.slug !== current.slug && !slugIsFree(current))
@@ -109,6 +112,7 @@ export async function saveStoryContent(
     at: now,
     audit: options.audit,
     event: options.event ?? null,
+    view,
     fields: {
       edition: current.edition,
       type: changes.type ?? current.type,

@@ -5,7 +5,7 @@ import type { Block } from '../domain/blocks.js';
 import type { EditionCode } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import type { Correction, Story, StoryStatus, StoryType } from '../domain/story.js';
-import type { Rubric } from '../domain/taxonomy.js';
+import { nameKey, type Rubric, type Tag } from '../domain/taxonomy.js';
 import { authorNameIn, type AuthorProfile } from '../domain/authors.js';
 import { paths } from '../domain/urls.js';
 import { mayCorrect, mayEdit, nextStatuses } from '../domain/workflow.js';
@@ -79,17 +79,29 @@ export class StaleVersionError extends LedeError {
   }
 }
 
-/** Looks rubrics and authors up once while many stories are shown. */
+/**
+ * Looks rubrics, authors, covers, picks and tags up once while many stories are shown, or while
+ * one is saved: the save's checks, its revision, its change keys and the view it answers with
+ * share one context made on the save's transaction, and the write tells it what it wrote.
+ */
 export class ViewContext {
   private readonly rubrics = new Map<EditionCode, Promise<Map<number, Rubric>>>();
   private readonly authors = new Map<number, Promise<AuthorProfile | null>>();
   private readonly coverById = new Map<number, StoredCover | null>();
   private readonly authorIds = new Map<number, readonly number[]>();
   private readonly relatedIds = new Map<number, readonly number[]>();
+  private readonly picks = new Map<number, RelatedPick[]>();
+  private readonly tags = new Map<string, Tag>();
+  private readonly snapshots = new WeakMap<Story, Promise<StorySnapshot>>();
   constructor(
     private readonly deps: Pick<Deps, 'editions'>,
     private readonly store: Store,
   ) {}
+
+  /** Whether the context reads through this store (a save's context is its transaction's). */
+  readsThrough(store: Store): boolean {
+    return this.store === store;
+  }
 
   private rubricsOf(edition: EditionCode) {
     let found = this.rubrics.get(edition);
@@ -102,32 +114,56 @@ export class ViewContext {
     return found;
   }
 
-  private author(id: number) {
-    let found = this.authors.get(id);
-    if (!found) {
-      found = this.store.authors.profiles([id]).then((a) => a[0] ?? null);
-      this.authors.set(id, found);
+  /** A rubric of the edition by id (null when there is none). */
+  async rubric(edition: EditionCode, id: number): Promise<Rubric | null> {
+    return (await this.rubricsOf(edition)).get(id) ?? this.store.taxonomy.findRubricById(id);
+  }
+
+  /** The author profiles of these ids, the ones not yet known read in one query. */
+  async profiles(ids: readonly number[]): Promise<(AuthorProfile | null)[]> {
+    const missing = [...new Set(ids)].filter((id) => !this.authors.has(id));
+    if (missing.length) {
+      const read = this.store.authors.profiles(missing);
+      for (const id of missing)
+        this.authors.set(
+          id,
+          read.then((list) => list.find((a) => a.id === id) ?? null),
+        );
     }
-    return found;
+    return Promise.all(ids.map((id) => this.authors.get(id)!));
   }
 
   private async coverOf(story: Story): Promise<StoredCover | null> {
     if (this.coverById.has(story.id)) return this.coverById.get(story.id)!;
-    return (await this.store.covers.ofStories([story.id])).get(story.id) ?? null;
+    const cover = (await this.store.covers.ofStories([story.id])).get(story.id) ?? null;
+    this.coverById.set(story.id, cover);
+    return cover;
   }
 
   /** The story's picks of related stories, in order. */
   private async relatedOf(story: Story): Promise<RelatedPick[]> {
-    const ids =
-      this.relatedIds.get(story.id) ??
-      (await this.store.related.picksOf([story.id])).get(story.id) ??
-      [];
-    if (ids.length === 0) return [];
-    const byId = new Map((await this.store.stories.findByIds([...ids])).map((s) => [s.id, s]));
-    return ids.flatMap((id) => {
-      const s = byId.get(id);
-      return s ? [{ id, edition: s.edition, title: s.title }] : [];
-    });
+    const known = this.picks.get(story.id);
+    if (known) return known;
+    let picks: RelatedPick[];
+    const ids = this.relatedIds.get(story.id);
+    if (ids) {
+      // Prefetched ids (a bulk write's): the stories they name read in one query.
+      const byId = new Map(
+        ids.length ? (await this.store.stories.findByIds([...ids])).map((s) => [s.id, s]) : [],
+      );
+      picks = ids.flatMap((id) => {
+        const s = byId.get(id);
+        return s ? [{ id, edition: s.edition, title: s.title }] : [];
+      });
+    } else {
+      picks = (await this.store.related.shownPicksOf([story.id])).get(story.id) ?? [];
+      this.relatedIds.set(
+        story.id,
+        picks.map((p) => p.id),
+      );
+    }
+    this.picks.set(story.id, picks);
+    return picks;
   }
 
   /**
@@ -149,34 +185,102 @@ export class ViewContext {
     }
   }
 
-  /** The story's authors in byline order, named in its edition. */
-  private async authorsOf(story: Story): Promise<{ id: number; name: string }[]> {
-    const ids = [
-      ...(this.authorIds.get(story.id) ??
-        (await this.store.authors.authorIdsOfStories([story.id])).get(story.id) ??
-        []),
-    ];
-    if (ids.length === 0 && story.authorId !== null) ids.push(story.authorId);
-    const out: { id: number; name: string }[] = [];
-    for (const id of ids) {
-      const a = await this.author(id);
-      if (a) out.push({ id, name: authorNameIn(a, story.edition) });
+  /**
+   * What a write has just written of a story: its authors, and its picks (with the stories they
+   * name) or, when it wrote one, that its cover is to be read again. What it did not write stays
+   * as the context knows it.
+   */
+  wrote(
+    storyId: number,
+    written: { authorIds: readonly number[]; cover?: boolean; related?: readonly Story[] },
+  ): void {
+    this.authorIds.set(storyId, written.authorIds);
+    if (written.cover) this.coverById.delete(storyId);
+    if (written.related) {
+      this.relatedIds.set(
+        storyId,
+        written.related.map((s) => s.id),
+      );
+      this.picks.set(
+        storyId,
+        written.related.map((s) => ({ id: s.id, edition: s.edition, title: s.title })),
+      );
     }
-    return out;
   }
 
-  /** The story at its version; `withCover` false leaves the cover out (desk lists do not show it). */
-  async snapshot(story: Story, withCover = true): Promise<StorySnapshot> {
+  /** The story's author ids if the context has read or written them, else undefined. */
+  knownAuthorIds(storyId: number): readonly number[] | undefined {
+    return this.authorIds.get(storyId);
+  }
+
+  /** The story's picks (ids) if the context has read or written them, else undefined. */
+  knownRelatedIds(storyId: number): readonly number[] | undefined {
+    return this.relatedIds.get(storyId);
+  }
+
+  /** The story's cover (null: none) if the context has read it since it was written, else undefined. */
+  knownCover(storyId: number): StoredCover | null | undefined {
+    return this.coverById.get(storyId);
+  }
+
+  /** The ids of the story's authors in byline order, as story_author holds them. */
+  async authorIdsOf(story: Pick<Story, 'id'>): Promise<readonly number[]> {
+    let ids = this.authorIds.get(story.id);
+    if (!ids) {
+      ids = (await this.store.authors.authorIdsOfStories([story.id])).get(story.id) ?? [];
+      this.authorIds.set(story.id, ids);
+    }
+    return ids;
+  }
+
+  /** Tags the caller has read or made, for tagIdsOf to find without a query. */
+  rememberTags(edition: EditionCode, tags: readonly Tag[]): void {
+    for (const t of tags) this.tags.set(`${edition}:${nameKey(t.name)}`, t);
+  }
+
+  /** The ids of the tags of these names the edition has, the ones not yet known read in one query. */
+  async tagIdsOf(edition: EditionCode, names: readonly string[]): Promise<number[]> {
+    const key = (name: string) => `${edition}:${nameKey(name)}`;
+    const missing = names.filter((n) => !this.tags.has(key(n)));
+    if (missing.length)
+      this.rememberTags(edition, await this.store.taxonomy.findTags(edition, missing));
+    return names.flatMap((n) => {
+      const tag = this.tags.get(key(n));
+      return tag ? [tag.id] : [];
+    });
+  }
+
+  /** The story's authors in byline order, named in its edition. */
+  private async authorsOf(story: Story): Promise<{ id: number; name: string }[]> {
+    const ids = [...(await this.authorIdsOf(story))];
+    if (ids.length === 0 && story.authorId !== null) ids.push(story.authorId);
+    const profiles = await this.profiles(ids);
+    return ids.flatMap((id, i) => {
+      const a = profiles[i];
+      return a ? [{ id, name: authorNameIn(a, story.edition) }] : [];
+    });
+  }
+
+  /**
+   * The story at its version, read once per story object (a save's revision and its answer
+   * show the same); `withCover` false leaves the cover and picks out (desk lists do not show them).
+   */
+  snapshot(story: Story, withCover = true): Promise<StorySnapshot> {
+    if (!withCover) return this.snapshotOf(story, false);
+    let found = this.snapshots.get(story);
+    if (!found) {
+      found = this.snapshotOf(story, true);
+      this.snapshots.set(story, found);
+    }
+    return found;
+  }
+
+  private async snapshotOf(story: Story, withCover: boolean): Promise<StorySnapshot> {
     const cover = withCover ? await this.coverOf(story) : null;
     const related = withCover ? await this.relatedOf(story) : [];
-    const rubrics = await this.rubricsOf(story.edition);
-    const rubric =
-      rubrics.get(story.rubricId) ?? (await this.store.taxonomy.findRubricById(story.rubricId));
+    const rubric = await this.rubric(story.edition, story.rubricId);
     const parentId = rubric?.parentId ?? null;
-    const parent =
-      parentId === null
-        ? null
-        : (rubrics.get(parentId) ?? (await this.store.taxonomy.findRubricById(parentId)));
+    const parent = parentId === null ? null : await this.rubric(story.edition, parentId);
     const authors = await this.authorsOf(story);
     return {
       id: story.id,

@@ -67,14 +67,33 @@ export async function ensureRubric(
 }
 
 export async function ensureTag(store: Store, edition: EditionCode, rawName: string): Promise<Tag> {
-  const name = cleanTagName(rawName);
-  const existing = await store.taxonomy.findTag(edition, name);
-  if (existing) return existing;
-  const slug = await freeSlug(
-    slugify(name, edition),
-    async (s) => (await store.taxonomy.findTagBySlug(edition, s)) !== null,
+  return (await ensureTags(store, edition, [rawName]))[0]!;
+}
+
+/** The tags of these names in order, the ones the edition has read in one query, the others made. */
+export async function ensureTags(
+  store: Store,
+  edition: EditionCode,
+  rawNames: readonly string[],
+): Promise<Tag[]> {
+  const names = rawNames.map(cleanTagName);
+  const byKey = new Map(
+    (await store.taxonomy.findTags(edition, names)).map((t) => [nameKey(t.name), t]),
   );
-  return store.taxonomy.createTag({ edition, name, slug });
+  const out: Tag[] = [];
+  for (const name of names) {
+    let tag = byKey.get(nameKey(name));
+    if (!tag) {
+      const slug = await freeSlug(
+        slugify(name, edition),
+        async (s) => (await store.taxonomy.findTagBySlug(edition, s)) !== null,
+      );
+      tag = await store.taxonomy.createTag({ edition, name, slug });
+      byKey.set(nameKey(name), tag);
+    }
+    out.push(tag);
+  }
+  return out;
 }
 
 /**
@@ -166,7 +185,5 @@ async function unknownRubric(store: Store, edition: EditionCode, path: string): 
 }
 
 export async function tagIdsOf(store: Store, edition: EditionCode, names: readonly string[]) {
-  const ids: number[] = [];
-  for (const name of names) ids.push((await ensureTag(store, edition, name)).id);
-  return ids;
+  return (await ensureTags(store, edition, names)).map((t) => t.id);
 }

@@ -8,7 +8,7 @@ import type { Store } from '../storage/port.js';
 import type { Deps } from './deps.js';
 import type { StoryChanges } from './story-fields.js';
 import { saveStoryContent } from './story-save.js';
-import { StaleVersionError, viewStory, type StoryView } from './story-view.js';
+import { StaleVersionError, ViewContext, viewStory, type StoryView } from './story-view.js';
 
 export interface UpdateStoryInput {
   /** The version the edit was made on (the API's If-Match). */
@@ -49,10 +49,13 @@ export async function updateStory(
     const current = await lockForSave(deps, store, actor, id, input.baseVersion);
     const decision = mayEdit(actor, current);
     if (!decision.ok) throw new LedeError(decision.code, decision.reason);
+    // One context for the save: its checks, revision, change keys and answer read once.
+    const view = new ViewContext(deps, store);
     const saved = await saveStoryContent({ ...deps, store }, actor, current, input.story, {
       audit: { action: 'story.update', detail: (s) => ({ version: s.version }) },
       event: current.status === 'published' ? 'story.updated' : null,
+      view,
     });
-    return viewStory(deps, store, saved, actor);
+    return view.view(saved, actor);
   });
 }

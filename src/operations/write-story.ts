@@ -4,7 +4,6 @@ import type { Block } from '../domain/blocks.js';
 import type { Actor } from '../domain/actor.js';
 import type { CoverInput } from '../domain/cover.js';
 import { LedeError } from '../domain/errors.js';
-import { MAX_RELATED_PICKS } from '../domain/related.js';
 import type { LiveEntry } from '../domain/live.js';
 import type { Story, StoryStatus } from '../domain/story.js';
 import type { StoryEventType } from '../platform/events.js';
@@ -13,12 +12,13 @@ import type { LiveEntryPatch, NewLiveEntry } from '../storage/live-port.js';
 import type { Store } from '../storage/port.js';
 import type { StoryWrite } from '../storage/stories-port.js';
 import type { StoryStatePatch } from '../storage/workflow-port.js';
-import { checkCover } from './cover-view.js';
+import { checkCover, sameCover } from './cover-view.js';
 import type { Deps } from './deps.js';
 import { recordAudit } from './record-audit.js';
+import { checkRelated, relatedIdsOf, sameIds } from './related-picks.js';
 import { announceChange } from './story-events.js';
 import { ViewContext, type StorySnapshot } from './story-view.js';
-import { ensureAuthor, resolveRubric, tagIdsOf } from './taxonomy.js';
+import { ensureAuthor, ensureTags, resolveRubric } from './taxonomy.js';
 
 /** A rubric by its path ("Parent / Child", made when new if the actor may import), or by id. */
 export type RubricRef = string | { id: number };
@@ -69,6 +69,11 @@ export interface WriteStoryInput {
   audit: AuditNote;
   /** The event for readers and partners (outbox: webhooks, CDN purge, page caches), if any. */
   event?: StoryEventType | null;
+  /**
+   * The caller's context on the same transaction, to share what it has read with the write
+   * (its revision, change keys) and to show the story written without reading it again.
+   */
+  view?: ViewContext;
 }
 
 export interface WriteStoryStateInput {
@@ -89,13 +94,13 @@ function auditDetail(note: AuditNote, story: Story): AuditDetail {
 
 /** Writes the revision of the version a story has just reached. */
 async function writeRevision(
-  deps: Pick<Deps, 'editions'>,
+  view: ViewContext,
   store: Store,
   actor: Actor,
   story: Story,
   savedAt: string,
 ): Promise<StorySnapshot> {
-  const snapshot = await new ViewContext(deps, store).snapshot(story);
+  const snapshot = await view.snapshot(story);
   await store.workflow.insertRevision({
     storyId: story.id,
     version: story.version,
@@ -112,6 +117,8 @@ export async function resolveTaxonomy(
   store: Store,
   actor: Actor,
   fields: StoryFields,
+  /** Remembers the profiles and tags read, for the write's revision and change keys. */
+  view?: ViewContext,
 ): Promise<TaxonomyIds> {
   const { rubric, edition } = fields;
   const authorIds: number[] = [];
@@ -121,7 +128,9 @@ export async function resolveTaxonomy(
   }
   const byId = authorRefsOf(fields).flatMap((r) => (typeof r === 'string' ? [] : [r.id]));
   if (byId.length) {
-    const found = new Set((await store.authors.profiles(byId)).map((a) => a.id));
+    const found = new Set(
+      (view ? await view.profiles(byId) : await store.authors.profiles(byId)).map((a) => a?.id),
+    );
     const missing = byId.find((id) => !found.has(id));
     if (missing !== undefined)
       throw new LedeError('invalid_input', `authors: there is no author ${missing}`, {
@@ -135,8 +144,19 @@ export async function resolveTaxonomy(
         : rubric.id,
     authorId: authorIds[0] ?? null,
     authorIds,
-    tagIds: await tagIdsOf(store, edition, fields.tags),
+    tagIds: (await tagsOf(store, edition, fields.tags, view)).map((t) => t.id),
   };
+}
+
+async function tagsOf(
+  store: Store,
+  edition: StoryFields['edition'],
+  names: readonly string[],
+  view?: ViewContext,
+) {
+  const tags = await ensureTags(store, edition, names);
+  view?.rememberTags(edition, tags);
+  return tags;
 }
 
 /** The write of a story's row without its taxonomy names, the body checked by the editor's schema. */
@@ -182,31 +202,6 @@ export async function checkBodyInSlices(
   return out;
 }
 
-/** The ids of a story's picks, each a story that exists and is not the story itself, at most MAX_RELATED_PICKS. */
-async function checkRelated(
-  store: Store,
-  storyId: number,
-  refs: readonly (number | { id: number })[],
-): Promise<number[]> {
-  const ids = [...new Set(refs.map((r) => (typeof r === 'number' ? r : r.id)))];
-  if (ids.length > MAX_RELATED_PICKS)
-    throw new LedeError('invalid_input', `related: at most ${MAX_RELATED_PICKS} related stories`, {
-      field: 'related',
-    });
-  if (ids.includes(storyId))
-    throw new LedeError('invalid_input', 'related: a story is not related to itself', {
-      field: 'related',
-    });
-  if (ids.length === 0) return ids;
-  const found = new Set((await store.stories.findByIds(ids)).map((s) => s.id));
-  const missing = ids.find((id) => !found.has(id));
-  if (missing !== undefined)
-    throw new LedeError('invalid_input', `related: there is no story ${missing}`, {
-      field: 'related',
-    });
-  return ids;
-}
-
 /**
  * Writes a new story (version 1) or the next version of one, in one transaction: the body
  * checked against the editor's schema, rubric, tags and author resolved, the story and its
@@ -227,28 +222,47 @@ export async function writeStory(deps: Deps, actor: Actor, input: WriteStoryInpu
           field: 'edition',
         },
       );
-    const ids = await resolveTaxonomy(store, actor, fields);
+    const view = input.view?.readsThrough(store) ? input.view : new ViewContext(deps, store);
+    const ids = await resolveTaxonomy(store, actor, fields, view);
     const row = storyRow(deps, fields, ids, checked);
+    // The authors a save keeps as they were (and the context knows them) need no new rows.
+    const authorsWere = current ? view.knownAuthorIds(current.id) : undefined;
     const story = current
       ? await store.stories.update(current.id, row)
       : await store.stories.insert(row);
     if (!story) throw new LedeError('not_found', `story ${current!.id} does not exist`);
-    await store.authors.setStoryAuthors(story.id, ids.authorIds);
-    if (fields.cover !== undefined)
-      await store.covers.set(
+    if (!authorsWere || !sameIds(authorsWere, ids.authorIds))
+      await store.authors.setStoryAuthors(story.id, ids.authorIds);
+    // A cover or picks sent back as the story has them (the context has read them) are kept.
+    const writesCover =
+      fields.cover !== undefined &&
+      !sameCover(fields.cover, current ? view.knownCover(current.id) : undefined);
+    if (writesCover)
+      await store.covers.set(story.id, fields.cover ? await checkCover(store, fields.cover) : null);
+    const picksWere = current ? view.knownRelatedIds(current.id) : undefined;
+    const related =
+      fields.related === undefined ||
+      (picksWere && sameIds(picksWere, relatedIdsOf(fields.related)))
+        ? undefined
+        : await checkRelated(store, story.id, fields.related);
+    if (related)
+      await store.related.set(
         story.id,
-        fields.cover === null ? null : await checkCover(store, fields.cover),
+        related.map((s) => s.id),
       );
-    if (fields.related !== undefined)
-      await store.related.set(story.id, await checkRelated(store, story.id, fields.related));
-    await writeRevision(deps, store, actor, story, at);
+    view.wrote(story.id, {
+      authorIds: ids.authorIds,
+      cover: writesCover,
+      ...(related ? { related } : {}),
+    });
+    await writeRevision(view, store, actor, story, at);
     await recordAudit(store, actor, input.audit.action, {
       storyId: story.id,
       edition: story.edition,
       detail: auditDetail(input.audit, story),
       at,
     });
-    if (input.event) await announceChange(deps, store, input.event, current, story, at);
+    if (input.event) await announceChange(deps, store, input.event, current, story, at, view);
     return story;
   });
 }

@@ -7,17 +7,29 @@ import type { Database } from './schema.js';
 /** First key of the PostgreSQL advisory lock; the second is the schema, so Ledes apart stay apart. */
 const CHANGE_LOCK_CLASS = 0x1ede;
 
+/** The transactions that hold the change lock already: it is held until they end, taken once. */
+const locked = new WeakSet<Kysely<Database>>();
+
 /**
  * Serialises story writers until their transaction ends. Take it before writing a story row
  * (and before locking one), so every writer takes the locks in the same order. SQLite writers
  * are serialised by the database already. Outside a transaction it protects nothing by itself.
+ * A transaction asks the database once; later calls in it (a save locks the story, then writes
+ * it and numbers the change) find the lock held.
  */
 export async function lockStoryChanges(db: Kysely<Database>, dialect: Dialect): Promise<void> {
-  if (dialect === 'postgres')
-    await sql`select pg_advisory_xact_lock(${sql.lit(CHANGE_LOCK_CLASS)}, hashtext(current_schema()))`.execute(
-      db,
-    );
+  if (dialect !== 'postgres' || locked.has(db)) return;
+  await sql`select pg_advisory_xact_lock(${sql.lit(CHANGE_LOCK_CLASS)}, hashtext(current_schema()))`.execute(
+    db,
+  );
+  if (db.isTransaction) locked.add(db);
 }
+
+/**
+ * The next change sequence number, as an expression to set in the statement that writes the
+ * story row (one statement less than bumpChangeSeq). Take lockStoryChanges first.
+ */
+export const nextChangeSeq = sql<number>`(select coalesce(max(change_seq), 0) + 1 from story)`;
 
 async function assign(db: Kysely<Database>, dialect: Dialect, id: number): Promise<void> {
   await lockStoryChanges(db, dialect);

@@ -199,12 +199,23 @@ export class KyselyAuthorRepo implements AuthorRepo {
   async setStoryAuthors(storyId: number, authorIds: number[]): Promise<void> {
     await this.db.deleteFrom('story_author').where('story_id', '=', storyId).execute();
     const ids = [...new Set(authorIds)];
+    // Each row takes the story's publication time as it is written (an author's list, 0025).
+    const publishedAt = this.db
+      .selectFrom('story')
+      .select('published_at')
+      .where('id', '=', storyId);
     if (ids.length)
       await this.db
         .insertInto('story_author')
-        .values(ids.map((author_id, position) => ({ story_id: storyId, author_id, position })))
+        .values(
+          ids.map((author_id, position) => ({
+            story_id: storyId,
+            author_id,
+            position,
+            published_at: publishedAt,
+          })),
+        )
         .execute();
-    await copyPublicationTimes(this.db, [storyId]);
   }
 
   async setStoriesAuthors(entries: [storyId: number, authorIds: number[]][]): Promise<void> {

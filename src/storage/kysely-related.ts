@@ -2,7 +2,7 @@
 
 import { sql, type Kysely } from 'kysely';
 import type { EditionCode } from '../domain/editions.js';
-import type { RelatedRepo, TagNeighbour, TagNeighbourQuery } from './related-port.js';
+import type { RelatedRepo, ShownPick, TagNeighbour, TagNeighbourQuery } from './related-port.js';
 import type { Database } from './schema.js';
 
 export class KyselyRelatedRepo implements RelatedRepo {
@@ -31,6 +31,25 @@ export class KyselyRelatedRepo implements RelatedRepo {
     for (const r of rows) {
       const list = found.get(Number(r.story_id)) ?? [];
       list.push(Number(r.related_id));
+      found.set(Number(r.story_id), list);
+    }
+    return found;
+  }
+
+  async shownPicksOf(storyIds: readonly number[]): Promise<Map<number, ShownPick[]>> {
+    const found = new Map<number, ShownPick[]>();
+    if (storyIds.length === 0) return found;
+    const rows = await this.db
+      .selectFrom('story_related as r')
+      .innerJoin('story as p', 'p.id', 'r.related_id')
+      .select(['r.story_id', 'p.id', 'p.edition', 'p.title'])
+      .where('r.story_id', 'in', [...new Set(storyIds)])
+      .orderBy('r.story_id')
+      .orderBy('r.position')
+      .execute();
+    for (const r of rows) {
+      const list = found.get(Number(r.story_id)) ?? [];
+      list.push({ id: Number(r.id), edition: r.edition as EditionCode, title: r.title });
       found.set(Number(r.story_id), list);
     }
     return found;

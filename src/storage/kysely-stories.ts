@@ -4,8 +4,13 @@ import type { Kysely, Selectable } from 'kysely';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Atomic } from './atomic.js';
-import { bumpChangeSeq, bumpChangeSeqs, lockStoryChanges } from './change-seq.js';
-import { touchMonths, touchStoryLists } from './list-upkeep.js';
+import { bumpChangeSeq, bumpChangeSeqs, lockStoryChanges, nextChangeSeq } from './change-seq.js';
+import {
+  copyPublicationTimes,
+  touchMonths,
+  touchStoryLists,
+  touchStoryMonths,
+} from './list-upkeep.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database, StoryTable } from './schema.js';
 import type { SitemapMonth, StoryPage, StoryQuery, StoryRepo, StoryWrite } from './stories-port.js';
@@ -113,26 +118,34 @@ export class KyselyStoryRepo implements StoryRepo {
   async update(id: number, w: StoryWrite): Promise<Story | null> {
     return this.atomic(async (self) => {
       await lockStoryChanges(self.db, self.dialect);
-      const current = await self.db
+      const was = await self.db
         .selectFrom('story')
-        .select('version')
+        .select(['edition', 'published_at'])
         .where('id', '=', id)
         .executeTakeFirst();
-      if (!current) return null;
-      // The month the story leaves (if its publication time moves) changes too.
-      await touchStoryLists(self.db, [id], w.updatedAt);
-      await self.db
+      if (!was) return null;
+      // The month the story leaves, when its publication time moves it, changes too.
+      if (was.published_at && was.published_at.slice(0, 7) !== w.publishedAt?.slice(0, 7))
+        await touchMonths(self.db, [was], w.updatedAt);
+      // The change is numbered in the same statement (the lock above is held to the commit).
+      const row = await self.db
         .updateTable('story')
-        .set({ ...storyColumns(w), version: current.version + 1 })
+        .set({
+          ...storyColumns(w),
+          version: (eb) => eb('version', '+', 1),
+          change_seq: nextChangeSeq,
+        })
         .where('id', '=', id)
-        .execute();
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      // The tag rows are written with the story's publication time; the author rows copy it
+      // when it moves (they have it already otherwise).
       await self.writeTags(id, w.tagIds, w.publishedAt);
-      await touchStoryLists(self.db, [id], w.updatedAt);
-      await bumpChangeSeq(self.db, self.dialect, id);
-      const story = await self.findById(id);
+      if (was.published_at !== w.publishedAt) await copyPublicationTimes(self.db, [id]);
+      await touchStoryMonths(self.db, row, w.updatedAt);
       // Indexed after the commit, off the writer's path (the queue row lands with the story).
       await self.search.queue(id);
-      return story;
+      return (await self.withTags([row]))[0]!;
     });
   }
 

@@ -109,6 +109,21 @@ export class KyselyTaxonomyRepo implements TaxonomyRepo {
     return row ? toTag(row) : null;
   }
 
+  async findTags(edition: EditionCode, names: readonly string[]) {
+    const keys = [...new Set(names.map(nameKey))];
+    const out: Tag[] = [];
+    // 500 names a statement keeps SQLite under its limit of bound values.
+    for (let i = 0; i < keys.length; i += 500)
+      for (const row of await this.db
+        .selectFrom('tag')
+        .selectAll()
+        .where('edition', '=', edition)
+        .where('name_key', 'in', keys.slice(i, i + 500))
+        .execute())
+        out.push(toTag(row));
+    return out;
+  }
+
   async findTagBySlug(edition: EditionCode, slug: string) {
     const row = await this.db
       .selectFrom('tag')

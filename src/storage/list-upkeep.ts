@@ -44,6 +44,34 @@ export async function touchStoryLists(
   );
 }
 
+/**
+ * Marks the sitemap month of a story just written (its row as returned by the write) changed at
+ * `at`, and those of its translations, which list it among their alternates: touchStoryLists'
+ * months, without reading the story's row again.
+ */
+export async function touchStoryMonths(
+  db: Kysely<Database>,
+  row: {
+    id: number | string;
+    edition: string;
+    published_at: string | null;
+    translation_group: string | null;
+  },
+  at: string,
+): Promise<void> {
+  const translations =
+    row.translation_group === null
+      ? []
+      : await db
+          .selectFrom('story')
+          .select(['edition', 'published_at'])
+          .where('translation_group', '=', row.translation_group)
+          .where('id', '!=', Number(row.id))
+          .where('published_at', 'is not', null)
+          .execute();
+  await touchMonths(db, [row, ...translations], at);
+}
+
 /** Gives the author rows of these stories their story's publication time (an author's list, 0025). */
 export async function copyPublicationTimes(
   db: Kysely<Database>,

@@ -19,11 +19,20 @@ export interface TagNeighbourQuery {
   perTag: number;
 }
 
+/** A pick as the newsroom shows it. */
+export interface ShownPick {
+  id: number;
+  edition: EditionCode;
+  title: string;
+}
+
 export interface RelatedRepo {
   /** Sets a story's picks in order (none with []); joins the surrounding transaction (the story write only). */
   set(storyId: number, relatedIds: readonly number[]): Promise<void>;
   /** The picks of these stories in order, by story id: one query. */
   picksOf(storyIds: readonly number[]): Promise<Map<number, number[]>>;
+  /** The picks of these stories in order with their edition and headline, by story id: one query. */
+  shownPicksOf(storyIds: readonly number[]): Promise<Map<number, ShownPick[]>>;
   /**
    * A story's picks as read in an edition, in order: each pick of that edition, or else its
    * translation in that edition; a pick with neither is left out. One query.

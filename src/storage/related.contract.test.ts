@@ -77,6 +77,13 @@ describe('related repo contract', () => {
       lonely.id,
     ]);
     assert.equal((await store.related.picksOf([near.id])).get(near.id), undefined);
+    // Shown with their edition and headline, in the same order, in one query.
+    assert.deepEqual((await store.related.shownPicksOf([story.id, near.id])).get(story.id), [
+      { id: ru.id, edition: 'ru', title: 'Паромы' },
+      { id: near.id, edition: 'en', title: 'Ports of the Caspian' },
+      { id: lonely.id, edition: 'az', title: 'Bərə' },
+    ]);
+    assert.equal((await store.related.shownPicksOf([near.id])).get(near.id), undefined);
     // The Russian pick is read as its English translation; the Azerbaijani one has none.
     assert.deepEqual(await store.related.picksIn(story.id, 'en'), [en.id, near.id]);
     await store.related.set(story.id, []);

@@ -19,6 +19,8 @@ export interface TaxonomyRepo {
   updateRubric(id: number, patch: { name?: string; position?: number }): Promise<Rubric | null>;
 
   findTag(edition: EditionCode, name: string): Promise<Tag | null>;
+  /** The tags of these names that the edition has (names compared as findTag does), in one query. */
+  findTags(edition: EditionCode, names: readonly string[]): Promise<Tag[]>;
   findTagBySlug(edition: EditionCode, slug: string): Promise<Tag | null>;
   findTagById(id: number): Promise<Tag | null>;
   createTag(tag: Omit<Tag, 'id'>): Promise<Tag>;

@@ -75,6 +75,14 @@ describe('taxonomy repo', () => {
     });
     assert.equal((await store.taxonomy.findTag('az', 'iqtisadiyyat'))?.id, tag.id);
     assert.equal(await store.taxonomy.findTag('ru', 'iqtisadiyyat'), null);
+    // Many names in one look-up: the ones the edition has, whatever their case.
+    assert.deepEqual(
+      (await store.taxonomy.findTags('az', ['İQTİSADİYYAT', 'iqtisadiyyat', 'Neft'])).map(
+        (t) => t.id,
+      ),
+      [tag.id],
+    );
+    assert.deepEqual(await store.taxonomy.findTags('az', []), []);
     await assert.rejects(
       store.taxonomy.createTag({ edition: 'az', name: 'İQTİSADİYYAT', slug: 'other' }),
     );
