@@ -16,7 +16,12 @@ import type { StoryEventRecord } from '../storage/distribution-port.js';
 import { correctionSchema, correctStory } from './correct-story.js';
 import { createStory } from './create-story.js';
 import { fanOutStoryEvents } from './deliveries.js';
-import { CRAWL_IMPORTER, importCrawlPage, type CrawlPageInput } from './import-crawl-page.js';
+import {
+  CRAWL_IMPORTER,
+  importCrawlPage,
+  importCrawlPages,
+  type CrawlPageInput,
+} from './import-crawl-page.js';
 import { restoreRevision } from './restore-revision.js';
 import { parseFields } from './story-fields.js';
 import { transitionStory } from './transition-story.js';
@@ -219,6 +224,69 @@ describe("a story's related picks", () => {
       );
     assert.deepEqual((await deps.store.related.picksOf([story.id])).get(story.id), [a.id]);
     assert.equal((await deps.store.stories.findById(story.id))!.version, 2);
+  });
+});
+
+describe('crawl pages in a batch', () => {
+  test('the same stories and strip as one by one; a bad page is the only one refused; again, no duplicates', async () => {
+    const d = await openNewsroomDeps();
+    try {
+      const pages = [
+        page({
+          sourceKey: 'crawl:b1',
+          title: 'Первая',
+          publishedAt: '2025-12-05T12:00:00+04:00',
+          hotTags: ['Баку', 'Нефть'],
+        }),
+        page({ sourceKey: 'crawl:b2', title: '', publishedAt: '2025-12-05T13:00:00+04:00' }),
+        page({
+          sourceKey: 'crawl:b3',
+          title: 'Вторая',
+          publishedAt: '2025-12-06T09:00:00+04:00',
+          hotTags: ['Газ'],
+        }),
+        page({
+          sourceKey: 'crawl:b4',
+          title: 'Старая',
+          publishedAt: '2025-12-01T09:00:00+04:00',
+          hotTags: ['Хлопок'],
+        }),
+        page({ sourceKey: 'crawl:b5', title: 'Первая', publishedAt: '2025-12-04T09:00:00+04:00' }),
+      ];
+      const first = await importCrawlPages(d, CRAWL_IMPORTER, pages);
+      assert.deepEqual(
+        first.map((o) => ('error' in o ? 'error' : o.created)),
+        [true, 'error', true, true, true],
+      );
+      const stored = first.flatMap((o) => ('story' in o ? [o.story] : []));
+      assert.deepEqual(
+        stored.map((s) => s.slug),
+        ['pervaya', 'vtoraya', 'staraya', 'pervaya-2'],
+      );
+      for (const s of stored) {
+        assert.equal(s.status, 'published');
+        assert.equal((await d.store.workflow.listRevisions(s.id)).length, 1);
+      }
+      // The freshest page's strip; the older page's tag exists all the same.
+      const strip = async () => (await d.store.taxonomy.listHotTags('ru')).map((h) => h.name);
+      assert.deepEqual(await strip(), ['Газ']);
+      assert.ok((await d.store.taxonomy.listTags('ru')).some((t) => t.name === 'Хлопок'));
+
+      // In one transaction when nothing is refused: the same pages again are updated in place.
+      const again = await importCrawlPages(d, CRAWL_IMPORTER, [pages[0]!, pages[2]!, pages[4]!]);
+      assert.deepEqual(
+        again.map((o) => ('story' in o ? [o.story.id, o.created, o.story.version] : o.error)),
+        [
+          [stored[0]!.id, false, 2],
+          [stored[1]!.id, false, 2],
+          [stored[3]!.id, false, 2],
+        ],
+      );
+      assert.equal(await d.store.stories.countStories(), 4);
+      assert.deepEqual(await strip(), ['Газ']);
+    } finally {
+      await d.testStore.dispose();
+    }
   });
 });
 

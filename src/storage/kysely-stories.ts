@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Atomic } from './atomic.js';
+import type { BulkStatistics } from './bulk-statistics.js';
 import { bumpChangeSeq, bumpChangeSeqs, lockStoryChanges } from './change-seq.js';
 import { touchMonths, touchStoryLists } from './list-upkeep.js';
 import type { Dialect } from './migrations/index.js';
@@ -19,6 +20,7 @@ export class KyselyStoryRepo implements StoryRepo {
     private readonly dialect: Dialect,
     /** The search index on the same connection or transaction: a story and its queue row are written together. */
     private readonly search: StoryIndex,
+    private readonly statistics: BulkStatistics,
     private readonly atomic: Atomic<KyselyStoryRepo>,
   ) {}
 
@@ -106,6 +108,12 @@ export class KyselyStoryRepo implements StoryRepo {
         writes.map((w, i) => ({ ...w, id: ids[i]!, embargoUntil: w.embargoUntil ?? null })),
       );
       await bumpChangeSeqs(self.db, self.dialect, ids);
+      await self.statistics.count(
+        self.db,
+        self.dialect,
+        ['story', 'story_tag', 'story_author'],
+        writes.length,
+      );
       return ids;
     });
   }
