@@ -129,19 +129,23 @@ export async function importCrawlFiles(deps: Deps, inputs: string[]): Promise<Cr
     batch = [];
   };
   for (const file of await collectFiles(inputs)) {
+    let page: CrawlPageInput;
     try {
-      const page = await parseFile(deps, file, known);
-      const names = knownSets.get(page.edition)!;
-      for (const name of [...(page.tags ?? []), ...(page.hotTags ?? [])])
-        if (!names.has(name)) {
-          names.add(name);
-          known[page.edition].push(name);
-        }
-      batch.push({ at: results.length, file, page });
-      results.push(null);
+      page = await parseFile(deps, file, known);
     } catch (error) {
       results.push(failed(file, error));
+      continue;
     }
+    const names = knownSets.get(page.edition)!;
+    for (const name of [...(page.tags ?? []), ...(page.hotTags ?? [])])
+      if (!names.has(name)) {
+        names.add(name);
+        known[page.edition].push(name);
+      }
+    // The same page twice (one source) is stored in order: the first in the batch before it.
+    if (page.sourceKey && batch.some((b) => b.page.sourceKey === page.sourceKey)) await flush();
+    batch.push({ at: results.length, file, page });
+    results.push(null);
     if (batch.length >= BATCH_SIZE) await flush();
   }
   if (batch.length > 0) await flush();

@@ -85,7 +85,10 @@ export async function importCrawlPages(
     const ids = await deps.store.transaction(async (store) => {
       const tx = { ...deps, store };
       const now = deps.clock.now().toISOString();
-      const inputs = pages.map(({ hotTags: _, ...story }) => ({ raw: story, input: parseStoryInput(story) }));
+      const inputs = pages.map(({ hotTags: _, ...story }) => ({
+        raw: story,
+        input: parseStoryInput(story),
+      }));
       const editions = [...new Set(inputs.map((p) => p.input.edition))];
       const newest = new Map<string, string>();
       for (const edition of editions) newest.set(edition, await newestPublished(tx, edition));
@@ -117,7 +120,7 @@ export async function importCrawlPages(
           await setHotTags(
             tx,
             actor,
-            edition as EditionCode,
+            edition,
             names.map((name) => ({ name })),
           );
       }

@@ -222,12 +222,10 @@ export async function importWxrPosts(
           hash: post.hash,
         })),
       );
-      return results.map(
-        (r): WxrPostOutcome => ({
-          result: r.created ? 'imported' : 'updated',
-          storyId: r.storyId,
-        }),
-      );
+      return results.map((r): WxrPostOutcome => ({
+        result: r.created ? 'imported' : 'updated',
+        storyId: r.storyId,
+      }));
     });
     pending.forEach((p, i) => (outcomes[p.index] = written[i]));
   } catch {

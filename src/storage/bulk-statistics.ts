@@ -13,7 +13,7 @@ const FIRST_ANALYSIS = 1000;
  * planner takes 0.5% of a table for each value of an `in` list on a column that is not unique,
  * so a batch's 500-id look-ups (tags, authors, hashes of imported posts) read whole tables once
  * they hold a few thousand rows, and an import slows as its archive grows (autovacuum comes by
- * late, or not at all where it is off). Doubling keeps the analyses few: 17 to a million rows.
+ * late, or not at all where it is off). Doubling keeps them few: about ten to a million rows.
  * One per store (shared by its transactions); SQLite plans without statistics and is left alone.
  */
 export class BulkStatistics {

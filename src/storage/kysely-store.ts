@@ -159,9 +159,9 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     const queue: (() => void)[] = [];
     const result = await this.db
       .transaction()
-      .execute((trx) => fn(
-        new KyselyStore(trx, this.dialect, this.indexing, queue, this.onClose, this.statistics),
-      ));
+      .execute((trx) =>
+        fn(new KyselyStore(trx, this.dialect, this.indexing, queue, this.onClose, this.statistics)),
+      );
     for (const job of queue) job();
     return result;
   }
