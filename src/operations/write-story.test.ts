@@ -12,6 +12,8 @@ import {
 } from '../../test/support/newsroom-fixtures.js';
 import type { Block } from '../domain/blocks.js';
 import { LedeError } from '../domain/errors.js';
+import { sql } from 'kysely';
+import { onPostgres, openSchemaDb } from '../../test/support/test-store.js';
 import type { StoryEventRecord } from '../storage/distribution-port.js';
 import { correctionSchema, correctStory } from './correct-story.js';
 import { createStory } from './create-story.js';
@@ -384,6 +386,64 @@ describe('the bulk write', () => {
       ['edition.changed', 'ru'],
     ]);
   });
+});
+
+describe('the bulk write on PostgreSQL', () => {
+  test(
+    'analyzes the tables it fills once earlier writes have doubled them, so a batch’s look-ups by 500 ids are planned by their size',
+    { skip: !onPostgres && 'planner statistics are PostgreSQL’s' },
+    async () => {
+      const d = await openNewsroomDeps();
+      const db = openSchemaDb<object>(d.testStore);
+      try {
+        const known = async () =>
+          (
+            await sql<{ relname: string; n: number }>`
+              select relname, reltuples::float8 as n from pg_class
+              where oid in (to_regclass('story'), to_regclass('story_tag'), to_regclass('story_author'))
+              order by relname`.execute(db)
+          ).rows.map((r) => [r.relname, Number(r.n)]);
+        const batch = (from: number) =>
+          writeStories(d, CRAWL_IMPORTER, {
+            at: d.clock.now().toISOString(),
+            action: 'story.generate',
+            stories: Array.from({ length: 500 }, (_, i) => ({
+              edition: 'ru' as const,
+              type: 'news' as const,
+              status: 'published' as const,
+              title: `Архив ${from + i}`,
+              slug: `arkhiv-${from + i}`,
+              lead: 'Лид.',
+              blocks: [paragraph('Текст.')],
+              rubric: 'Экономика',
+              author: 'Архивариус',
+              tags: ['Архив'],
+              publishedAt: '2020-01-01T00:00:00.000Z',
+              updatedAt: '2020-01-01T00:00:00.000Z',
+              translationGroup: null,
+              translatedFromVersion: null,
+              sourceKey: null,
+            })),
+          });
+        await batch(0);
+        await batch(500);
+        assert.ok(
+          (await known()).every(([, n]) => Number(n) < 1000),
+          'not analyzed yet',
+        );
+        // The next bulk write analyzes first: every table holds the 1,000 rows of the first two.
+        await batch(1000);
+        assert.deepEqual(await known(), [
+          ['story', 1000],
+          ['story_author', 1000],
+          ['story_tag', 1000],
+        ]);
+      } finally {
+        await db.destroy();
+        await d.testStore.dispose();
+      }
+    },
+  );
 });
 
 describe('the rule', () => {

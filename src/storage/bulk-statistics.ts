@@ -19,6 +19,11 @@ const FIRST_ANALYSIS = 1000;
 export class BulkStatistics {
   private readonly added = new Map<string, number>();
 
+  /**
+   * Called by a bulk write before it writes `rows` rows to `tables`: analyzes them first when the
+   * earlier writes have doubled them. Before, not after, so that the tables a write fills after
+   * the lead one (a story's authors, written after the stories) hold all their rows too.
+   */
   async count(
     db: Kysely<Database>,
     dialect: Dialect,
@@ -27,14 +32,14 @@ export class BulkStatistics {
   ): Promise<void> {
     if (dialect !== 'postgres' || rows === 0) return;
     const lead = tables[0];
-    const added = (this.added.get(lead) ?? 0) + rows;
-    this.added.set(lead, added);
+    const added = this.added.get(lead) ?? 0;
+    this.added.set(lead, added + rows);
     if (added < FIRST_ANALYSIS) return;
     const { rows: known } = await sql<{ n: number }>`
       select reltuples::float8 as n from pg_class where oid = to_regclass(${lead})`.execute(db);
     if (added <= Number(known[0]?.n ?? 0)) return;
-    // Inside the batch's transaction: its own rows are counted, and the statistics commit with them.
+    // In the write's transaction: the statistics commit with its rows.
     await sql`analyze ${sql.join(tables.map((t) => sql.table(t)))}`.execute(db);
-    this.added.set(lead, 0);
+    this.added.set(lead, rows);
   }
 }

@@ -71,6 +71,12 @@ export class KyselyLegacyRepo implements LegacyRepo {
       }
       hashes.set(e.sourceKey, e.hash);
     }
+    await this.statistics.count(
+      this.db,
+      this.dialect,
+      ['import_source', 'legacy_path'],
+      hashes.size,
+    );
     const pathRows = [...paths].map(([path, story_id]) => ({ path, story_id }));
     for (let i = 0; i < pathRows.length; i += 1000)
       await this.db
@@ -90,12 +96,6 @@ export class KyselyLegacyRepo implements LegacyRepo {
           oc.column('source_key').doUpdateSet({ content_hash: sql`excluded.content_hash` }),
         )
         .execute();
-    await this.statistics.count(
-      this.db,
-      this.dialect,
-      ['import_source', 'legacy_path'],
-      hashRows.length,
-    );
   }
 
   async setImportHash(sourceKey: string, hash: string): Promise<void> {

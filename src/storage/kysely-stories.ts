@@ -61,6 +61,12 @@ export class KyselyStoryRepo implements StoryRepo {
 
   async insertMany(writes: StoryWrite[]): Promise<number[]> {
     return this.atomic(async (self) => {
+      await self.statistics.count(
+        self.db,
+        self.dialect,
+        ['story', 'story_tag', 'story_author'],
+        writes.length,
+      );
       const ids: number[] = [];
       // Every row names every column (SQLite has no DEFAULT in a VALUES list); 400 rows a statement.
       for (let i = 0; i < writes.length; i += 400) {
@@ -108,12 +114,6 @@ export class KyselyStoryRepo implements StoryRepo {
         writes.map((w, i) => ({ ...w, id: ids[i]!, embargoUntil: w.embargoUntil ?? null })),
       );
       await bumpChangeSeqs(self.db, self.dialect, ids);
-      await self.statistics.count(
-        self.db,
-        self.dialect,
-        ['story', 'story_tag', 'story_author'],
-        writes.length,
-      );
       return ids;
     });
   }
