@@ -158,7 +158,6 @@ if (values.crawl) {
 }
 
 const site = 'https://bench.example';
-const dir = mkdtempSync(path.join(tmpdir(), 'bench-wxr-'));
 
 /** Writes the generated export (in a process of its own: the import's peak RSS is the import's alone). */
 async function generate(file: string): Promise<void> {
@@ -209,6 +208,8 @@ if (values.generate) {
   await generate(values.generate);
   process.exit(0);
 }
+// Made after the generator has gone (it would leave it behind).
+const dir = mkdtempSync(path.join(tmpdir(), 'bench-wxr-'));
 const file = values.file ?? path.join(dir, 'export.xml');
 if (!values.file) {
   const child = spawnSync(

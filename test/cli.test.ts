@@ -138,6 +138,24 @@ describe('lede import crawl', () => {
     assert.equal(interview?.version, 2);
   });
 
+  test('the same page twice in one run is stored once, the second copy as its next version', async () => {
+    const twice = mkdtempSync(path.join(tmpdir(), 'lede-twice-'));
+    try {
+      copyFileSync(path.join(fixtures, 'en-news.txt'), path.join(twice, 'a.txt'));
+      copyFileSync(path.join(fixtures, 'en-news.txt'), path.join(twice, 'b.txt'));
+      const before = await db.store.stories.countStories();
+      const r = await lede(['import', 'crawl', '--json', twice]);
+      assert.equal(r.code, 0, r.err);
+      const [a, b] = JSON.parse(r.out) as { ok: boolean; id: number; url: string }[];
+      assert.equal(a?.id, b?.id);
+      assert.equal(a?.url, b?.url);
+      assert.equal(await db.store.stories.countStories(), before);
+      assert.equal((await db.store.stories.findById(b!.id))?.version, 4);
+    } finally {
+      rmSync(twice, { recursive: true, force: true });
+    }
+  });
+
   test('--json reports failures in the same array', async () => {
     const r = await lede(['import', 'crawl', '--json', path.join(pages, 'empty.txt')]);
     assert.equal(r.code, 1);

@@ -6,7 +6,8 @@ import { slugify } from '../domain/slug.js';
 import type { Story, StoryInput } from '../domain/story.js';
 import type { Deps } from './deps.js';
 import { parseStoryInput } from './story-schema.js';
-import { freeStorySlug } from './taxonomy.js';
+import { freeSlug, freeStorySlug } from './taxonomy.js';
+import { writeStories } from './write-stories.js';
 import { writeStory, type StoryFields } from './write-story.js';
 
 export interface ImportStoryOptions {
@@ -101,4 +102,66 @@ export async function importStory(
     });
     return { story, created: existing === null };
   });
+}
+
+/** A story for the bulk import: its parsed input, its fields when new, its update when imported before. */
+export interface ImportedStory {
+  input: StoryInput;
+  /** The new story's fields, given its free slug. */
+  fields: (slug: string) => StoryFields;
+  /** Writes the next version of the story imported before from the same source (in `deps`' transaction). */
+  again: (deps: Deps) => Promise<ImportStoryResult>;
+}
+
+/**
+ * Many imported stories in the caller's transaction (`deps.store` is one): those whose source
+ * was imported before as their next version through the story write (`again`), the new ones
+ * through the bulk story write, with slugs read in one query per edition (others, base-2…, one
+ * by one). No source may come twice. Returns each story's id and whether it is new, in order.
+ */
+export async function writeImportedStories(
+  deps: Deps,
+  actor: Actor,
+  items: readonly ImportedStory[],
+  at: string,
+): Promise<{ storyId: number; created: boolean }[]> {
+  const { store } = deps;
+  const keys = items.flatMap((i) => (i.input.sourceKey ? [i.input.sourceKey] : []));
+  const existing = new Set((await store.stories.findBySourceKeys(keys)).map((s) => s.sourceKey));
+  const bases = items.map(({ input }) => input.slug ?? slugify(input.title, input.edition));
+  const stored = new Map<string, Set<string>>();
+  for (const edition of new Set(items.map((i) => i.input.edition)))
+    stored.set(
+      edition,
+      await store.stories.slugsTaken(
+        edition,
+        bases.filter((_, i) => items[i]!.input.edition === edition),
+      ),
+    );
+  const results: { storyId: number; created: boolean }[] = [];
+  const fresh: { at: number; fields: StoryFields }[] = [];
+  const given = new Set<string>();
+  for (const [i, { input, fields, again }] of items.entries()) {
+    if (input.sourceKey && existing.has(input.sourceKey)) {
+      results.push({ storyId: (await again(deps)).story.id, created: false });
+      continue;
+    }
+    const known = stored.get(input.edition)!;
+    const slug = await freeSlug(
+      bases[i]!,
+      async (s) =>
+        given.has(`${input.edition}/${s}`) ||
+        (s === bases[i] ? known.has(s) : await store.stories.slugTaken(input.edition, s)),
+    );
+    given.add(`${input.edition}/${slug}`);
+    fresh.push({ at: results.length, fields: fields(slug) });
+    results.push({ storyId: 0, created: true });
+  }
+  const ids = await writeStories(deps, actor, {
+    stories: fresh.map((f) => f.fields),
+    at,
+    action: 'story.import',
+  });
+  fresh.forEach((f, i) => (results[f.at]!.storyId = ids[i]!));
+  return results;
 }

@@ -6,10 +6,9 @@ import { LedeError } from '../domain/errors.js';
 import { slugify } from '../domain/slug.js';
 import { isPublic, type Story, type StoryInput, type StoryStatus } from '../domain/story.js';
 import type { Deps } from './deps.js';
-import { importedStoryFields, importStory } from './import-story.js';
+import { importedStoryFields, importStory, writeImportedStories } from './import-story.js';
 import { parseStoryInput } from './story-schema.js';
-import { freeSlug, freeStorySlug } from './taxonomy.js';
-import { writeStories } from './write-stories.js';
+import { freeStorySlug } from './taxonomy.js';
 import { writeStory, type StoryFields } from './write-story.js';
 
 /** What importWxrPost needs of a mapped post (importers/wordpress/map-post.ts makes it). */
@@ -197,70 +196,36 @@ export async function importWxrPosts(
     const written = await deps.store.transaction(async (store) => {
       const tx = { ...deps, store };
       const now = deps.clock.now().toISOString();
-      const results: WxrPostOutcome[] = [];
-      const fresh: { at: number; fields: StoryFields }[] = [];
-      const existing = new Set(
-        (await store.stories.findBySourceKeys(pending.map((p) => p.post.sourceKey))).map(
-          (s) => s.sourceKey,
-        ),
-      );
-      // Slugs asked for, read in one query per edition; others (base-2…) one by one.
-      const bases = pending.map(({ input }) => input.slug ?? slugify(input.title, input.edition));
-      const stored = new Map<string, Set<string>>();
-      for (const edition of new Set(pending.map((p) => p.input.edition)))
-        stored.set(
-          edition,
-          await store.stories.slugsTaken(
-            edition,
-            bases.filter((_, i) => pending[i]!.input.edition === edition),
-          ),
-        );
-      const given = new Set<string>();
-      for (const [i, { post, raw, input }] of pending.entries()) {
-        if (existing.has(post.sourceKey)) {
-          const result =
+      const options = (post: WxrPostInput) =>
+        post.translationGroup ? { translationGroup: post.translationGroup } : {};
+      const results = await writeImportedStories(
+        tx,
+        actor,
+        pending.map(({ post, raw, input }) => ({
+          input: { ...input, sourceKey: post.sourceKey },
+          fields: (slug) =>
             post.state === 'published'
-              ? await importStory(tx, actor, raw, {
-                  ...(post.translationGroup ? { translationGroup: post.translationGroup } : {}),
-                })
-              : await writeUnpublished(tx, actor, post, raw);
-          results.push({ result: 'updated', storyId: result.story.id });
-          continue;
-        }
-        const known = stored.get(input.edition)!;
-        const slug = await freeSlug(
-          bases[i]!,
-          async (s) =>
-            given.has(`${input.edition}/${s}`) ||
-            (s === bases[i] ? known.has(s) : await store.stories.slugTaken(input.edition, s)),
-        );
-        given.add(`${input.edition}/${slug}`);
-        fresh.push({
-          at: results.length,
-          fields:
-            post.state === 'published'
-              ? importedStoryFields(input, null, slug, now, {
-                  ...(post.translationGroup ? { translationGroup: post.translationGroup } : {}),
-                })
+              ? importedStoryFields(input, null, slug, now, options(post))
               : unpublishedFields(post, input, null, slug, now),
-        });
-        results.push({ result: 'imported', storyId: 0 });
-      }
-      const ids = await writeStories(tx, actor, {
-        stories: fresh.map((f) => f.fields),
-        at: now,
-        action: 'story.import',
-      });
-      fresh.forEach((f, i) => (results[f.at] = { result: 'imported', storyId: ids[i]! }));
+          again: (deps) =>
+            post.state === 'published'
+              ? importStory(deps, actor, raw, options(post))
+              : writeUnpublished(deps, actor, post, raw),
+        })),
+        now,
+      );
       await store.legacy.setImported(
         pending.map(({ post }, i) => ({
-          storyId: (results[i] as { storyId: number }).storyId,
+          storyId: results[i]!.storyId,
           paths: post.legacyPaths,
           sourceKey: post.sourceKey,
           hash: post.hash,
         })),
       );
-      return results;
+      return results.map((r): WxrPostOutcome => ({
+        result: r.created ? 'imported' : 'updated',
+        storyId: r.storyId,
+      }));
     });
     pending.forEach((p, i) => (outcomes[p.index] = written[i]));
   } catch {

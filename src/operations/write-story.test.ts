@@ -12,11 +12,18 @@ import {
 } from '../../test/support/newsroom-fixtures.js';
 import type { Block } from '../domain/blocks.js';
 import { LedeError } from '../domain/errors.js';
+import { sql } from 'kysely';
+import { onPostgres, openSchemaDb } from '../../test/support/test-store.js';
 import type { StoryEventRecord } from '../storage/distribution-port.js';
 import { correctionSchema, correctStory } from './correct-story.js';
 import { createStory } from './create-story.js';
 import { fanOutStoryEvents } from './deliveries.js';
-import { CRAWL_IMPORTER, importCrawlPage, type CrawlPageInput } from './import-crawl-page.js';
+import {
+  CRAWL_IMPORTER,
+  importCrawlPage,
+  importCrawlPages,
+  type CrawlPageInput,
+} from './import-crawl-page.js';
 import { restoreRevision } from './restore-revision.js';
 import { parseFields } from './story-fields.js';
 import { transitionStory } from './transition-story.js';
@@ -222,6 +229,69 @@ describe("a story's related picks", () => {
   });
 });
 
+describe('crawl pages in a batch', () => {
+  test('the same stories and strip as one by one; a bad page is the only one refused; again, no duplicates', async () => {
+    const d = await openNewsroomDeps();
+    try {
+      const pages = [
+        page({
+          sourceKey: 'crawl:b1',
+          title: 'Первая',
+          publishedAt: '2025-12-05T12:00:00+04:00',
+          hotTags: ['Баку', 'Нефть'],
+        }),
+        page({ sourceKey: 'crawl:b2', title: '', publishedAt: '2025-12-05T13:00:00+04:00' }),
+        page({
+          sourceKey: 'crawl:b3',
+          title: 'Вторая',
+          publishedAt: '2025-12-06T09:00:00+04:00',
+          hotTags: ['Газ'],
+        }),
+        page({
+          sourceKey: 'crawl:b4',
+          title: 'Старая',
+          publishedAt: '2025-12-01T09:00:00+04:00',
+          hotTags: ['Хлопок'],
+        }),
+        page({ sourceKey: 'crawl:b5', title: 'Первая', publishedAt: '2025-12-04T09:00:00+04:00' }),
+      ];
+      const first = await importCrawlPages(d, CRAWL_IMPORTER, pages);
+      assert.deepEqual(
+        first.map((o) => ('error' in o ? 'error' : o.created)),
+        [true, 'error', true, true, true],
+      );
+      const stored = first.flatMap((o) => ('story' in o ? [o.story] : []));
+      assert.deepEqual(
+        stored.map((s) => s.slug),
+        ['pervaya', 'vtoraya', 'staraya', 'pervaya-2'],
+      );
+      for (const s of stored) {
+        assert.equal(s.status, 'published');
+        assert.equal((await d.store.workflow.listRevisions(s.id)).length, 1);
+      }
+      // The freshest page's strip; the older page's tag exists all the same.
+      const strip = async () => (await d.store.taxonomy.listHotTags('ru')).map((h) => h.name);
+      assert.deepEqual(await strip(), ['Газ']);
+      assert.ok((await d.store.taxonomy.listTags('ru')).some((t) => t.name === 'Хлопок'));
+
+      // In one transaction when nothing is refused: the same pages again are updated in place.
+      const again = await importCrawlPages(d, CRAWL_IMPORTER, [pages[0]!, pages[2]!, pages[4]!]);
+      assert.deepEqual(
+        again.map((o) => ('story' in o ? [o.story.id, o.created, o.story.version] : o.error)),
+        [
+          [stored[0]!.id, false, 2],
+          [stored[1]!.id, false, 2],
+          [stored[3]!.id, false, 2],
+        ],
+      );
+      assert.equal(await d.store.stories.countStories(), 4);
+      assert.deepEqual(await strip(), ['Газ']);
+    } finally {
+      await d.testStore.dispose();
+    }
+  });
+});
+
 describe("the crawl page's hot tags", () => {
   test('the freshest page sets the strip; an older page only makes its tags known', async () => {
     const d = await openNewsroomDeps();
@@ -316,6 +386,64 @@ describe('the bulk write', () => {
       ['edition.changed', 'ru'],
     ]);
   });
+});
+
+describe('the bulk write on PostgreSQL', () => {
+  test(
+    'analyzes the tables it fills once earlier writes have doubled them, so a batch’s look-ups by 500 ids are planned by their size',
+    { skip: !onPostgres && 'planner statistics are PostgreSQL’s' },
+    async () => {
+      const d = await openNewsroomDeps();
+      const db = openSchemaDb<object>(d.testStore);
+      try {
+        const known = async () =>
+          (
+            await sql<{ relname: string; n: number }>`
+              select relname, reltuples::float8 as n from pg_class
+              where oid in (to_regclass('story'), to_regclass('story_tag'), to_regclass('story_author'))
+              order by relname`.execute(db)
+          ).rows.map((r) => [r.relname, Number(r.n)]);
+        const batch = (from: number) =>
+          writeStories(d, CRAWL_IMPORTER, {
+            at: d.clock.now().toISOString(),
+            action: 'story.generate',
+            stories: Array.from({ length: 500 }, (_, i) => ({
+              edition: 'ru' as const,
+              type: 'news' as const,
+              status: 'published' as const,
+              title: `Архив ${from + i}`,
+              slug: `arkhiv-${from + i}`,
+              lead: 'Лид.',
+              blocks: [paragraph('Текст.')],
+              rubric: 'Экономика',
+              author: 'Архивариус',
+              tags: ['Архив'],
+              publishedAt: '2020-01-01T00:00:00.000Z',
+              updatedAt: '2020-01-01T00:00:00.000Z',
+              translationGroup: null,
+              translatedFromVersion: null,
+              sourceKey: null,
+            })),
+          });
+        await batch(0);
+        await batch(500);
+        assert.ok(
+          (await known()).every(([, n]) => Number(n) < 1000),
+          'not analyzed yet',
+        );
+        // The next bulk write analyzes first: every table holds the 1,000 rows of the first two.
+        await batch(1000);
+        assert.deepEqual(await known(), [
+          ['story', 1000],
+          ['story_author', 1000],
+          ['story_tag', 1000],
+        ]);
+      } finally {
+        await db.destroy();
+        await d.testStore.dispose();
+      }
+    },
+  );
 });
 
 describe('the rule', () => {

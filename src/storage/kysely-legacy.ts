@@ -1,11 +1,17 @@
 // The legacy port written once through Kysely for SQLite and PostgreSQL.
 
 import { sql, type Kysely } from 'kysely';
+import type { BulkStatistics } from './bulk-statistics.js';
 import type { LegacyRepo } from './legacy-port.js';
+import type { Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 export class KyselyLegacyRepo implements LegacyRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+    private readonly statistics: BulkStatistics,
+  ) {}
 
   async setPaths(storyId: number, paths: string[]): Promise<void> {
     const unique = [...new Set(paths)];
@@ -65,6 +71,12 @@ export class KyselyLegacyRepo implements LegacyRepo {
       }
       hashes.set(e.sourceKey, e.hash);
     }
+    await this.statistics.count(
+      this.db,
+      this.dialect,
+      ['import_source', 'legacy_path'],
+      hashes.size,
+    );
     const pathRows = [...paths].map(([path, story_id]) => ({ path, story_id }));
     for (let i = 0; i < pathRows.length; i += 1000)
       await this.db

@@ -24,6 +24,7 @@ import { KyselyIndexedStories } from './indexed-stories.js';
 import { KyselyCalendarRepo } from './kysely-calendar.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
 import { KyselyDistributionRepo } from './kysely-distribution.js';
+import { BulkStatistics } from './bulk-statistics.js';
 import { KyselyLegacyRepo } from './kysely-legacy.js';
 import { KyselyMediaRepo } from './kysely-media.js';
 import { KyselyStoryRepo } from './kysely-stories.js';
@@ -50,6 +51,8 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     /** Work to run once the outermost transaction commits; null outside a transaction. */
     private readonly committed: (() => void)[] | null = null,
     private readonly onClose: () => Promise<void> = () => db.destroy(),
+    /** What bulk writes added since the planner's statistics were taken (shared by transactions). */
+    private readonly statistics = new BulkStatistics(),
   ) {
     this.accounts = new KyselyAccountRepo(db);
     this.audit = new KyselyAuditRepo(db);
@@ -58,10 +61,10 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     this.workflow = new KyselyWorkflowRepo(db, dialect, this.search);
     this.distribution = new KyselyDistributionRepo(db, dialect);
     this.media = new KyselyMediaRepo(db);
-    this.legacy = new KyselyLegacyRepo(db);
+    this.legacy = new KyselyLegacyRepo(db, dialect, statistics);
     this.calendar = new KyselyCalendarRepo(db);
     // Repos whose writes take several statements run them in the store's unit of work.
-    this.stories = new KyselyStoryRepo(db, dialect, this.search, (fn) =>
+    this.stories = new KyselyStoryRepo(db, dialect, this.search, statistics, (fn) =>
       this.transaction((tx) => fn((tx as KyselyStore<Search>).stories as KyselyStoryRepo)),
     );
     this.taxonomy = new KyselyTaxonomyRepo(db, (fn) =>
@@ -156,7 +159,9 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     const queue: (() => void)[] = [];
     const result = await this.db
       .transaction()
-      .execute((trx) => fn(new KyselyStore(trx, this.dialect, this.indexing, queue, this.onClose)));
+      .execute((trx) =>
+        fn(new KyselyStore(trx, this.dialect, this.indexing, queue, this.onClose, this.statistics)),
+      );
     for (const job of queue) job();
     return result;
   }

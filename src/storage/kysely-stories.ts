@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Atomic } from './atomic.js';
+import type { BulkStatistics } from './bulk-statistics.js';
 import { bumpChangeSeq, bumpChangeSeqs, lockStoryChanges, nextChangeSeq } from './change-seq.js';
 import {
   copyPublicationTimes,
@@ -24,6 +25,7 @@ export class KyselyStoryRepo implements StoryRepo {
     private readonly dialect: Dialect,
     /** The search index on the same connection or transaction: a story and its queue row are written together. */
     private readonly search: StoryIndex,
+    private readonly statistics: BulkStatistics,
     private readonly atomic: Atomic<KyselyStoryRepo>,
   ) {}
 
@@ -64,6 +66,12 @@ export class KyselyStoryRepo implements StoryRepo {
 
   async insertMany(writes: StoryWrite[]): Promise<number[]> {
     return this.atomic(async (self) => {
+      await self.statistics.count(
+        self.db,
+        self.dialect,
+        ['story', 'story_tag', 'story_author'],
+        writes.length,
+      );
       const ids: number[] = [];
       // Every row names every column (SQLite has no DEFAULT in a VALUES list); 400 rows a statement.
       for (let i = 0; i < writes.length; i += 400) {
