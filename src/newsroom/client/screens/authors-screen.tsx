@@ -14,6 +14,7 @@ import { listMedia, type MediaView } from '../api/media.js';
 import type { EditionCode } from '../api/types.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { errorText } from '../components/error-text.js';
+import { SearchHead } from '../components/search-head.js';
 import { useI18n } from '../i18n/index.js';
 import { useSession, userCan } from '../session.js';
 
@@ -182,29 +183,20 @@ export function AuthorsScreen() {
   if (!userCan(user, 'manage-taxonomy')) return <p class="empty-state">{t('authors.forbidden')}</p>;
   return (
     <section class="authors" aria-labelledby="authors-title">
-      <div class="desk-head">
-        <h1 id="authors-title">{t('authors.title')}</h1>
-        <input
-          type="search"
-          class="desk-search"
-          data-testid="authors-search"
-          aria-label={t('authors.search')}
-          placeholder={t('authors.search')}
-          value={q}
-          onInput={(e) => setQ(e.currentTarget.value)}
-        />
-        <button
-          type="button"
-          class="button primary"
-          data-testid="new-author"
-          onClick={() => {
-            setSaved(null);
-            setEditing('new');
-          }}
-        >
-          {t('authors.new')}
-        </button>
-      </div>
+      <SearchHead
+        titleId="authors-title"
+        title={t('authors.title')}
+        searchLabel={t('authors.search')}
+        searchTestId="authors-search"
+        query={q}
+        onQuery={setQ}
+        addLabel={t('authors.new')}
+        addTestId="new-author"
+        onAdd={() => {
+          setSaved(null);
+          setEditing('new');
+        }}
+      />
       {editing && (
         <AuthorForm
           key={editing === 'new' ? 'new' : editing.id}

@@ -10,6 +10,7 @@ import { errorText } from '../components/error-text.js';
 import { LANGUAGE_NAMES, useI18n } from '../i18n/index.js';
 import { useSession, userCan } from '../session.js';
 import { DisableUserDialog, SetPasswordLinkDialog, UserFormDialog } from './user-dialogs.js';
+import { SearchHead } from '../components/search-head.js';
 
 type Open =
   | { kind: 'add' }
@@ -84,29 +85,20 @@ export function UsersScreen() {
 
   return (
     <section class="users" aria-labelledby="users-title">
-      <div class="desk-head">
-        <h1 id="users-title">{t('users.title')}</h1>
-        <input
-          type="search"
-          class="desk-search"
-          data-testid="users-search"
-          aria-label={t('users.search')}
-          placeholder={t('users.search')}
-          value={q}
-          onInput={(e) => setQ(e.currentTarget.value)}
-        />
-        <button
-          type="button"
-          class="button primary"
-          data-testid="add-user"
-          onClick={() => {
-            setNotice(null);
-            setOpen({ kind: 'add' });
-          }}
-        >
-          {t('users.add')}
-        </button>
-      </div>
+      <SearchHead
+        titleId="users-title"
+        title={t('users.title')}
+        searchLabel={t('users.search')}
+        searchTestId="users-search"
+        query={q}
+        onQuery={setQ}
+        addLabel={t('users.add')}
+        addTestId="add-user"
+        onAdd={() => {
+          setNotice(null);
+          setOpen({ kind: 'add' });
+        }}
+      />
       <div class="filters">
         <select
           aria-label={t('users.role')}
