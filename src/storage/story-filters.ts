@@ -8,6 +8,15 @@ import type { Database } from './schema.js';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type StorySelect = SelectQueryBuilder<Database, 'story', {}>;
 
+/**
+ * A story column compared as an expression no index serves (`edition || ''`): the planner then
+ * finds the stories another way, by their keys or from a joined table (the views of most read,
+ * a list of given ids), instead of walking a list index of the whole edition. The same SQL on
+ * SQLite and PostgreSQL.
+ */
+export const unindexed = (column: 'edition' | 'status' | 'published_at') =>
+  sql<string>`(${sql.ref(`story.${column}`)} || '')`;
+
 /** Adds the workflow filters of a StoryQuery: ids, creator, author, headline words, groups, embargo. */
 export function workflowFilters(q: StorySelect, query: StoryQuery): StorySelect {
   if (query.ids) q = q.where('story.id', 'in', query.ids.length ? query.ids : [-1]);
