@@ -1,6 +1,6 @@
 // Read counts under load: story-page latency for readers at a steady rate, with and without 5,000 beacon events a second streaming into the same Lede process (SQLite).
 //
-//   node --import tsx bench/read-counts.ts [--seconds 4] [--rounds 2] [--rate 5000] [--readers 100] [--stories 100] [--cpu 20000]
+//   node --import tsx bench/read-counts.ts [--seconds 4] [--rounds 2] [--rate 5000] [--readers 100] [--stories 100] [--cpu 20000] [--counter]
 //
 // One Lede process (this one) listens on a port. The clients are two other processes, so that
 // neither their work nor their event loops are counted as the server's:
@@ -13,12 +13,15 @@
 // Phases of `--seconds` alternate, readers alone first: alone, stream, alone, stream, ... for
 // `--rounds`; the first half second of each phase is left out (connections opening, the stream
 // starting or draining). Load averages are printed before and after: the machine is shared.
+// With `--counter` the beacons go to `lede counter`, the read counter in a process of its own on
+// the same database (as a front server routes `/beacon/` to LEDE_COUNTER_PORT); its CPU is read
+// from /proc, and `--cpu` is not run.
 // Last, `--cpu` beacons are sent as fast as 32 connections allow, nothing else running: the
 // server's CPU time per beacon (its batch write included), a figure that depends less on what
 // else the machine runs than latencies do.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import {
   monitorEventLoopDelay,
@@ -42,7 +45,8 @@ const ROUNDS = arg('rounds', 2);
 const RATE = arg('rate', 5000);
 const READERS = arg('readers', 100);
 const STORIES = arg('stories', 100);
-const CPU_BEACONS = arg('cpu', 20_000);
+const COUNTER = process.argv.includes('--counter');
+const CPU_BEACONS = COUNTER ? 0 : arg('cpu', 20_000);
 /** Samples this long after a phase starts are left out. */
 const SETTLE_MS = 500;
 
@@ -174,6 +178,38 @@ function client<T>(source: string, data: unknown): Promise<T> {
   });
 }
 
+/** `lede counter` on the bench's database, in a process of its own; answers where it listens. */
+async function startCounterProcess(env: Record<string, string>) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, '..', 'src', 'cli', 'run.ts'), 'counter'],
+    {
+      env: { ...process.env, ...env, LEDE_COUNTER_PORT: '0', LEDE_LOG: 'off' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString('utf8');
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`lede counter exited ${code}`)));
+  });
+  /** The process's CPU time so far, in ms (Linux: utime + stime in clock ticks of 10 ms). */
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { base, cpuMs, stop };
+}
+
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -185,7 +221,7 @@ function summary(times: number[]) {
 
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'lede-bench-counts-'));
-  const config = loadConfig({
+  const env = {
     LEDE_DEMO: 'off',
     LEDE_LOG: 'off',
     PORT: '0',
@@ -193,7 +229,8 @@ async function main() {
     LEDE_DATA_DIR: dir,
     LEDE_DATABASE_URL: `sqlite:${path.join(dir, 'lede.sqlite')}`,
     LEDE_TRUST_PROXY: 'on',
-  });
+  };
+  const config = loadConfig(env);
   const lede = await boot(config, { logger: silentLogger });
   try {
     const made = [];
@@ -219,6 +256,8 @@ async function main() {
     const base = await lede.app.listen({ port: 0, host: '127.0.0.1' });
     // Warm-up: every page once (the page cache then serves them, as it does readers).
     for (const p of paths) await (await fetch(base + p)).arrayBuffer();
+    const counterProcess = COUNTER ? await startCounterProcess(env) : null;
+    const counterCpuBefore = counterProcess?.cpuMs() ?? 0;
 
     const load = () =>
       loadavg()
@@ -299,9 +338,12 @@ async function main() {
         only: 1,
         dropWhenBusy: true,
         ids,
+        ...(counterProcess ? { base: counterProcess.base } : {}),
       }),
     ]);
     const loadAfter = load();
+    const counterCpuMs = counterProcess ? counterProcess.cpuMs() - counterCpuBefore : 0;
+    await counterProcess?.stop();
     await lede.deps.reads!.counter.flush();
     const counted = await lede.deps.store.readCounts.mostRead({
       edition: 'en',
@@ -342,6 +384,10 @@ async function main() {
     console.log(
       `beacons taken by the server in the measured stream phases: ${Math.round(server[1]!.beacons / measured)}/s; server CPU per beacon (stream phases less alone phases): ${f((extraCpuMs * 1000) / Math.max(1, server[1]!.beacons))} µs`,
     );
+    if (counterProcess)
+      console.log(
+        `the beacons went to \`lede counter\` (a process of its own): ${Math.round(counterCpuMs)} ms of its CPU over the run, ${f((counterCpuMs * 1000) / Math.max(1, stream.ok))} µs a beacon, batch writes included`,
+      );
     console.log(
       `ratio (during / alone): mean ${f(during.mean / alone.mean)}, p50 ${f(during.p50 / alone.p50)}, p95 ${f(during.p95 / alone.p95)}, p99 ${f(during.p99 / alone.p99)}`,
     );

@@ -21,6 +21,8 @@ let db: TestStore;
 let receiver: Receiver;
 let server: ChildProcess;
 let origin = '';
+/** The read counter's own port (LEDE_COUNTER_PORT): a third process beside the two workers. */
+let counterOrigin = '';
 let token = '';
 let secondToken = '';
 const log: string[] = [];
@@ -132,6 +134,8 @@ before(async () => {
 
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
+  const counterPort = await freePort();
+  counterOrigin = `http://127.0.0.1:${counterPort}`;
   server = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(root, 'src/cli/run.ts'), 'serve'],
@@ -143,6 +147,7 @@ before(async () => {
         PORT: String(port),
         HOST: '127.0.0.1',
         LEDE_WORKERS: '2',
+        LEDE_COUNTER_PORT: String(counterPort),
         LEDE_DEMO: 'off',
         LEDE_LOG: 'on',
         LEDE_ACCESS_LOG: 'on',
@@ -313,10 +318,10 @@ test('two editors whose heartbeats reach different workers see each other on a s
 });
 
 /** A reader's beacon on a new connection, so that the round robin spreads them over the workers. */
-function beacon(storyId: number, reader: number): Promise<number> {
+function beacon(storyId: number, reader: number, to = origin): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
-      `${origin}/beacon/${storyId}`,
+      `${to}/beacon/${storyId}`,
       {
         method: 'POST',
         agent: false,
@@ -335,38 +340,62 @@ function beacon(storyId: number, reader: number): Promise<number> {
   });
 }
 
-// Last in the file: it stops the server.
-test("every worker's buffered views are written: within a second while serving, and on stop", async () => {
-  const created = await api(
-    'POST',
-    '/api/stories',
-    storyJson({ title: 'Читают в двух процессах' }),
-  );
+/** A story made and published through the API; answers its id. */
+async function published(title: string): Promise<number> {
+  const created = await api('POST', '/api/stories', storyJson({ title }));
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const id = created.body.id as number;
   for (const to of ['review', 'approved', 'published'])
     assert.equal((await api('POST', `/api/stories/${id}/transitions`, { to })).status, 200);
+  return id;
+}
+
+/** The story's readers counted so far, as the newsroom's numbers show them (waits up to 10 s for `want`). */
+async function totalViews(id: number, want: number): Promise<number> {
+  let total = 0;
+  for (let waited = 0; total < want && waited < 10_000; waited += 250) {
+    total = (await api('GET', `/api/stories/${id}/views`)).body.total as number;
+    if (total < want) await sleep(250);
+  }
+  return total;
+}
+
+test('with LEDE_COUNTER_PORT the beacons sent there are counted by a process that serves no page', async () => {
+  const id = await published('Читают через отдельный счётчик');
+  for (let i = 0; i < 12; i++) assert.equal(await beacon(id, i, counterOrigin), 204);
+  assert.equal(await totalViews(id, 12), 12);
+  const page = await fetch(`${counterOrigin}/ru/`);
+  assert.equal(page.status, 404);
+  await page.arrayBuffer();
+  // The counter logs its requests as a worker of its own, apart from the two that serve pages.
+  const counted = requests().filter((r) => r.path === `/beacon/${id}`);
+  assert.equal(counted.length, 12);
+  const counterWorker = counted[0]!.worker;
+  assert.ok(counted.every((r) => r.worker === counterWorker));
+  assert.ok(!requests().some((r) => r.path === '/health' && r.worker === counterWorker));
+});
+
+// Last in the file: it stops the server.
+test("every worker's buffered views are written: within a second while serving, and on stop", async () => {
+  const id = await published('Читают в двух процессах');
 
   for (let i = 0; i < 20; i++) assert.equal(await beacon(id, i), 204);
   const beacons = () => requests().filter((r) => r.path === `/beacon/${id}`);
   for (let waited = 0; beacons().length < 20 && waited < 5000; waited += 50) await sleep(50);
   assert.equal(new Set(beacons().map((r) => r.worker)).size, 2, 'both workers took beacons');
   // Each worker writes its buffer every second.
-  let total = 0;
-  for (let waited = 0; total < 20 && waited < 10_000; waited += 250) {
-    total = (await api('GET', `/api/stories/${id}/views`)).body.total as number;
-    if (total < 20) await sleep(250);
-  }
-  assert.equal(total, 20);
+  assert.equal(await totalViews(id, 20), 20);
 
-  // Ten more, and the server is stopped at once: each worker writes what it holds before it exits.
+  // Ten more, five to the counter's port, and the server is stopped at once: each worker and the
+  // counter write what they hold before they exit.
   for (let i = 20; i < 30; i++) assert.equal(await beacon(id, i), 204);
+  for (let i = 30; i < 35; i++) assert.equal(await beacon(id, i, counterOrigin), 204);
   const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGTERM');
   await exited;
   const hours = await db.store.readCounts.storyHours(id, 0, 10_000_000);
   assert.equal(
     hours.reduce((n, h) => n + h.views, 0),
-    30,
+    35,
   );
 });

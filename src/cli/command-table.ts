@@ -33,6 +33,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     () => import('./commands/serve.js'),
   ),
   command(
+    'counter',
+    '',
+    "take readers' view beacons in a process of their own, on LEDE_COUNTER_PORT (a front server routes /beacon/ there)",
+    () => import('./commands/counter.js'),
+  ),
+  command(
     'parse crawl',
     'FILE',
     'print the story a crawled page holds, as JSON; stores nothing',

@@ -8,6 +8,11 @@ import type { Presence } from '../platform/presence.js';
 import type { Config } from './config.js';
 
 const BACKGROUND_ENV = 'LEDE_WORKER_BACKGROUND';
+/** Set in the read counter's process (LEDE_COUNTER_PORT): it takes beacons, not pages. */
+const COUNTER_ENV = 'LEDE_WORKER_COUNTER';
+
+/** What a forked process does: pages (one of them also the background work), or the read counter. */
+type Role = 'background' | 'pages' | 'counter';
 
 /**
  * The start-up handshake: a worker that has loaded its modules says it waits; the primary
@@ -151,6 +156,11 @@ async function serveOne(
  * all on SIGINT/SIGTERM. Never resolves while serving.
  */
 export async function serveLede(config: Config, out: (s: string) => void): Promise<number> {
+  if (cluster.isWorker && process.env[COUNTER_ENV] === 'on') {
+    const { serveCounter } = await import('./counter.js');
+    await preparedByPrimary();
+    return serveCounter(config, config.counterPort ?? 0, out);
+  }
   if (cluster.isWorker) {
     // The app's modules load while the primary prepares the database; then it is opened.
     const app = await import('./boot.js');
@@ -159,7 +169,8 @@ export async function serveLede(config: Config, out: (s: string) => void): Promi
     return new Promise<number>(() => undefined);
   }
   const count = workerCount(config);
-  if (count <= 1) {
+  // One process serves alone unless the read counter asks for a process of its own.
+  if (count <= 1 && config.counterPort === null) {
     await serveOne(config, true, out, await import('./boot.js'));
     return new Promise<number>(() => undefined);
   }
@@ -168,10 +179,13 @@ export async function serveLede(config: Config, out: (s: string) => void): Promi
   let exitCode = 0;
   let prepared = false;
   const waiting = new Set<Worker>();
-  const roles = new Map<Worker, boolean>();
-  const fork = (background: boolean) => {
-    const worker = cluster.fork({ [BACKGROUND_ENV]: background ? 'on' : 'off' });
-    roles.set(worker, background);
+  const roles = new Map<Worker, Role>();
+  const fork = (role: Role) => {
+    const worker = cluster.fork({
+      [BACKGROUND_ENV]: role === 'background' ? 'on' : 'off',
+      [COUNTER_ENV]: role === 'counter' ? 'on' : 'off',
+    });
+    roles.set(worker, role);
     worker.on('message', (message: unknown) => {
       if (isStartMessage(message, 'waiting')) {
         if (prepared) worker.send({ lede: 'prepared' } satisfies StartMessage);
@@ -179,12 +193,12 @@ export async function serveLede(config: Config, out: (s: string) => void): Promi
         return;
       }
       if (!isEventMessage(message) && !isPresenceMessage(message)) return;
-      for (const other of roles.keys())
-        if (other !== worker && other.isConnected()) other.send(message);
+      for (const [other, role] of roles)
+        if (other !== worker && role !== 'counter' && other.isConnected()) other.send(message);
     });
   };
   cluster.on('exit', (worker, code, signal) => {
-    const background = roles.get(worker) ?? false;
+    const role = roles.get(worker) ?? 'pages';
     roles.delete(worker);
     if (stopping) {
       if (roles.size === 0) process.exit(exitCode);
@@ -193,7 +207,7 @@ export async function serveLede(config: Config, out: (s: string) => void): Promi
     process.stderr.write(
       `${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'worker died, starting another', code, signal })}\n`,
     );
-    setTimeout(() => fork(background), 1000);
+    setTimeout(() => fork(role), 1000);
   });
   const stop = () => {
     stopping = true;
@@ -203,7 +217,8 @@ export async function serveLede(config: Config, out: (s: string) => void): Promi
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   // The workers start loading at once; none opens the database before it is prepared.
-  for (let i = 0; i < count; i++) fork(i === 0);
+  for (let i = 0; i < count; i++) fork(i === 0 ? 'background' : 'pages');
+  if (config.counterPort !== null) fork('counter');
   try {
     await prepareDatabase(config);
   } catch (error) {

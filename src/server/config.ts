@@ -51,6 +51,11 @@ const schema = z.object({
     .string()
     .regex(/^(auto|[1-9]\d?)$/, 'must be auto or a number of processes from 1 to 99')
     .default('auto'),
+  LEDE_COUNTER_PORT: z
+    .string()
+    .regex(/^(off|\d{1,5})$/, 'must be off or a port number (0 picks a free one)')
+    .refine((v) => v === 'off' || Number(v) <= 65535, 'must be a port number up to 65535')
+    .default('off'),
   LEDE_MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   LEDE_MEDIA_MAX_MEGAPIXELS: z.coerce.number().positive().max(1000).default(50),
   LEDE_BACKUP_EVERY: z
@@ -88,6 +93,11 @@ export interface Config {
   accessLog: boolean;
   /** `lede serve`'s worker processes; null: one per core. */
   workers: number | null;
+  /**
+   * The port of the read counter's own process (LEDE_COUNTER_PORT), or null: `lede serve` then
+   * answers the beacons in its workers. A front server routes `/beacon/` to this port.
+   */
+  counterPort: number | null;
   /** `lede serve` reads the search tables and stories into PostgreSQL's shared buffers as it starts. */
   warm: boolean;
   /** Upload limits: bytes of a file, pixels (width × height) of an image. */
@@ -149,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     log: c.LEDE_LOG === 'on',
     accessLog: c.LEDE_ACCESS_LOG === 'on',
     workers: c.LEDE_WORKERS === 'auto' ? null : Number(c.LEDE_WORKERS),
+    counterPort: c.LEDE_COUNTER_PORT === 'off' ? null : Number(c.LEDE_COUNTER_PORT),
     warm: c.LEDE_WARM === 'on',
     media: {
       maxBytes: Math.round(c.LEDE_MEDIA_MAX_MB * 1024 * 1024),

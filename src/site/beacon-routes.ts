@@ -1,5 +1,6 @@
 // The read-count beacon: a story page reports a view (sendBeacon POST, or a 1×1 image without JavaScript); no cookie, no address kept.
 
+import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { defineRoute } from '../http/define-route.js';
@@ -28,6 +29,45 @@ const params = z.object({ story: z.string().regex(STORY_ID, 'a story id') }).str
 /** The two beacon addresses with a valid story id (a query string is ignored). */
 const BEACON_PATH = /^\/beacon\/([1-9]\d{0,14})(\/pixel\.gif)?(?:\?|$)/;
 
+/** A beacon request as it arrives: the story it names, and whether it asks for the image. */
+export interface BeaconRequest {
+  storyId: number;
+  pixel: boolean;
+}
+
+/**
+ * A beacon the lean paths answer: a valid id, the right method (POST, or GET/HEAD for the image),
+ * no body (as `sendBeacon` sends it). Anything else is null: the routes below refuse it.
+ */
+export function matchBeacon(
+  method: string | undefined,
+  url: string | undefined,
+  headers: { 'content-length'?: string | undefined; 'transfer-encoding'?: string | undefined },
+): BeaconRequest | null {
+  if (!url?.startsWith('/beacon/')) return null;
+  const m = BEACON_PATH.exec(url);
+  if (!m) return null;
+  const pixel = m[2] !== undefined;
+  if (!(pixel ? method === 'GET' || method === 'HEAD' : method === 'POST')) return null;
+  // A body would have to be read and dropped whatever its size: such a request goes through the
+  // route, its limits and parsers.
+  const length = headers['content-length'];
+  if ((length !== undefined && length !== '0') || headers['transfer-encoding'] !== undefined)
+    return null;
+  return { storyId: Number(m[1]), pixel };
+}
+
+/** The answer, straight on the socket with headers made once: 204, or the GIF (none to HEAD). */
+export function sendBeaconAnswer(res: ServerResponse, pixel: boolean, head: boolean): void {
+  if (pixel) {
+    res.writeHead(200, PIXEL_HEADERS);
+    res.end(head ? undefined : PIXEL);
+  } else {
+    res.writeHead(204, NO_CONTENT_HEADERS);
+    res.end();
+  }
+}
+
 /** Counts the view and answers at once: 204 to the POST, the GIF to the image. */
 function answer(
   deps: Deps,
@@ -44,13 +84,7 @@ function answer(
   });
   // Written straight to the socket: none of the pages' onSend work (ETag, compression, cache).
   reply.hijack();
-  if (pixel) {
-    reply.raw.writeHead(200, PIXEL_HEADERS);
-    reply.raw.end(req.method === 'HEAD' ? undefined : PIXEL);
-  } else {
-    reply.raw.writeHead(204, NO_CONTENT_HEADERS);
-    reply.raw.end();
-  }
+  sendBeaconAnswer(reply.raw, pixel, req.method === 'HEAD');
   return reply;
 }
 
@@ -62,19 +96,10 @@ function answer(
  */
 export function answerBeaconsFirst(app: FastifyInstance, deps: Deps): void {
   app.addHook('onRequest', (req, reply, done) => {
-    const url = req.url;
-    if (!url.startsWith('/beacon/')) return done();
-    const m = BEACON_PATH.exec(url);
-    const pixel = m?.[2] !== undefined;
-    const method = req.method;
-    if (!m || !(pixel ? method === 'GET' || method === 'HEAD' : method === 'POST')) return done();
-    // The page's beacon has no body; one with a body goes through the route, its limits and
-    // parsers (an unread body would otherwise be read and dropped whatever its size).
-    const length = req.headers['content-length'];
-    if ((length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined)
-      return done();
+    const beacon = matchBeacon(req.method, req.url, req.headers);
+    if (!beacon) return done();
     // The reply is sent: Fastify runs no further onRequest hook, no handler and no onSend hook.
-    answer(deps, req, reply, Number(m[1]), pixel);
+    answer(deps, req, reply, beacon.storyId, beacon.pixel);
   });
 }
 
