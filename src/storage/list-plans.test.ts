@@ -300,3 +300,31 @@ test('a story page finds its story, its translations and its tags through indexe
   });
   for (const plan of plans) assertNoScan(plan, 'story page');
 });
+
+test(
+  "a story's stems are matched in the newest stories of its edition, each read by its key",
+  { skip: !onPostgres && 'SQLite: FTS5 walks each stem backwards from the newest' },
+  async () => {
+    observed.queries.length = 0;
+    await observed.store.search.termMatches({
+      stems: ['баку', 'нефт', 'переговор'],
+      scope: { editions: ['ru'], nowSec: Math.floor(Date.parse(NOW) / 1000) },
+      perStem: 200,
+    });
+    const statement = observed.queries.find((q) => /search_rank/.test(q.sql));
+    assert.ok(statement, 'the stems are tested against search_rank');
+    const plan = await observed.plan(statement);
+    // Matching a stem over the whole archive read every holder's row: seconds at a million.
+    assert.deepEqual(
+      plan.filter((line) => /tsv_facets_idx|Seq Scan on search_(doc|rank)/.test(line)),
+      [],
+      plan.join('\n'),
+    );
+    const rank = plan.flatMap((line, i) => (/ on search_rank\b/.test(line) ? [i] : []));
+    assert.ok(rank.length > 0, plan.join('\n'));
+    for (const i of rank) {
+      assert.match(plan[i]!, /Index Scan using search_rank_pkey/, plan.join('\n'));
+      assert.match(plan[i + 1]!, /Index Cond: \(story_id = d\.story_id\)/, plan.join('\n'));
+    }
+  },
+);
