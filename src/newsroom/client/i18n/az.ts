@@ -307,6 +307,10 @@ export const az: Messages = {
   'translate.state.other': 'başqa versiyanın tərcüməsi',
   'translate.exists': 'Tərcümə: {edition}',
   'translate.stale': 'köhnəlib',
+  'translate.untranslatedTags':
+    'Orijinalın bu versiyada əlaqəli qarşılığı olmayan teqləri (öz teqlərinizi əlavə edin):',
+  'translate.rubricGuessed':
+    'Orijinalın rubrikası bu versiyadakı rubrika ilə əlaqələndirilməyib: seçilmiş rubrikanı yoxlayın.',
 
   'translations.title': 'Tərcümələr',
   'translations.missing': 'Tərcümə yoxdur',

@@ -303,6 +303,10 @@ export const en = {
   'translate.state.other': 'translated from another edition',
   'translate.exists': '{edition} translation',
   'translate.stale': 'outdated',
+  'translate.untranslatedTags':
+    'Tags of the original with no linked counterpart in this edition, left for you to tag:',
+  'translate.rubricGuessed':
+    'The rubric of the original is not linked to one in this edition: check the rubric chosen.',
 
   'translations.title': 'Translations',
   'translations.missing': 'Missing',

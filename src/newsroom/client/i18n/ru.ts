@@ -306,6 +306,10 @@ export const ru: Messages = {
   'translate.state.other': 'перевод другой версии',
   'translate.exists': 'Перевод: {edition}',
   'translate.stale': 'устарел',
+  'translate.untranslatedTags':
+    'Теги оригинала без связанного тега в этой версии (проставьте свои):',
+  'translate.rubricGuessed':
+    'Рубрика оригинала не связана с рубрикой этой версии: проверьте выбранную.',
 
   'translations.title': 'Переводы',
   'translations.missing': 'Нет перевода',
