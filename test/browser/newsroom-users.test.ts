@@ -69,7 +69,8 @@ for (const width of [1366, 390])
     });
     await page.setViewportSize({ width, height: 844 });
 
-    // From the navigation to the screen; the list holds every account.
+    // From the navigation ("More") to the screen; the list holds every account.
+    await page.click('[data-testid=nav-more]');
     await page.click('.main-nav a:text-is("Users")');
     await page.locator('[data-testid=users-table]').waitFor();
     assert.equal(new URL(page.url()).pathname, '/newsroom/users');

@@ -26,6 +26,7 @@ export const az: Messages = {
   'incoming.from': 'Mənbə: {source}',
   'nav.taxonomy': 'Rubrikalar və teqlər',
   'nav.audit': 'Əməliyyat jurnalı',
+  'nav.more': 'Daha çox',
   'nav.site': 'Sayt',
   'nav.signOut': 'Çıxış',
   'nav.notFound': 'Redaksiyada belə səhifə yoxdur.',

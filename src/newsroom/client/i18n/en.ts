@@ -22,6 +22,7 @@ export const en = {
   'incoming.from': 'From {source}',
   'nav.taxonomy': 'Rubrics & tags',
   'nav.audit': 'Audit log',
+  'nav.more': 'More',
   'nav.site': 'Public site',
   'nav.signOut': 'Sign out',
   'nav.notFound': 'There is no such page in the newsroom.',

@@ -24,6 +24,7 @@ export const ru: Messages = {
   'incoming.from': 'Источник: {source}',
   'nav.taxonomy': 'Рубрики и теги',
   'nav.audit': 'Журнал действий',
+  'nav.more': 'Ещё',
   'nav.site': 'Сайт',
   'nav.signOut': 'Выйти',
   'nav.notFound': 'Такой страницы в редакции нет.',
