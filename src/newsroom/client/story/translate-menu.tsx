@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/index.js';
 import { BASE, navigate } from '../router.js';
 import { useSession, userCan } from '../session.js';
 
-/** What a draft made here could not carry over, told once on its own panel after the move to it. */
+/** What a draft made here could not carry over, told on its own panel (until the page reloads). */
 const notes = new Map<number, { tags: string[]; from: EditionCode; rubricGuessed: boolean }>();
 
 /** Keeps what to tell the translator on the new draft's panel (tags without a linked counterpart, a guessed rubric). */
