@@ -19,7 +19,7 @@ import { migration0022 } from './0022-read-counts.js';
 import { migration0023 } from './0023-hot-tag-trend.js';
 import { migration0024 } from './0024-related-stories.js';
 import { migration0025 } from './0025-author-list.js';
-import { migration0027 } from './0027-last-sign-in.js';
+import { migration0027 } from './0027-user-last-sign-in.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';

@@ -1,11 +1,11 @@
-// Migration 0027 (storage's; the search index's 0027 is its queue): when each account last signed in, kept on the account so the Users list reads it without walking the audit log.
+// Migration 0027 of storage (named to run after the search index's 0027, its queue): when each account last signed in, kept on the account so the Users list reads it without walking the audit log.
 
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from './dialect.js';
 
 export function migration0027(_dialect: Dialect): Record<string, Migration> {
   return {
-    '0027-last-sign-in': {
+    '0027-user-last-sign-in': {
       async up(db: Kysely<unknown>) {
         await db.schema
           .alterTable('app_user')
