@@ -2,8 +2,9 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { totpCode } from '../src/platform/totp.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
-import { newsroomClient, PASSWORD } from './support/newsroom-client.js';
+import { newsroomClient, PASSWORD, type Signed } from './support/newsroom-client.js';
 
 let t: TestApp;
 let c: ReturnType<typeof newsroomClient>;
@@ -235,5 +236,62 @@ describe('the audit log', () => {
     assert.equal(bad.json<{ field: string }>().field, 'limit');
     const chief = await c.signIn('chief');
     assert.equal((await c.asSession(chief, 'GET', '/api/audit')).statusCode, 403);
+  });
+});
+
+describe('the Users list: two-step sign-in and the last sign-in', () => {
+  interface Entry {
+    email: string;
+    twoFactor: boolean;
+    lastSignInAt: string | null;
+  }
+  const entryOf = async (admin: Signed, email: string): Promise<Entry | undefined> => {
+    const res = await c.asSession(admin, 'GET', '/api/users');
+    assert.equal(res.statusCode, 200, res.body);
+    return res.json<{ items: Entry[] }>().items.find((u) => u.email === email);
+  };
+
+  test('a new account never signed in; each sign-in, with or without the second step, is its last', async () => {
+    const admin = await c.signIn('admin');
+    const editor = await c.user('editor');
+    const fresh = await entryOf(admin, editor.email);
+    assert.deepEqual([fresh?.twoFactor, fresh?.lastSignInAt], [false, null]);
+
+    t.clock.set('2025-12-06T10:15:00Z');
+    const res = await c.login(editor.email, PASSWORD);
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal((await entryOf(admin, editor.email))?.lastSignInAt, '2025-12-06T10:15:00.000Z');
+    const signed: Signed = {
+      user: editor,
+      cookie: `lede_session=${res.cookies.find((x) => x.name === 'lede_session')!.value}`,
+      csrf: res.json<{ csrfToken: string }>().csrfToken,
+    };
+
+    // Enrolled: the list says so; a sign-in counts once its code is taken, not at the password.
+    const start = await c.asSession(signed, 'POST', '/api/auth/me/two-factor');
+    const { secret } = start.json<{ secret: string }>();
+    const epoch = () => Math.floor(t.clock.now().getTime() / 1000);
+    const confirm = await c.asSession(signed, 'POST', '/api/auth/me/two-factor/confirm', {
+      code: await totpCode(secret, epoch()),
+    });
+    assert.equal(confirm.statusCode, 200, confirm.body);
+    assert.equal((await entryOf(admin, editor.email))?.twoFactor, true);
+
+    t.clock.set('2025-12-07T08:00:00Z');
+    const pending = await c.login(editor.email, PASSWORD);
+    const { challenge } = pending.json<{ challenge: string }>();
+    assert.equal((await entryOf(admin, editor.email))?.lastSignInAt, '2025-12-06T10:15:00.000Z');
+    t.clock.set('2025-12-07T08:00:20Z');
+    const code = await t.lede.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/code',
+      payload: { challenge, code: await totpCode(secret, epoch()) },
+    });
+    assert.equal(code.statusCode, 200, code.body);
+    assert.equal((await entryOf(admin, editor.email))?.lastSignInAt, '2025-12-07T08:00:20.000Z');
+    // A failed attempt is no sign-in.
+    t.clock.set('2025-12-07T09:00:00Z');
+    assert.equal((await c.login(editor.email, 'a wrong password')).statusCode, 401);
+    assert.equal((await entryOf(admin, editor.email))?.lastSignInAt, '2025-12-07T08:00:20.000Z');
   });
 });

@@ -16,6 +16,8 @@ export interface User {
   createdAt: string;
   disabled: boolean;
   hasPassword: boolean;
+  /** UTC ISO time of the last sign-in; null when the account never signed in. */
+  lastSignInAt: string | null;
 }
 
 /** The key that makes emails unique whatever their case. */

@@ -69,6 +69,7 @@ export async function completeSecondStep(
     const user = withoutSecrets(found);
     const session = await createSession(store, user, now);
     const at = now.toISOString();
+    await store.accounts.recordSignIn(user.id, at);
     await recordAudit(store, actorOf(user), 'login', {
       detail: { address, secondFactor: how },
       at,

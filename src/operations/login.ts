@@ -83,6 +83,7 @@ export async function signIn(
     await clearFailures(store, keys);
     const user = withoutSecrets(found);
     const session = await createSession(store, user, now);
+    await store.accounts.recordSignIn(user.id, now.toISOString());
     await recordAudit(store, actorOf(user), 'login', {
       detail: { address },
       at: now.toISOString(),

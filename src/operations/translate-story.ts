@@ -7,7 +7,7 @@ import { EDITION_CODES, type EditionCode } from '../domain/editions.js';
 import { LedeError } from '../domain/errors.js';
 import { slugify } from '../domain/slug.js';
 import type { Story } from '../domain/story.js';
-import type { Rubric } from '../domain/taxonomy.js';
+import type { Rubric, Tag } from '../domain/taxonomy.js';
 import { mayCreate } from '../domain/workflow.js';
 import type { Store } from '../storage/port.js';
 import type { Deps } from './deps.js';
@@ -18,6 +18,14 @@ import { writeStory, writeStoryState } from './write-story.js';
 export const translateSchema = z.object({ edition: z.enum(EDITION_CODES) }).strict();
 export type TranslateInput = z.infer<typeof translateSchema>;
 
+/** The new draft, and what of the source's taxonomy it could not carry over for the translator. */
+export interface TranslationView extends StoryView {
+  /** The source's tags with no linked counterpart in the target edition (left for the translator). */
+  untranslatedTags: string[];
+  /** The rubric was not linked to one in the target edition and so was guessed (see counterpartRubric). */
+  rubricGuessed: boolean;
+}
+
 /**
  * The rubric of the target edition that matches the source's: the one earlier translations
  * of stories from the same rubric went to most often, else the one with the same slug,
@@ -27,13 +35,19 @@ async function counterpartRubric(
   store: Store,
   source: Story,
   target: EditionCode,
-): Promise<Rubric> {
+): Promise<{ rubric: Rubric; guessed: boolean }> {
   // A rubric linked across editions (its key) names its counterpart outright.
   const linked = await store.taxonomy.findRubricById(source.rubricId);
   if (linked?.key) {
-    const there = (await store.taxonomy.listRubrics(target)).find((r) => r.key === linked.key);
-    if (there) return there;
+    const there = (await store.taxonomy.rubricsWithKey(linked.key)).find(
+      (r) => r.edition === target,
+    );
+    if (there) return { rubric: there, guessed: false };
   }
+  return { rubric: await guessedRubric(store, source, target), guessed: true };
+}
+
+async function guessedRubric(store: Store, source: Story, target: EditionCode): Promise<Rubric> {
   const neighbours = await store.stories.list({
     edition: source.edition,
     rubricIds: [source.rubricId],
@@ -66,9 +80,36 @@ async function counterpartRubric(
 }
 
 /**
+ * The target edition's tags linked to the source's (in the source's order, each once), and the
+ * source's tags that have none there: those are left for the translator to tag by hand.
+ */
+async function counterpartTags(
+  store: Store,
+  source: Story,
+  target: EditionCode,
+): Promise<{ tags: string[]; untranslated: string[] }> {
+  const own = (await store.taxonomy.tagsOfStories([source.id])).get(source.id) ?? [];
+  const byKey = new Map<string, Tag | undefined>();
+  const tags: string[] = [];
+  const untranslated: string[] = [];
+  for (const tag of own) {
+    if (tag.key && !byKey.has(tag.key))
+      byKey.set(
+        tag.key,
+        (await store.taxonomy.tagsWithKey(tag.key)).find((t) => t.edition === target),
+      );
+    const there = tag.key ? byKey.get(tag.key) : undefined;
+    if (!there) untranslated.push(tag.name);
+    else if (!tags.includes(there.name)) tags.push(there.name);
+  }
+  return { tags, untranslated };
+}
+
+/**
  * The draft copies type, headline, lead, body (every block, speaker and mark) and author,
- * so the translator writes over the text and keeps the structure; tags are the target
- * edition's own and start empty. It joins the source's translation group (made now if the
+ * so the translator writes over the text and keeps the structure. The rubric and tags become
+ * their counterparts linked across editions; a tag with none is left out (and named in the
+ * answer) for the translator, a rubric with none is guessed. It joins the source's translation group (made now if the
  * source had none) and remembers the source's version, so a later source edit marks it stale.
  * The input is parsed with translateSchema by its caller.
  */
@@ -77,7 +118,7 @@ export async function translateStory(
   actor: Actor,
   sourceId: number,
   input: TranslateInput,
-): Promise<StoryView> {
+): Promise<TranslationView> {
   const { edition } = input;
   const decision = mayCreate(actor, edition);
   if (!decision.ok) throw new LedeError(decision.code, decision.reason);
@@ -108,7 +149,8 @@ export async function translateStory(
         at: now,
       });
     }
-    const rubric = await counterpartRubric(store, source, edition);
+    const { rubric, guessed } = await counterpartRubric(store, source, edition);
+    const { tags, untranslated } = await counterpartTags(store, source, edition);
     // The picture and its credit go with the translation; alt text and caption are the item's
     // until the translator writes them in the edition's language.
     const cover = (await store.covers.ofStories([source.id])).get(source.id)?.cover;
@@ -132,7 +174,7 @@ export async function translateStory(
         rubric: { id: rubric.id },
         author: source.authorId === null ? null : { id: source.authorId },
         ...(sourceAuthors.length ? { authors: sourceAuthors.map((id) => ({ id })) } : {}),
-        tags: [],
+        tags,
         publishedAt: null,
         updatedAt: now,
         translationGroup: group,
@@ -146,6 +188,10 @@ export async function translateStory(
           : {}),
       },
     });
-    return viewStory(deps, store, story, actor);
+    return {
+      ...(await viewStory(deps, store, story, actor)),
+      untranslatedTags: untranslated,
+      rubricGuessed: guessed,
+    };
   });
 }

@@ -65,6 +65,8 @@ export interface AccountRepo {
   /** All users, by name. */
   listUsers(): Promise<StoredUser[]>;
   updateUser(id: number, patch: UserPatch): Promise<StoredUser | null>;
+  /** Remembers a sign-in's time on the account (the Users list shows the last one). */
+  recordSignIn(userId: number, at: string): Promise<void>;
   setPasswordHash(userId: number, hash: string | null): Promise<void>;
 
   createSession(session: SessionRecord): Promise<void>;

@@ -66,6 +66,17 @@ describe('account repo contract', () => {
     assert.deepEqual(names, [...names].sort());
   });
 
+  test('users: the last sign-in kept on the account, null until the first', async () => {
+    const { accounts } = t.store;
+    const u = await accounts.createUser(newUser());
+    assert.equal(u.lastSignInAt, null);
+    await accounts.recordSignIn(u.id, '2025-12-06T10:00:00.000Z');
+    await accounts.recordSignIn(u.id, '2025-12-07T08:30:00.000Z');
+    assert.equal((await accounts.findUserById(u.id))?.lastSignInAt, '2025-12-07T08:30:00.000Z');
+    const listed = (await accounts.listUsers()).find((x) => x.id === u.id);
+    assert.equal(listed?.lastSignInAt, '2025-12-07T08:30:00.000Z');
+  });
+
   test('sessions: created, slid, deleted one by one, per user, and when expired', async () => {
     const { accounts } = t.store;
     const u = await accounts.createUser(newUser());

@@ -30,6 +30,7 @@ function toUser(r: Selectable<Database['app_user']>): StoredUser {
     disabled: Number(r.disabled) === 1,
     hasPassword: r.password_hash !== null,
     passwordHash: r.password_hash,
+    lastSignInAt: r.last_sign_in_at ?? null,
   };
 }
 
@@ -104,6 +105,14 @@ export class KyselyAccountRepo implements AccountRepo {
       .orderBy('id')
       .execute();
     return rows.map(toUser);
+  }
+
+  async recordSignIn(userId: number, at: string) {
+    await this.db
+      .updateTable('app_user')
+      .set({ last_sign_in_at: at })
+      .where('id', '=', userId)
+      .execute();
   }
 
   async updateUser(id: number, patch: UserPatch) {

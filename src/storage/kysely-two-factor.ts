@@ -25,6 +25,15 @@ export class KyselyTwoFactorRepo implements TwoFactorRepo {
       : null;
   }
 
+  async enrolledUserIds() {
+    const rows = await this.db
+      .selectFrom('two_factor')
+      .select('user_id')
+      .where('confirmed_at', 'is not', null)
+      .execute();
+    return new Set(rows.map((r) => Number(r.user_id)));
+  }
+
   async putPending(userId: number, secret: string, at: string) {
     await this.remove(userId);
     await this.db

@@ -16,6 +16,8 @@ export interface AppUserTable {
   ui_language: string;
   created_at: string;
   disabled: number;
+  /** Migration 0027: the last sign-in (UTC ISO), null when the account never signed in. */
+  last_sign_in_at: string | null;
 }
 
 export interface SessionTable {

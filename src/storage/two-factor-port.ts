@@ -23,6 +23,8 @@ export interface LoginChallengeRecord {
 
 export interface TwoFactorRepo {
   find(userId: number): Promise<TwoFactorRecord | null>;
+  /** The users whose two-step sign-in is on (a confirmed enrolment), in one query. */
+  enrolledUserIds(): Promise<Set<number>>;
   /** Starts (or starts again) an enrolment: any earlier secret and recovery codes of the user go. */
   putPending(userId: number, secret: string, at: string): Promise<void>;
   /** Confirms a pending enrolment with the step of its first code; false when none was pending. */

@@ -28,6 +28,20 @@ async function person(email: string) {
 }
 
 describe('two-factor repo contract', () => {
+  test('the users enrolled: a confirmed enrolment only, gone when removed', async () => {
+    const { twoFactor } = t.store;
+    const pending = await person('enrol-pending@agency.example');
+    const on = await person('enrol-on@agency.example');
+    await twoFactor.putPending(pending.id, 'B'.repeat(32), T0);
+    await twoFactor.putPending(on.id, 'C'.repeat(32), T0);
+    await twoFactor.confirm(on.id, T1, 1);
+    const enrolled = await twoFactor.enrolledUserIds();
+    assert.equal(enrolled.has(on.id), true);
+    assert.equal(enrolled.has(pending.id), false);
+    await twoFactor.remove(on.id);
+    assert.equal((await twoFactor.enrolledUserIds()).has(on.id), false);
+  });
+
   test('pending, confirmed once, steps only forward, removed with its codes', async () => {
     const { twoFactor } = t.store;
     const u = await person('steps@agency.example');

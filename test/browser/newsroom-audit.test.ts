@@ -106,6 +106,8 @@ describe('the audit log', () => {
     const { page, context, errors } = await signIn(browser, newsroom.origin, admin, 'en-GB');
     const link = page.locator('.main-nav a[href="/newsroom/audit"]');
     assert.equal(await link.textContent(), 'Audit log');
+    // The audit log is under "More" in the top navigation.
+    await page.click('[data-testid=nav-more]');
     await link.click();
     await page.waitForURL(`${newsroom.origin}/newsroom/audit`);
     assert.equal(await link.getAttribute('aria-current'), 'page');

@@ -168,6 +168,14 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'top navigation with "More" open',
+    path: () => '/newsroom/',
+    ready: async (page) => {
+      await page.click('[data-testid=nav-more]');
+      await page.locator('#nav-more-links a').first().waitFor();
+    },
+  },
+  {
     name: 'set-password page',
     path: () => '/newsroom/set-password?token=not-a-real-one',
     ready: (page) => page.locator('[data-testid=set-password-form]').waitFor(),
@@ -221,6 +229,36 @@ function smallTargets(page: Page, min: number): Promise<string[]> {
         (el) => `${el.outerHTML.slice(0, 100)} ${Math.round(el.getBoundingClientRect().height)} px`,
       );
   }, min);
+}
+
+/**
+ * How many rows of text the top navigation's entries take (a label broken over two lines counts
+ * as two), whether it runs into the bar's end (language, who, sign out) and whether its row has
+ * to scroll.
+ */
+function navigationRows(
+  page: Page,
+): Promise<{ rows: number; overlaps: boolean; scrolls: boolean }> {
+  return page.evaluate(() => {
+    // Lines of text of the entries shown (a closed "More" list shows none), top to bottom.
+    const tops: number[] = [];
+    for (const entry of document.querySelectorAll('.main-nav a, .main-nav button')) {
+      const range = document.createRange();
+      range.selectNodeContents(entry);
+      for (const rect of range.getClientRects()) if (rect.width > 0) tops.push(rect.top);
+    }
+    tops.sort((a, b) => a - b);
+    // Entries on one row may sit a pixel or two apart; a new row is a line's height down.
+    const rows = tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 8).length;
+    const nav = document.querySelector('.main-nav')!.getBoundingClientRect();
+    const end = document.querySelector('.top-bar-end')!.getBoundingClientRect();
+    const links = document.querySelector('.nav-links') ?? document.querySelector('.main-nav')!;
+    return {
+      rows,
+      overlaps: nav.right > end.left || nav.right > window.innerWidth,
+      scrolls: links.scrollWidth > links.clientWidth,
+    };
+  });
 }
 
 export function describeNewsroomLayout(language: EditionCode): void {
@@ -298,6 +336,16 @@ export function describeNewsroomLayout(language: EditionCode): void {
           await page.goto(`${newsroom.origin}${screen.path(storyId)}`);
           await screen.ready(page);
           await checkScreen(page, screen.name, width);
+        });
+      if (width >= 1000)
+        test('the top navigation takes one row', async () => {
+          await page.goto(`${newsroom.origin}/newsroom/`);
+          await page.locator('[data-testid=story-table]').waitFor();
+          assert.deepEqual(await navigationRows(page), {
+            rows: 1,
+            overlaps: false,
+            scrolls: false,
+          });
         });
       test('sign-in screen (signed out, browser in the language)', async () => {
         const guest = await browser.newContext({

@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { actorOf } from '../../src/domain/user.js';
+import { ensureTag } from '../../src/operations/taxonomy.js';
+import { linkTaxonomy } from '../../src/operations/taxonomy-links.js';
 import { apiFromPage, signIn, useNewsroomInChromium, type Newsroom } from './newsroom-support.js';
 
 let newsroom: Newsroom;
@@ -67,6 +70,37 @@ test('the panel says which translations exist and are stale, and offers only the
       .getAttribute('data-state'),
     'source',
   );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('translating carries linked tags over and names on the new draft those it could not', async () => {
+  const { page, errors, context } = await signIn(browser, newsroom.origin, newsroom.users.chief);
+  const deps = newsroom.t.lede.deps;
+  const chief = actorOf(newsroom.users.chief);
+  const gas = await ensureTag(deps.store, 'ru', 'Газ');
+  await linkTaxonomy(deps, chief, 'tag', gas.id, {
+    ids: [(await ensureTag(deps.store, 'en', 'Gas')).id],
+  });
+  const made = await apiFromPage(page, 'POST', '/api/stories', {
+    edition: 'ru',
+    type: 'news',
+    title: 'Газ и трубы',
+    rubric: 'Политика',
+    lead: 'Лид.',
+    tags: ['Газ', 'Трубопровод'],
+    blocks: [{ type: 'paragraph', content: [{ text: 'Текст.' }] }],
+  });
+  assert.equal(made.status, 201, JSON.stringify(made.body));
+  await page.goto(`${newsroom.origin}/newsroom/stories/${made.body.id as number}`);
+  await page.click('[data-testid=translations-panel] [data-translate=en]');
+  const note = page.locator('[data-testid=translation-note]');
+  await note.waitFor();
+  assert.match((await note.textContent()) ?? '', /Трубопровод/);
+  assert.doesNotMatch((await note.textContent()) ?? '', /Газ/);
+  const draftId = Number(/stories\/(\d+)/.exec(page.url())?.[1]);
+  const draft = await apiFromPage(page, 'GET', `/api/stories/${draftId}`);
+  assert.deepEqual(draft.body.tags, ['Gas']);
   assert.deepEqual(errors, []);
   await context.close();
 });

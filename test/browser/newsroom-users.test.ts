@@ -7,8 +7,15 @@ import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { SYSTEM } from '../../src/domain/actor.js';
 import type { User } from '../../src/domain/user.js';
+import { formatTime } from '../../src/newsroom/client/format.js';
 import { addUser } from '../../src/operations/add-user.js';
-import { PASSWORD, signIn, useNewsroomInChromium, type Newsroom } from './newsroom-support.js';
+import {
+  apiFromPage,
+  PASSWORD,
+  signIn,
+  useNewsroomInChromium,
+  type Newsroom,
+} from './newsroom-support.js';
 
 let newsroom: Newsroom;
 let browser: Browser;
@@ -62,7 +69,8 @@ for (const width of [1366, 390])
     });
     await page.setViewportSize({ width, height: 844 });
 
-    // From the navigation to the screen; the list holds every account.
+    // From the navigation ("More") to the screen; the list holds every account.
+    await page.click('[data-testid=nav-more]');
     await page.click('.main-nav a:text-is("Users")');
     await page.locator('[data-testid=users-table]').waitFor();
     assert.equal(new URL(page.url()).pathname, '/newsroom/users');
@@ -227,5 +235,63 @@ test('an editor sees no Users entry, and the address says only administrators ma
   await page
     .locator('.empty-state:text("Учётными записями управляют только администраторы.")')
     .waitFor();
+  await context.close();
+});
+
+test('the list tells whether two-step sign-in is on and when each account last signed in, in the interface language', async () => {
+  const deps = newsroom.t.lede.deps;
+  const azAdmin = (
+    await addUser(deps, SYSTEM, {
+      email: 'admin-az@agency.example',
+      name: 'Aytən Məmmədova',
+      role: 'admin',
+      editions: [],
+      uiLanguage: 'az',
+      password: PASSWORD,
+    })
+  ).user;
+  const enrolled = (
+    await addUser(deps, SYSTEM, {
+      email: 'enrolled@agency.example',
+      name: 'Kamran Cəfərov',
+      role: 'editor',
+      editions: ['az'],
+    })
+  ).user;
+  await deps.store.twoFactor.putPending(enrolled.id, 'JBSWY3DPEHPK3PXP', new Date().toISOString());
+  await deps.store.twoFactor.confirm(enrolled.id, new Date().toISOString(), 1);
+
+  const { context, page, errors } = await signIn(browser, newsroom.origin, azAdmin, 'az-AZ');
+  await page.goto(`${newsroom.origin}/newsroom/users`);
+  const mine = row(page, azAdmin.email);
+  await mine.waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'az');
+  const listed = (await apiFromPage(page, 'GET', '/api/users')).body.items as {
+    email: string;
+    lastSignInAt: string | null;
+  }[];
+  const signedInAt = listed.find((u) => u.email === azAdmin.email)?.lastSignInAt;
+  assert.ok(signedInAt, 'this sign-in is recorded');
+  // "07 dekabr 14:47": Lede's month names, the agency's zone.
+  assert.equal(
+    (await mine.locator('[data-testid=user-last-sign-in] time').textContent())?.trim(),
+    formatTime(signedInAt, 'az'),
+  );
+  assert.match(formatTime(signedInAt, 'az'), /^\d\d [a-zəğıöşüç]+ \d\d:\d\d$/);
+  assert.match(
+    (await mine.locator('[data-testid=user-two-factor]').textContent()) ?? '',
+    /Deaktivdir/,
+  );
+  const other = row(page, enrolled.email);
+  assert.match(
+    (await other.locator('[data-testid=user-two-factor]').textContent()) ?? '',
+    /Aktivdir/,
+  );
+  assert.match(
+    (await other.locator('[data-testid=user-last-sign-in]').textContent()) ?? '',
+    /Heç vaxt/,
+  );
+  await shot(page, 'sign-ins-az');
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -16,6 +16,12 @@ export const userSchema = z.object({
   hasPassword: z.boolean(),
 });
 
+/** An account in the Users list: its two-step sign-in and when it last signed in. */
+export const userListEntrySchema = userSchema.extend({
+  twoFactor: z.boolean().describe('two-step sign-in is on (an authenticator app confirmed)'),
+  lastSignInAt: z.iso.datetime().nullable().describe('the last sign-in; null when never'),
+});
+
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const apiTokenSchema = z.object({

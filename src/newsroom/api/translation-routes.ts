@@ -27,7 +27,14 @@ export function registerTranslationRoutes(app: FastifyInstance, deps: ApiDeps): 
     tags,
     params: storyIdParams,
     body: translateSchema,
-    response: storyViewSchema,
+    response: storyViewSchema.extend({
+      untranslatedTags: z
+        .array(z.string())
+        .describe("the source's tags with no linked counterpart in the edition, left out"),
+      rubricGuessed: z
+        .boolean()
+        .describe("true when the source's rubric has no linked counterpart there and was guessed"),
+    }),
     handler: async ({ actor, params, body, reply, deps }) => {
       const story = await translateStory(deps, actor, params.id, body);
       reply.header('location', `/api/stories/${story.id}`);

@@ -7,7 +7,7 @@ import { findUser } from '../../operations/find-user.js';
 import { issuePasswordReset } from '../../operations/issue-password-reset.js';
 import { listUsers } from '../../operations/list-users.js';
 import { updateUser, updateUserSchema } from '../../operations/update-user.js';
-import { idParams, setPasswordLinkSchema, userSchema } from './api-schemas.js';
+import { idParams, setPasswordLinkSchema, userListEntrySchema, userSchema } from './api-schemas.js';
 import { defineRoute } from './define-route.js';
 import type { ApiDeps } from './route-spec.js';
 
@@ -21,9 +21,9 @@ export function registerUserRoutes(app: FastifyInstance, deps: ApiDeps): void {
     method: 'GET',
     url: '/api/users',
     permission: 'manage-users',
-    summary: 'All accounts, by name',
+    summary: 'All accounts, by name, with their two-step sign-in and last sign-in',
     tags: ['users'],
-    response: z.object({ items: z.array(userSchema) }),
+    response: z.object({ items: z.array(userListEntrySchema) }),
     handler: async ({ actor, deps }) => ({ items: await listUsers(deps, actor) }),
   });
 

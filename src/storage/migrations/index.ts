@@ -19,6 +19,7 @@ import { migration0022 } from './0022-read-counts.js';
 import { migration0023 } from './0023-hot-tag-trend.js';
 import { migration0024 } from './0024-related-stories.js';
 import { migration0025 } from './0025-author-list.js';
+import { migration0027 } from './0027-user-last-sign-in.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -47,6 +48,7 @@ export function storageMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0023(dialect),
     ...migration0024(dialect),
     ...migration0025(dialect),
+    ...migration0027(dialect),
   };
 }
 

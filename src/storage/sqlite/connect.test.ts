@@ -205,3 +205,47 @@ test('two processes that read and then write in transactions on one file both co
     await db.destroy();
   }
 });
+
+test("migration 0027-user-last-sign-in takes each account's last sign-in from the audit log", async () => {
+  const file = path.join(dir, 'sign-ins.sqlite');
+  const all = await migrationProvider(
+    'sqlite',
+    searchIndexing.migrations('sqlite'),
+  ).getMigrations();
+  const { ['0027-user-last-sign-in']: lastSignIn, ...before } = all;
+  assert.ok(lastSignIn);
+  await migrate(file, before);
+  const sqlite = new Database(file);
+  try {
+    const user = sqlite.prepare(
+      `insert into app_user (email, email_key, name, role, editions, password_hash, ui_language, created_at, disabled)
+       values (?, ?, ?, 'editor', 'ru', null, 'ru', '2025-01-01T00:00:00.000Z', 0)`,
+    );
+    const signedIn = Number(user.run('a@agency.example', 'a@agency.example', 'A').lastInsertRowid);
+    const never = Number(user.run('b@agency.example', 'b@agency.example', 'B').lastInsertRowid);
+    const line = sqlite.prepare(
+      `insert into audit_log (at, actor_user_id, actor_name, action, story_id, edition, detail)
+       values (?, ?, 'x', ?, null, null, '{}')`,
+    );
+    line.run('2025-03-01T08:00:00.000Z', signedIn, 'login');
+    line.run('2025-03-02T08:00:00.000Z', signedIn, 'login');
+    line.run('2025-03-03T08:00:00.000Z', signedIn, 'login.failed');
+    line.run('2025-03-04T08:00:00.000Z', never, 'login.failed');
+  } finally {
+    sqlite.close();
+  }
+  const result = await migrate(file, all);
+  assert.equal(result.error, undefined);
+  const read = new Database(file, { readonly: true });
+  try {
+    assert.deepEqual(
+      read.prepare(`select email, last_sign_in_at from app_user order by email`).all(),
+      [
+        { email: 'a@agency.example', last_sign_in_at: '2025-03-02T08:00:00.000Z' },
+        { email: 'b@agency.example', last_sign_in_at: null },
+      ],
+    );
+  } finally {
+    read.close();
+  }
+});

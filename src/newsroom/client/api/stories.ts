@@ -73,8 +73,11 @@ export async function correctStory(
   return request<StoryView>('POST', `/api/stories/${id}/corrections`, body, { ifMatch: version });
 }
 
-export async function translateStory(id: number, edition: EditionCode): Promise<StoryView> {
-  return request<StoryView>('POST', `/api/stories/${id}/translations`, { edition });
+/** A new translation draft, with the source's tags it could not carry over and whether its rubric was guessed. */
+export type TranslationDraft = StoryView & { untranslatedTags: string[]; rubricGuessed: boolean };
+
+export async function translateStory(id: number, edition: EditionCode): Promise<TranslationDraft> {
+  return request<TranslationDraft>('POST', `/api/stories/${id}/translations`, { edition });
 }
 
 /** Says "I have this story open" (or, with leave, "I closed it"); answers who else has it open. */

@@ -19,8 +19,13 @@ export interface UserDraft {
   uiLanguage: EditionCode;
 }
 
-export async function listUsers(): Promise<User[]> {
-  return (await request<{ items: User[] }>('GET', '/api/users')).items;
+/** An account in the list: with whether two-step sign-in is on (lastSignInAt is the account's). */
+export interface UserListEntry extends User {
+  twoFactor: boolean;
+}
+
+export async function listUsers(): Promise<UserListEntry[]> {
+  return (await request<{ items: UserListEntry[] }>('GET', '/api/users')).items;
 }
 
 /** Adds an account without a password: the answer holds the link that sets it. */

@@ -26,6 +26,7 @@ export const az: Messages = {
   'incoming.from': 'Mənbə: {source}',
   'nav.taxonomy': 'Rubrikalar və teqlər',
   'nav.audit': 'Əməliyyat jurnalı',
+  'nav.more': 'Daha çox',
   'nav.site': 'Sayt',
   'nav.signOut': 'Çıxış',
   'nav.notFound': 'Redaksiyada belə səhifə yoxdur.',
@@ -307,6 +308,10 @@ export const az: Messages = {
   'translate.state.other': 'başqa versiyanın tərcüməsi',
   'translate.exists': 'Tərcümə: {edition}',
   'translate.stale': 'köhnəlib',
+  'translate.untranslatedTags':
+    'Orijinalın bu versiyada əlaqəli qarşılığı olmayan teqləri (öz teqlərinizi əlavə edin):',
+  'translate.rubricGuessed':
+    'Orijinalın rubrikası bu versiyadakı rubrika ilə əlaqələndirilməyib: seçilmiş rubrikanı yoxlayın.',
 
   'translations.title': 'Tərcümələr',
   'translations.missing': 'Tərcümə yoxdur',
@@ -554,6 +559,11 @@ export const az: Messages = {
   'users.active': 'Aktiv',
   'users.disabled': 'Bağlı',
   'users.noPassword': 'Parol hələ təyin olunmayıb',
+  'users.twoFactor': 'İki mərhələli giriş',
+  'users.twoFactorOn': 'Aktivdir',
+  'users.twoFactorOff': 'Deaktivdir',
+  'users.lastSignIn': 'Son giriş',
+  'users.neverSignedIn': 'Heç vaxt',
   'users.actions': 'Əməliyyatlar',
   'users.you': 'siz',
   'users.edit': 'Dəyiş',

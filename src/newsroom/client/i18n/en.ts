@@ -22,6 +22,7 @@ export const en = {
   'incoming.from': 'From {source}',
   'nav.taxonomy': 'Rubrics & tags',
   'nav.audit': 'Audit log',
+  'nav.more': 'More',
   'nav.site': 'Public site',
   'nav.signOut': 'Sign out',
   'nav.notFound': 'There is no such page in the newsroom.',
@@ -303,6 +304,10 @@ export const en = {
   'translate.state.other': 'translated from another edition',
   'translate.exists': '{edition} translation',
   'translate.stale': 'outdated',
+  'translate.untranslatedTags':
+    'Tags of the original with no linked counterpart in this edition, left for you to tag:',
+  'translate.rubricGuessed':
+    'The rubric of the original is not linked to one in this edition: check the rubric chosen.',
 
   'translations.title': 'Translations',
   'translations.missing': 'Missing',
@@ -548,6 +553,11 @@ export const en = {
   'users.active': 'Active',
   'users.disabled': 'Disabled',
   'users.noPassword': 'Password not set yet',
+  'users.twoFactor': 'Two-step sign-in',
+  'users.twoFactorOn': 'On',
+  'users.twoFactorOff': 'Off',
+  'users.lastSignIn': 'Last sign-in',
+  'users.neverSignedIn': 'Never',
   'users.actions': 'Actions',
   'users.you': 'you',
   'users.edit': 'Edit',

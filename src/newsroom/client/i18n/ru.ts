@@ -24,6 +24,7 @@ export const ru: Messages = {
   'incoming.from': 'Источник: {source}',
   'nav.taxonomy': 'Рубрики и теги',
   'nav.audit': 'Журнал действий',
+  'nav.more': 'Ещё',
   'nav.site': 'Сайт',
   'nav.signOut': 'Выйти',
   'nav.notFound': 'Такой страницы в редакции нет.',
@@ -306,6 +307,10 @@ export const ru: Messages = {
   'translate.state.other': 'перевод другой версии',
   'translate.exists': 'Перевод: {edition}',
   'translate.stale': 'устарел',
+  'translate.untranslatedTags':
+    'Теги оригинала без связанного тега в этой версии (проставьте свои):',
+  'translate.rubricGuessed':
+    'Рубрика оригинала не связана с рубрикой этой версии: проверьте выбранную.',
 
   'translations.title': 'Переводы',
   'translations.missing': 'Нет перевода',
@@ -552,6 +557,11 @@ export const ru: Messages = {
   'users.active': 'Активна',
   'users.disabled': 'Отключена',
   'users.noPassword': 'Пароль ещё не задан',
+  'users.twoFactor': 'Двухэтапный вход',
+  'users.twoFactorOn': 'Включён',
+  'users.twoFactorOff': 'Выключен',
+  'users.lastSignIn': 'Последний вход',
+  'users.neverSignedIn': 'Ни разу',
   'users.actions': 'Действия',
   'users.you': 'вы',
   'users.edit': 'Изменить',

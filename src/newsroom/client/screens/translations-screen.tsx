@@ -14,6 +14,7 @@ import { formatTime } from '../format.js';
 import { useI18n } from '../i18n/index.js';
 import { BASE, navigate } from '../router.js';
 import { useSession, userCan } from '../session.js';
+import { rememberTranslationNote } from '../story/translate-menu.js';
 
 export function TranslationsScreen() {
   const { t, language } = useI18n();
@@ -31,6 +32,7 @@ export function TranslationsScreen() {
   const create = async (id: number, target: EditionCode) => {
     try {
       const draft = await translateStory(id, target);
+      rememberTranslationNote(draft, edition);
       navigate(`${BASE}/stories/${draft.id}`);
     } catch (e) {
       const existing = e instanceof ApiError && e.code === 'duplicate' ? Number(e.body.id) : NaN;

@@ -4,9 +4,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ROLES } from '../../../domain/actor.js';
 import type { Role, User } from '../api/types.js';
-import { issueSetPasswordLink, listUsers, updateUser, type SetPasswordLink } from '../api/users.js';
+import {
+  issueSetPasswordLink,
+  listUsers,
+  updateUser,
+  type SetPasswordLink,
+  type UserListEntry,
+} from '../api/users.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { errorText } from '../components/error-text.js';
+import { formatTime } from '../format.js';
 import { LANGUAGE_NAMES, useI18n } from '../i18n/index.js';
 import { useSession, userCan } from '../session.js';
 import { DisableUserDialog, SetPasswordLinkDialog, UserFormDialog } from './user-dialogs.js';
@@ -28,7 +35,7 @@ function folded(text: string): string {
 export function UsersScreen() {
   const { t, language } = useI18n();
   const { user: me } = useSession();
-  const [users, setUsers] = useState<User[] | null>(null);
+  const [users, setUsers] = useState<UserListEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [q, setQ] = useState('');
   const [role, setRole] = useState<Role | ''>('');
@@ -47,7 +54,14 @@ export function UsersScreen() {
   const changed = (user: User, message: string | null) => {
     setUsers((list) => {
       const rest = (list ?? []).filter((u) => u.id !== user.id);
-      return [...rest, user].sort((a, b) => a.name.localeCompare(b.name, language));
+      // A change answers with the account alone: its sign-in facts stay as the list had them.
+      const was = list?.find((u) => u.id === user.id);
+      const entry: UserListEntry = {
+        ...user,
+        twoFactor: was?.twoFactor ?? false,
+        lastSignInAt: was?.lastSignInAt ?? null,
+      };
+      return [...rest, entry].sort((a, b) => a.name.localeCompare(b.name, language));
     });
     setNotice(message);
   };
@@ -147,6 +161,8 @@ export function UsersScreen() {
               <th scope="col">{t('users.editions')}</th>
               <th scope="col">{t('users.language')}</th>
               <th scope="col">{t('users.state')}</th>
+              <th scope="col">{t('users.twoFactor')}</th>
+              <th scope="col">{t('users.lastSignIn')}</th>
               <th scope="col">
                 <span class="visually-hidden">{t('users.actions')}</span>
               </th>
@@ -181,6 +197,18 @@ export function UsersScreen() {
                     <span class="chip chip-published">{t('users.active')}</span>
                   )}
                   {!u.hasPassword && <small class="muted user-note">{t('users.noPassword')}</small>}
+                </td>
+                <td data-testid="user-two-factor" data-on={String(u.twoFactor)}>
+                  <span class="cell-label">{t('users.twoFactor')}: </span>
+                  {u.twoFactor ? t('users.twoFactorOn') : t('users.twoFactorOff')}
+                </td>
+                <td data-testid="user-last-sign-in">
+                  <span class="cell-label">{t('users.lastSignIn')}: </span>
+                  {u.lastSignInAt ? (
+                    <time dateTime={u.lastSignInAt}>{formatTime(u.lastSignInAt, language)}</time>
+                  ) : (
+                    <span class="muted">{t('users.neverSignedIn')}</span>
+                  )}
                 </td>
                 <td class="col-actions">
                   <div class="user-actions">

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EditionCode } from '../../../domain/editions.js';
 import { ApiError } from '../api/http.js';
-import { translateStory } from '../api/stories.js';
+import { translateStory, type TranslationDraft } from '../api/stories.js';
 import { storyTranslations, type EditionTranslation } from '../api/translations.js';
 import type { StoryView } from '../api/types.js';
 import { AppLink } from '../components/app-link.js';
@@ -12,12 +12,22 @@ import { useI18n } from '../i18n/index.js';
 import { BASE, navigate } from '../router.js';
 import { useSession, userCan } from '../session.js';
 
+/** What a draft made here could not carry over, told on its own panel (until the page reloads). */
+const notes = new Map<number, { tags: string[]; from: EditionCode; rubricGuessed: boolean }>();
+
+/** Keeps what to tell the translator on the new draft's panel (tags without a linked counterpart, a guessed rubric). */
+export function rememberTranslationNote(draft: TranslationDraft, from: EditionCode): void {
+  if (draft.untranslatedTags.length || draft.rubricGuessed)
+    notes.set(draft.id, { tags: draft.untranslatedTags, from, rubricGuessed: draft.rubricGuessed });
+}
+
 export function TranslateMenu({ story }: { story: StoryView }) {
   const { t, language } = useI18n();
   const { user } = useSession();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [editions, setEditions] = useState<EditionTranslation[] | null>(null);
+  const note = notes.get(story.id);
   useEffect(() => {
     storyTranslations(story.id).then(setEditions, (e: unknown) => setError(errorText(e, language)));
   }, [story.id, story.version]);
@@ -27,6 +37,7 @@ export function TranslateMenu({ story }: { story: StoryView }) {
     setError(null);
     try {
       const draft = await translateStory(story.id, edition);
+      rememberTranslationNote(draft, story.edition);
       navigate(`${BASE}/stories/${draft.id}`);
     } catch (e) {
       const existing = e instanceof ApiError && e.code === 'duplicate' ? Number(e.body.id) : NaN;
@@ -76,6 +87,16 @@ export function TranslateMenu({ story }: { story: StoryView }) {
             </li>
           ))}
         </ul>
+      )}
+      {note && (
+        <div class="translation-note" role="status" data-testid="translation-note">
+          {note.rubricGuessed && <p>{t('translate.rubricGuessed')}</p>}
+          {note.tags.length > 0 && (
+            <p>
+              {t('translate.untranslatedTags')} <span lang={note.from}>{note.tags.join(', ')}</span>
+            </p>
+          )}
+        </div>
       )}
       {error && (
         <p class="error" role="alert">
