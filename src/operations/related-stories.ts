@@ -12,6 +12,9 @@ const STEMS_ASKED = 40;
 /** Per stem and per tag, the newest stories looked at: past that a stem or a tag is common. */
 const DEPTH = 200;
 
+/** How long past the memo's time a story's ranked candidates are still shown while they are made anew. */
+const RANKED_STALE_MS = 60_000;
+
 /**
  * The ranked part of a story's related stories, best first: the stories sharing its tags, weighed
  * by the tags' rarity, and close in text (the search index's stems), in two queries together. The
@@ -50,9 +53,12 @@ async function rankedCandidates(deps: Deps, story: Story): Promise<number[]> {
  * The ids of a story's related stories in its edition, best first, at most `limit`: the editors'
  * picks in their order (a pick of another edition as its translation here), then the ranked
  * candidates. The picks are read each time; the ranked candidates a server keeps per story (not
- * per version) for the time of its memo (20 s) when it has one: an editor saving the headline again and
- * again does not match the whole text's stems again at each save (readers' renders after each
- * purge did), and a change of text or tags reaches the list within that time, as new stories do.
+ * per version) for the time of its memo (20 s) when it has one, and then shows them a little
+ * longer while one render's call makes them anew in the background: an editor saving the
+ * headline again and again does not match the whole text's stems again at each save (the
+ * renders after each save's purge did, on PostgreSQL its costliest statement), no render after
+ * a purge waits for them, and a change of text or tags reaches the list within about that time,
+ * as new stories do.
  * Not checked for visibility: the caller reads them as the public may.
  */
 export async function relatedCandidates(
@@ -64,7 +70,11 @@ export async function relatedCandidates(
   const [picks, ranked] = await Promise.all([
     deps.store.related.picksIn(story.id, story.edition),
     kept
-      ? kept.get(`related ranked ${story.id}`, () => rankedCandidates(deps, story))
+      ? kept.getRefreshing(
+          `related ranked ${story.id}`,
+          () => rankedCandidates(deps, story),
+          RANKED_STALE_MS,
+        )
       : rankedCandidates(deps, story),
   ]);
   const ids: number[] = [];
