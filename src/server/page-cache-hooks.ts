@@ -184,6 +184,8 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache): void 
   /** The render under way per cache key, and the request doing it. */
   const renders = rendersFor(cache);
   const renderOf = new WeakMap<FastifyRequest, string>();
+  /** Where the cache's purges were as each render began (PageCache.mark). */
+  const began = new WeakMap<FastifyRequest, number>();
 
   function finishRender(req: FastifyRequest): void {
     const key = renderOf.get(req);
@@ -208,6 +210,7 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache): void 
         const done = new Promise<void>((resolve) => (finish = resolve));
         renders.set(key, { since: Date.now(), done, finish });
         renderOf.set(req, key);
+        began.set(req, cache.mark());
         outcomes.set(req, 'miss');
         return;
       }
@@ -243,7 +246,8 @@ export function registerPageCache(app: FastifyInstance, cache: PageCache): void 
       if (value !== undefined && !PER_RESPONSE_HEADERS.has(name))
         headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    keptPages.set(req, cache.set(key, { status: 200, headers, body }, keys));
+    // Kept stale when its story changed while it was read: the next reader renders it anew.
+    keptPages.set(req, cache.set(key, { status: 200, headers, body }, keys, began.get(req)));
     reply.header('x-cache', 'MISS');
     return payload;
   });
