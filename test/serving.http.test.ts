@@ -7,6 +7,7 @@ import { SYSTEM } from '../src/domain/actor.js';
 import { importStory } from '../src/operations/import-story.js';
 import { ensureRubric } from '../src/operations/taxonomy.js';
 import { transitionStory } from '../src/operations/transition-story.js';
+import { updateStory } from '../src/operations/update-story.js';
 import { storyJson } from './support/newsroom-fixtures.js';
 import { storyApi, type Caller } from './support/story-api-client.js';
 import { NOW, seedSyndication } from './support/syndication-fixtures.js';
@@ -102,6 +103,49 @@ describe('the page cache', () => {
     });
     assert.notEqual((await get(url)).statusCode, 200);
     assert.notEqual((await get(url)).statusCode, 200);
+  });
+
+  test('a save that commits while its page is being rendered is on the page for the next reader', async () => {
+    const created = await importStory(t.lede.deps, SYSTEM, enStory('Terminal berth one opens'));
+    const url = `/en/economy/${created.story.slug}`;
+    assert.equal((await get(url)).headers['x-cache'], 'MISS');
+    const stories = t.lede.deps.store.stories;
+    const findBySlug = stories.findBySlug.bind(stories);
+    let read!: () => void;
+    const storyRead = new Promise<void>((resolve) => (read = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // The render after the first save reads the story, then waits while the second save commits.
+    stories.findBySlug = async (...args) => {
+      const found = await findBySlug(...args);
+      stories.findBySlug = findBySlug;
+      read();
+      await released;
+      return found;
+    };
+    try {
+      const save = async (title: string) => {
+        const now = (await stories.findById(created.story.id))!;
+        await updateStory(t.lede.deps, SYSTEM, now.id, {
+          baseVersion: now.version,
+          story: { title },
+        });
+      };
+      await save('Terminal berth two opens');
+      const rendering = get(url);
+      await storyRead;
+      await save('Terminal berth three opens');
+      release();
+      const rendered = await rendering;
+      assert.equal(rendered.headers['x-cache'], 'MISS');
+      assert.ok(rendered.body.includes('Terminal berth two opens'));
+      const next = await get(url);
+      assert.ok(next.body.includes('Terminal berth three opens'), 'the second save is on the page');
+      assert.equal((await get(url)).headers['x-cache'], 'HIT');
+    } finally {
+      stories.findBySlug = findBySlug;
+      release();
+    }
   });
 });
 

@@ -1,7 +1,10 @@
 // Answers kept for a few seconds in this process: a read many pages share (most read, trending) runs once per lifetime.
 
 export class QueryMemo {
-  private readonly kept = new Map<string, { until: number; value: Promise<unknown> }>();
+  private readonly kept = new Map<
+    string,
+    { until: number; value: Promise<unknown>; refreshing?: boolean }
+  >();
 
   constructor(
     /** How long an answer is kept, in ms. */
@@ -22,5 +25,25 @@ export class QueryMemo {
     this.kept.set(key, { until: t + this.ttlMs, value });
     value.catch(() => this.kept.delete(key));
     return value;
+  }
+
+  /**
+   * Like get, but an answer past its ttlMs and younger than `staleMs` is still answered while one
+   * call of fn makes the new one in the background (kept when it comes): only a key never asked,
+   * or asked too long ago, waits for fn.
+   */
+  getRefreshing<T>(key: string, fn: () => Promise<T>, staleMs: number): Promise<T> {
+    const t = this.now();
+    const found = this.kept.get(key);
+    if (!found || found.until > t || found.until + staleMs <= t) return this.get(key, fn);
+    if (!found.refreshing) {
+      found.refreshing = true;
+      const value = fn();
+      value.then(
+        () => this.kept.set(key, { until: this.now() + this.ttlMs, value }),
+        () => (found.refreshing = false),
+      );
+    }
+    return found.value as Promise<T>;
   }
 }

@@ -8,6 +8,7 @@ import type { Actor } from '../domain/actor.js';
 import type { Story } from '../domain/story.js';
 import { DEMO_STORIES } from '../importers/demo/index.js';
 import { importStory } from './import-story.js';
+import { QueryMemo } from './query-memo.js';
 import { relatedStories } from './related-stories.js';
 import { saveStoryContent } from './story-save.js';
 
@@ -95,5 +96,48 @@ describe('related stories', () => {
     assert.ok(
       shown.every((s) => s.status === 'published' && s.edition === 'en' && s.id !== story.id),
     );
+  });
+
+  test("a server keeps a story's ranked stories across its saves: a headline saved again and again matches the text's stems once, the picks are read at each version", async () => {
+    const kept = { ...deps, reads: { counter: undefined!, memo: new QueryMemo(60_000) } };
+    const search = deps.store.search;
+    const termMatches = search.termMatches.bind(search);
+    let matched = 0;
+    search.termMatches = (request) => {
+      matched += 1;
+      return termMatches(request);
+    };
+    try {
+      let story = byKey.get('en-judo-grand-slam-baku')!;
+      const save = async (changes: Parameters<typeof saveStoryContent>[3]) => {
+        await deps.store.transaction((store) =>
+          saveStoryContent({ ...deps, store }, LOADER, story, changes, {
+            audit: { action: 'story.update' },
+          }),
+        );
+        story = (await deps.store.stories.findById(story.id))!;
+      };
+      const first = (await relatedStories(kept, story)).map((r) => r.story.id);
+      assert.equal(matched, 1);
+      for (const title of [
+        'Judo: Grand Slam in Baku, day one',
+        'Judo: Grand Slam in Baku, day two',
+      ]) {
+        await save({ title });
+        const shown = (await relatedStories(kept, story)).map((r) => r.story.id);
+        assert.deepEqual(shown, first, title);
+      }
+      assert.equal(matched, 1, "the text's stems matched once for three versions");
+      // An editor's pick is on the list of the next version at once.
+      const chess = byKey.get('en-chess-in-schools')!;
+      await save({ related: [chess.id] });
+      assert.equal((await relatedStories(kept, story))[0]!.story.id, chess.id);
+      assert.equal(matched, 1);
+      // Without a server's memo (one-shot commands, the newsroom's tests) each call matches anew.
+      await relatedStories(deps, story);
+      assert.equal(matched, 2);
+    } finally {
+      search.termMatches = termMatches;
+    }
   });
 });

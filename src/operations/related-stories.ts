@@ -12,25 +12,22 @@ const STEMS_ASKED = 40;
 /** Per stem and per tag, the newest stories looked at: past that a stem or a tag is common. */
 const DEPTH = 200;
 
+/** How long past the memo's time a story's ranked candidates are still shown while they are made anew. */
+const RANKED_STALE_MS = 60_000;
+
 /**
- * The ids of a story's related stories in its edition, best first, at most `limit`: the editors'
- * picks in their order (a pick of another edition as its translation here), then the ranked
- * stories sharing tags, weighed by the tags' rarity, and close in text (the search index's stems).
- * Three queries, run together. Not checked for visibility: the caller reads them as the public may.
+ * The ranked part of a story's related stories, best first: the stories sharing its tags, weighed
+ * by the tags' rarity, and close in text (the search index's stems), in two queries together. The
+ * costly part of a story page (one stem match per stem asked).
  */
-export async function relatedCandidates(
-  deps: Deps,
-  story: Story,
-  limit: number,
-): Promise<number[]> {
+async function rankedCandidates(deps: Deps, story: Story): Promise<number[]> {
   const now = deps.clock.now();
   const doc = searchDocOf(story, []);
   const stems = storyStems(
     { title: doc.titleStems, lead: doc.leadStems, body: doc.bodyStems },
     STEMS_ASKED,
   );
-  const [picks, tags, found] = await Promise.all([
-    deps.store.related.picksIn(story.id, story.edition),
+  const [tags, found] = await Promise.all([
     deps.store.related.sharingTags({
       storyId: story.id,
       edition: story.edition,
@@ -43,15 +40,45 @@ export async function relatedCandidates(
       perStem: DEPTH,
     }),
   ]);
-  const ranked = rankRelated({
+  return rankRelated({
     storyId: story.id,
     total: found.stories,
     tags,
     stems,
     stemMatches: found.matches,
-  });
+  }).map((r) => r.storyId);
+}
+
+/**
+ * The ids of a story's related stories in its edition, best first, at most `limit`: the editors'
+ * picks in their order (a pick of another edition as its translation here), then the ranked
+ * candidates. The picks are read each time; the ranked candidates a server keeps per story (not
+ * per version) for the time of its memo (20 s) when it has one, and then shows them a little
+ * longer while one render's call makes them anew in the background: an editor saving the
+ * headline again and again does not match the whole text's stems again at each save (the
+ * renders after each save's purge did, on PostgreSQL its costliest statement), no render after
+ * a purge waits for them, and a change of text or tags reaches the list within about that time,
+ * as new stories do.
+ * Not checked for visibility: the caller reads them as the public may.
+ */
+export async function relatedCandidates(
+  deps: Deps,
+  story: Story,
+  limit: number,
+): Promise<number[]> {
+  const kept = deps.reads?.memo;
+  const [picks, ranked] = await Promise.all([
+    deps.store.related.picksIn(story.id, story.edition),
+    kept
+      ? kept.getRefreshing(
+          `related ranked ${story.id}`,
+          () => rankedCandidates(deps, story),
+          RANKED_STALE_MS,
+        )
+      : rankedCandidates(deps, story),
+  ]);
   const ids: number[] = [];
-  for (const id of [...picks, ...ranked.map((r) => r.storyId)]) {
+  for (const id of [...picks, ...ranked]) {
     if (id !== story.id && !ids.includes(id)) ids.push(id);
     if (ids.length >= limit) break;
   }

@@ -94,7 +94,7 @@ test('the home page and a story page take a fixed number of queries', async () =
   assert.ok(Math.max(...counts) <= 13, `story page: ${[...counts].join(', ')} queries`);
 });
 
-test('a server keeps the related list of a story list per version: the next render asks only for the rest', async () => {
+test('a server keeps the related list of a story per version: the next render asks only for the rest', async () => {
   const story = (
     await deps.store.stories.list({
       edition: 'ru',
@@ -114,9 +114,11 @@ test('a server keeps the related list of a story list per version: the next rend
     (await storyContext(kept, story, chrome.rubricById)).related.map((r) => r.story.id),
     first.related.map((r) => r.story.id),
   );
-  // A new version of the story is a new list.
+  // A new version of the story reads its picks and the stories again; its ranked candidates
+  // (shared tags, the text's stems) are kept per story (related-stories.ts).
   const bumped = { ...story, version: story.version + 1 };
-  assert.equal(await queriesOf(() => storyContext(kept, bumped, chrome.rubricById)), plain);
+  const next = await queriesOf(() => storyContext(kept, bumped, chrome.rubricById));
+  assert.ok(again < next && next < plain, `${next} queries for a new version, ${plain} without`);
 });
 
 test('rubric, tag and day pages read their cards through the read model, 10 or 50 in the same queries', async () => {

@@ -56,3 +56,20 @@ test('the least recently used page goes first when full', () => {
   assert.equal(cache.get('/b'), undefined);
   assert.equal(cache.size, 2);
 });
+
+test('a page whose keys were purged while it was rendered is kept stale; one rendered after the purge is fresh', () => {
+  const cache = memoryPageCache();
+  // A render begins; the story changes (its purge comes) before the render is kept.
+  const began = cache.mark();
+  cache.purge(['story-7']);
+  cache.set('/ru/a', page('read before the change'), ['story-7', 'rubric-1'], began);
+  assert.equal(cache.get('/ru/a')?.stale, true, 'the next reader has it rendered anew');
+  // A purge of other keys meanwhile leaves a render fresh.
+  const next = cache.mark();
+  cache.purge(['story-8']);
+  cache.set('/ru/a', page('read after the change'), ['story-7', 'rubric-1'], next);
+  assert.deepEqual(cache.get('/ru/a'), {
+    page: { ...page('read after the change'), encoded: new Map() },
+    stale: false,
+  });
+});

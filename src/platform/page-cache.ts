@@ -21,7 +21,17 @@ export interface CacheLookup {
 
 export interface PageCache {
   get(key: string): CacheLookup | undefined;
-  set(key: string, page: Omit<CachedPage, 'encoded'>, keys: string[]): CachedPage;
+  /**
+   * Where the purges are now: a render takes it before it reads anything and hands it to set(),
+   * so a purge that comes while it renders is not lost.
+   */
+  mark(): number;
+  /**
+   * Keeps a rendered page. With `since` (mark() taken as its render began) the page is kept
+   * stale when one of its keys was purged since: it was read before the change the purge
+   * announced, and the next reader has it rendered anew.
+   */
+  set(key: string, page: Omit<CachedPage, 'encoded'>, keys: string[], since?: number): CachedPage;
   /** Marks every page carrying one of the keys stale; returns how many were marked. */
   purge(keys: Iterable<string>): number;
   /** Forgets one page (its new rendering is not cacheable: gone, an error). */
@@ -52,6 +62,11 @@ export function memoryPageCache(
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
   const byKey = new Map<string, Set<string>>();
+  /** Purges so far, and the number of the last purge of each key purged lately. */
+  let purges = 0;
+  const purgedAt = new Map<string, { seq: number; at: number }>();
+  /** A render that takes longer than this is not kept stale by a purge during it. */
+  const PURGE_MEMORY_MS = 60_000;
 
   function drop(url: string): void {
     const entry = entries.get(url);
@@ -78,10 +93,15 @@ export function memoryPageCache(
       entries.set(url, entry);
       return { page: entry.page, stale: entry.stale || entry.expires <= t };
     },
-    set(url, rendered, keys) {
+    mark() {
+      return purges;
+    },
+    set(url, rendered, keys, since) {
       drop(url);
       const page: CachedPage = { ...rendered, encoded: new Map() };
-      entries.set(url, { page, keys, expires: now() + ttlMs, stale: false });
+      const stale =
+        since !== undefined && keys.some((key) => (purgedAt.get(key)?.seq ?? 0) > since);
+      entries.set(url, { page, keys, expires: now() + ttlMs, stale });
       for (const key of keys) {
         let urls = byKey.get(key);
         if (!urls) byKey.set(key, (urls = new Set()));
@@ -92,7 +112,14 @@ export function memoryPageCache(
     },
     purge(keys) {
       const marked = new Set<string>();
-      for (const key of keys)
+      const t = now();
+      purges += 1;
+      if (purgedAt.size > maxEntries)
+        for (const [key, last] of purgedAt)
+          if (last.at + PURGE_MEMORY_MS <= t) purgedAt.delete(key);
+      for (const key of keys) {
+        purgedAt.delete(key);
+        purgedAt.set(key, { seq: purges, at: t });
         for (const url of byKey.get(key) ?? []) {
           const entry = entries.get(url);
           if (entry && !marked.has(url)) {
@@ -100,12 +127,14 @@ export function memoryPageCache(
             marked.add(url);
           }
         }
+      }
       return marked.size;
     },
     drop,
     clear() {
       entries.clear();
       byKey.clear();
+      purgedAt.clear();
     },
     get size() {
       return entries.size;
