@@ -5,7 +5,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { childText, MAX_DEPTH, MAX_NODES, readWxr, WxrRefused } from './wxr-reader.js';
+import {
+  childText,
+  MAX_DEPTH,
+  MAX_NODES,
+  readWxr,
+  readWxrChunks,
+  WxrRefused,
+} from './wxr-reader.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wxr-reader-'));
 const write = (name: string, text: string) => {
@@ -101,4 +108,17 @@ test('nesting beyond the limit and an item of too many elements are refused', as
     all(write('wide.xml', `${HEAD}<item>${'<x/>'.repeat(MAX_NODES)}</item></channel></rss>`)),
     (e: unknown) => e instanceof WxrRefused && /more than 100000 elements/.test(e.reason),
   );
+});
+
+test('text that ends inside a character (a lone surrogate) is refused, not thrown as a parser error', async () => {
+  // Found by the fuzz test: the XML parser threw a RangeError of its own at the end of the input.
+  const read = async () => {
+    for await (const event of readWxrChunks('cut.xml', [`${HEAD}<link><![CDATA[İ[caption]\ud83d`]))
+      void event;
+  };
+  await assert.rejects(read, (e: unknown) => {
+    assert.ok(e instanceof WxrRefused, String(e));
+    assert.match(e.reason, /not well-formed/);
+    return true;
+  });
 });

@@ -154,13 +154,22 @@ export async function* readWxrChunks(
     }
   });
 
+  // The parser itself may throw on some broken text (saxes: a lone surrogate at the end of the
+  // input is a RangeError, not an error event): that too is a file that is not well-formed.
+  const parse = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      refuse(`not well-formed XML (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
   for await (const chunk of chunks) {
-    parser.write(chunk);
+    parse(() => parser.write(chunk));
     const refused = failed();
     if (refused) throw refused;
     while (pending.length > 0) yield pending.shift()!;
   }
-  parser.close();
+  parse(() => parser.close());
   const refused = failed();
   if (refused) throw refused;
   if (!rootSeen) throw new WxrRefused(file, 'not a WordPress export (the file is empty)');
