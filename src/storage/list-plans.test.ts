@@ -328,3 +328,15 @@ test(
     }
   },
 );
+
+test("the scheduler's embargo look-ups read the index of stories under embargo", async () => {
+  const plans = await plansOf(async () => {
+    await observed.store.workflow.dueEmbargoes(NOW, 50);
+    await observed.store.workflow.nextDueAt();
+  });
+  assert.ok(plans.length >= 2);
+  // Both databases could walk all published stories by another index (status): the embargo's own.
+  const embargo = plans.filter((plan) => plan.some((line) => /\bstory_embargo\b/.test(line)));
+  assert.equal(embargo.length, 2, plans.map((p) => p.join('\n')).join('\n---\n'));
+  for (const plan of plans) assertNoScan(plan, 'the embargo look-up');
+});

@@ -20,6 +20,7 @@ import { migration0023 } from './0023-hot-tag-trend.js';
 import { migration0024 } from './0024-related-stories.js';
 import { migration0025 } from './0025-author-list.js';
 import { migration0027 } from './0027-user-last-sign-in.js';
+import { migration0028 } from './0028-embargo-index.js';
 import type { Dialect } from './dialect.js';
 
 export type { Dialect } from './dialect.js';
@@ -49,6 +50,7 @@ export function storageMigrations(dialect: Dialect): Record<string, Migration> {
     ...migration0024(dialect),
     ...migration0025(dialect),
     ...migration0027(dialect),
+    ...migration0028(dialect),
   };
 }
 
