@@ -33,13 +33,27 @@ console.log(
 
 const SUMMARY = /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) (\d+(\.\d+)?)$/;
 
+/**
+ * How long a file may take (node counts the file as one test): a browser file goes through
+ * every screen in three widths (the newsroom's layout files, some 70 pages with axe each, took
+ * over two minutes on a loaded 2-core machine).
+ */
+const timeoutOf = (file) => (file.split(path.sep).includes('browser') ? 300_000 : 120_000);
+
 /** Runs one file; resolves with its TAP output (summary lines taken out) and its counts. */
 function runFile(file) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-timeout=120000', file],
+      [
+        '--import',
+        'tsx',
+        '--test',
+        '--test-reporter=tap',
+        `--test-timeout=${timeoutOf(file)}`,
+        file,
+      ],
       { env: { ...process.env, LEDE_LOG: 'off' } },
     );
     let out = '';
