@@ -8,7 +8,7 @@ import Fastify from 'fastify';
 import { ReadCounter } from '../operations/read-counter.js';
 import { systemClock } from '../platform/clock.js';
 import { consoleLogger, silentLogger, type Logger } from '../platform/logger.js';
-import { matchBeacon, sendBeaconAnswer } from '../site/beacon-routes.js';
+import { answerBeaconsFirst } from '../site/beacon-routes.js';
 import { registerAccessLog } from './access-log.js';
 import type { Config } from './config.js';
 import { openStore } from './open-store.js';
@@ -40,18 +40,8 @@ export async function startCounter(
   // A beacon has no body: anything longer than this is refused before it is read.
   const app = Fastify({ logger: false, trustProxy: config.trustProxy, bodyLimit: 1024 });
   try {
-    app.addHook('onRequest', (req, reply, done) => {
-      const beacon = matchBeacon(req.method, req.url, req.headers);
-      if (!beacon) return done();
-      counter.view({
-        storyId: beacon.storyId,
-        address: req.ip,
-        userAgent: req.headers['user-agent'],
-        headers: req.headers,
-      });
-      reply.hijack();
-      sendBeaconAnswer(reply.raw, beacon.pixel, req.method === 'HEAD');
-    });
+    // The site's own lean path: the same rules, headers and answers as the workers'.
+    answerBeaconsFirst(app, counter);
     app.setNotFoundHandler((_req, reply) =>
       reply.code(404).type('text/plain; charset=utf-8').send(NOT_A_BEACON),
     );

@@ -45,7 +45,7 @@ export async function buildHttpApp(
   });
 
   // Readers' beacons first: answered before any of the hooks below (see answerBeaconsFirst).
-  answerBeaconsFirst(app, deps);
+  answerBeaconsFirst(app, deps.reads?.counter);
   // Fresh cached pages are answered before every other hook, with the headers kept from their render.
   registerCacheHits(app, pages);
   await app.register(fastifyHelmet, {

@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { defineRoute } from '../http/define-route.js';
 import { publicSurface } from '../http/public-gate.js';
 import type { Deps } from '../operations/deps.js';
+import type { ReadCounter } from '../operations/read-counter.js';
+
+/** Where a beacon's view goes: the workers' counter, or the counter's own process. */
+type Counter = Pick<ReadCounter, 'view'>;
 
 /** Where a story page reports a view with JavaScript (POST). */
 export const beaconUrl = (storyId: number): string => `/beacon/${storyId}`;
@@ -30,7 +34,7 @@ const params = z.object({ story: z.string().regex(STORY_ID, 'a story id') }).str
 const BEACON_PATH = /^\/beacon\/([1-9]\d{0,14})(\/pixel\.gif)?(?:\?|$)/;
 
 /** A beacon request as it arrives: the story it names, and whether it asks for the image. */
-export interface BeaconRequest {
+interface BeaconRequest {
   storyId: number;
   pixel: boolean;
 }
@@ -39,7 +43,7 @@ export interface BeaconRequest {
  * A beacon the lean paths answer: a valid id, the right method (POST, or GET/HEAD for the image),
  * no body (as `sendBeacon` sends it). Anything else is null: the routes below refuse it.
  */
-export function matchBeacon(
+function matchBeacon(
   method: string | undefined,
   url: string | undefined,
   headers: { 'content-length'?: string | undefined; 'transfer-encoding'?: string | undefined },
@@ -58,7 +62,7 @@ export function matchBeacon(
 }
 
 /** The answer, straight on the socket with headers made once: 204, or the GIF (none to HEAD). */
-export function sendBeaconAnswer(res: ServerResponse, pixel: boolean, head: boolean): void {
+function sendBeaconAnswer(res: ServerResponse, pixel: boolean, head: boolean): void {
   if (pixel) {
     res.writeHead(200, PIXEL_HEADERS);
     res.end(head ? undefined : PIXEL);
@@ -70,13 +74,13 @@ export function sendBeaconAnswer(res: ServerResponse, pixel: boolean, head: bool
 
 /** Counts the view and answers at once: 204 to the POST, the GIF to the image. */
 function answer(
-  deps: Deps,
+  counter: Counter | undefined,
   req: FastifyRequest,
   reply: FastifyReply,
   storyId: number,
   pixel: boolean,
 ) {
-  deps.reads?.counter.view({
+  counter?.view({
     storyId,
     address: req.ip,
     userAgent: req.headers['user-agent'],
@@ -94,12 +98,12 @@ function answer(
  * page cache, ETag, compression). Anything else (a bad id, another method) goes on to the routes
  * below, which refuse it as before.
  */
-export function answerBeaconsFirst(app: FastifyInstance, deps: Deps): void {
+export function answerBeaconsFirst(app: FastifyInstance, counter: Counter | undefined): void {
   app.addHook('onRequest', (req, reply, done) => {
     const beacon = matchBeacon(req.method, req.url, req.headers);
     if (!beacon) return done();
     // The reply is sent: Fastify runs no further onRequest hook, no handler and no onSend hook.
-    answer(deps, req, reply, beacon.storyId, beacon.pixel);
+    answer(counter, req, reply, beacon.storyId, beacon.pixel);
   });
 }
 
@@ -111,7 +115,7 @@ export function registerBeacon(app: FastifyInstance, deps: Deps): void {
     answer: 'text',
     params,
     handler: async ({ req, reply, params }) =>
-      answer(deps, req, reply, Number(params.story), false),
+      answer(deps.reads?.counter, req, reply, Number(params.story), false),
   });
   defineRoute(app, publicSurface, {
     method: 'GET',
@@ -119,6 +123,7 @@ export function registerBeacon(app: FastifyInstance, deps: Deps): void {
     permission: 'public',
     answer: 'text',
     params,
-    handler: async ({ req, reply, params }) => answer(deps, req, reply, Number(params.story), true),
+    handler: async ({ req, reply, params }) =>
+      answer(deps.reads?.counter, req, reply, Number(params.story), true),
   });
 }
