@@ -69,19 +69,38 @@ const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
 /**
- * Compresses in libuv's thread pool, off the event loop. `effort`: "once" for bytes that are kept
- * (cached pages, assets), "live" for an answer made for one request.
+ * How hard to compress: "asset" for the static assets (compressed once per process and served
+ * for a year), "kept" for cached pages and feeds (compressed again after each purge), "live" for
+ * an answer made for one request.
  */
-export function compress(body: Buffer, coding: Coding, effort: 'once' | 'live'): Promise<Buffer> {
+export type Effort = 'asset' | 'kept' | 'live';
+
+/**
+ * Brotli's quality per effort. Kept pages stop at 8: on our story, home and RSS pages (44-65 KB)
+ * quality 9 took 93-157 ms of CPU against 2-5 ms for 8, for bytes 0.1 % smaller (see
+ * bench/compression.ts); a page is compressed again after every purge, so a newsroom's saves
+ * would keep a core busy. Assets are compressed once, so they get the best there is.
+ */
+const BROTLI_QUALITY: Record<Effort, number> = { asset: 11, kept: 8, live: 5 };
+const GZIP_LEVEL: Record<Effort, number> = { asset: 9, kept: 9, live: 6 };
+
+/** The Brotli quality and gzip level of each effort (for bench/compression.ts). */
+export function compressionSettings(): Record<Effort, { br: number; gzip: number }> {
+  const of = (effort: Effort) => ({ br: BROTLI_QUALITY[effort], gzip: GZIP_LEVEL[effort] });
+  return { asset: of('asset'), kept: of('kept'), live: of('live') };
+}
+
+/** Compresses in libuv's thread pool, off the event loop. */
+export function compress(body: Buffer, coding: Coding, effort: Effort): Promise<Buffer> {
   if (coding === 'br')
     return brotli(body, {
       params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: effort === 'once' ? 9 : 5,
+        [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY[effort],
         [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
     });
-  return gzip(body, { level: effort === 'once' ? 9 : 6 });
+  return gzip(body, { level: GZIP_LEVEL[effort] });
 }
 
 /** The compressed bytes of a kept body, made once per coding and shared by every later request. */
@@ -89,10 +108,11 @@ export function encodedOnce(
   encoded: Map<string, Promise<Buffer>>,
   body: Buffer,
   coding: Coding,
+  effort: Effort = 'kept',
 ): Promise<Buffer> {
   let made = encoded.get(coding);
   if (!made) {
-    made = compress(body, coding, 'once');
+    made = compress(body, coding, effort);
     encoded.set(coding, made);
     made.catch(() => encoded.delete(coding));
   }

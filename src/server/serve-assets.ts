@@ -32,7 +32,7 @@ export function registerStaticAssets(app: FastifyInstance, assets: Map<string, S
       .header('etag', etagFor(`"${asset.hash}"`, coding));
     if (textual) reply.header('vary', varyWithEncoding(undefined));
     if (!coding) return reply.send(asset.body);
-    const body = await encodedOnce(encoded, asset.body, coding);
+    const body = await encodedOnce(encoded, asset.body, coding, 'asset');
     return reply.header('content-encoding', coding).send(body);
   });
 
