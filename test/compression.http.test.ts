@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { pbkdf2 } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { cacheKey } from '../src/server/page-cache-hooks.js';
 import { NOW, seedSyndication } from './support/syndication-fixtures.js';
@@ -37,6 +38,8 @@ function decoded(res: { rawPayload: Buffer; headers: Record<string, unknown> }):
 before(async () => {
   t = await bootTestApp({ now: NOW, env: { LEDE_PUBLIC_URL: 'https://lede.example' } });
   await seedSyndication(t.lede.deps);
+  // The stories are searchable before the first request (the indexer runs after each commit).
+  await t.lede.deps.store.search.drain();
   t.clock.advance(3600_000);
 });
 after(async () => {
@@ -104,6 +107,37 @@ describe('negotiation', () => {
     assert.equal(health.headers['content-encoding'], undefined);
     // The probe says the database answers, without counting the archive.
     assert.deepEqual(JSON.parse(health.body), { ok: true });
+  });
+});
+
+describe('readers do not wait for the thread pool', () => {
+  test('pages and answers are compressed while the thread pool is busy with other work', async () => {
+    // Every thread of libuv's pool (4 unless UV_THREADPOOL_SIZE says more) on a key derivation
+    // of a second or more: work of that kind (file reads, crypto) would hold a compression sent
+    // there, and every reader waiting for the page with it.
+    const threads = Number(process.env.UV_THREADPOOL_SIZE ?? 4);
+    const derive = () =>
+      new Promise<void>((resolve, reject) =>
+        pbkdf2('lede', 'salt', 2_000_000, 64, 'sha512', (error) =>
+          error ? reject(error) : resolve(),
+        ),
+      );
+    const derivations = Array.from({ length: threads }, derive);
+    // Until the first derivation ends no thread of the pool is free.
+    const pool = Promise.race(derivations).then(() => 'pool' as const);
+    t.lede.pages.clear();
+    const answers = Promise.all([
+      get('/en/economy/', { 'accept-encoding': 'br' }),
+      get(STORY, { 'accept-encoding': 'gzip' }),
+      get('/api/search?q=ferry', { 'accept-encoding': 'br' }),
+    ]);
+    const first = await Promise.race([answers.then(() => 'answers' as const), pool]);
+    await Promise.all(derivations);
+    const [page, story, json] = await answers;
+    assert.equal(first, 'answers', 'the answers came before a thread of the pool was free');
+    assert.equal(page.headers['content-encoding'], 'br');
+    assert.equal(story.headers['content-encoding'], 'gzip');
+    assert.equal(json.headers['content-encoding'], 'br');
   });
 });
 
