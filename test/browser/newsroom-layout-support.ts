@@ -1,5 +1,7 @@
 // Every newsroom screen and dialog at 390, 768 and 1366 px in one interface language: no horizontal
-// scrolling, no axe violation, touch-sized controls on phone and tablet (one file per language).
+// scrolling, no text cut short in a select or text area, room for the desk's headlines, no axe
+// violation, touch-sized controls on phone and tablet, a top bar that does not overlap itself at
+// laptop widths (one file per language).
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { SYSTEM } from '../../src/domain/actor.js';
 import type { EditionCode } from '../../src/domain/editions.js';
 import { addUser } from '../../src/operations/add-user.js';
 import { launchChromium } from './browser-support.js';
+import { liveStory } from './live-support.js';
 import { apiFromPage, PASSWORD, signIn, startNewsroom, type Newsroom } from './newsroom-support.js';
 
 const require = createRequire(import.meta.url);
@@ -17,12 +20,24 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WIDTHS = [390, 768, 1366] as const;
 /** Smaller than this a control is hard to hit with a finger (WCAG 2.5.5, Apple and Android guides). */
 const TOUCH = 44;
+/** The desk's headlines get at least this share of the story table's width, at every width. */
+const HEADLINE_SHARE = 0.35;
+
+/** The stories the screens open: an interview draft, one on review, an approved one, a live one. */
+interface Stories {
+  interview: number;
+  review: number;
+  approved: number;
+  live: number;
+}
 
 interface Screen {
   name: string;
-  path: (storyId: number) => string;
+  path: (stories: Stories) => string;
   /** What is on the screen once it has loaded, or what opens the part under test. */
   ready: (page: Page) => Promise<void>;
+  /** What else is wrong on this screen, one line each (nothing when it is right). */
+  faults?: (page: Page) => Promise<string[]>;
 }
 
 const SCREENS: Screen[] = [
@@ -30,10 +45,30 @@ const SCREENS: Screen[] = [
     name: 'desk',
     path: () => '/newsroom/',
     ready: (page) => page.locator('[data-testid=story-table]').waitFor(),
+    faults: narrowHeadlines,
+  },
+  {
+    name: 'story on review',
+    path: (s) => `/newsroom/stories/${s.review}`,
+    ready: (page) =>
+      page.locator('[data-testid=workflow-panel] [data-transition]').first().waitFor(),
+  },
+  {
+    name: 'scheduling dialog',
+    path: (s) => `/newsroom/stories/${s.approved}`,
+    ready: async (page) => {
+      await page.locator('[data-transition=schedule]').click();
+      await page.locator('[data-testid=schedule-dialog]').waitFor();
+    },
+  },
+  {
+    name: 'live story with its entries',
+    path: (s) => `/newsroom/stories/${s.live}`,
+    ready: (page) => page.locator('[data-testid=live-entry]').first().waitFor(),
   },
   {
     name: 'story with the editor, workflow and translations',
-    path: (id) => `/newsroom/stories/${id}`,
+    path: (s) => `/newsroom/stories/${s.interview}`,
     ready: async (page) => {
       await page.locator('[data-testid=body-editor]').waitFor();
       await page.locator('[data-testid=workflow-panel]').waitFor();
@@ -42,7 +77,7 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'revisions',
-    path: (id) => `/newsroom/stories/${id}`,
+    path: (s) => `/newsroom/stories/${s.interview}`,
     ready: async (page) => {
       await page.click('[data-testid=open-revisions]');
       await page.locator('[data-testid=revisions-dialog] tr[data-version]').first().waitFor();
@@ -50,7 +85,7 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'media library',
-    path: (id) => `/newsroom/stories/${id}`,
+    path: (s) => `/newsroom/stories/${s.interview}`,
     ready: async (page) => {
       await page.locator('[data-action=image]:not([disabled])').click();
       await page.locator('[data-testid=image-dialog]').waitFor();
@@ -117,7 +152,7 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'keyboard shortcuts dialog',
-    path: (id) => `/newsroom/stories/${id}`,
+    path: (s) => `/newsroom/stories/${s.interview}`,
     ready: async (page) => {
       await page.locator('[data-action=shortcuts]').click();
       await page.locator('[data-testid=shortcuts-dialog]').waitFor();
@@ -140,7 +175,7 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'authors picker',
-    path: (id) => `/newsroom/stories/${id}`,
+    path: (s) => `/newsroom/stories/${s.interview}`,
     ready: async (page) => {
       await page.locator('[data-testid=author-search]').fill('ов');
       await page.locator('.author-results .author-result').first().waitFor();
@@ -184,6 +219,7 @@ const SCREENS: Screen[] = [
     name: 'audit',
     path: () => '/newsroom/audit',
     ready: (page) => page.locator('[data-testid=audit-table]').waitFor(),
+    faults: cutActions,
   },
 ];
 
@@ -211,6 +247,66 @@ async function axeViolations(page: Page): Promise<string[]> {
           .join(' | ')}`,
     );
   });
+}
+
+/**
+ * Text a control shows only in part: a select narrower than the name of its chosen option (the
+ * language picker once showed "Azərbaycar" on a phone), a text area that hides lines of its text
+ * behind its lower edge (the headline on a phone).
+ */
+function cutText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const faults: string[] = [];
+    const ruler = document.createElement('span');
+    ruler.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;padding:0;border:0';
+    document.body.append(ruler);
+    for (const select of document.querySelectorAll('select')) {
+      if (select.getBoundingClientRect().width === 0) continue;
+      const style = getComputedStyle(select);
+      ruler.style.font = style.font;
+      ruler.style.letterSpacing = style.letterSpacing;
+      ruler.textContent = select.selectedOptions[0]?.text ?? '';
+      // Chromium keeps about 20 px at the right of a select's padding box for its arrow.
+      const room =
+        select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      if (ruler.getBoundingClientRect().width > room + 0.5)
+        faults.push(
+          `select "${ruler.textContent}" needs ${Math.ceil(ruler.getBoundingClientRect().width)} px, has ${Math.floor(room)} px`,
+        );
+    }
+    ruler.remove();
+    for (const area of document.querySelectorAll('textarea')) {
+      if (area.getBoundingClientRect().width === 0 || area.value === '') continue;
+      if (area.scrollHeight > area.clientHeight + 1)
+        faults.push(
+          `textarea #${area.id} shows ${area.clientHeight} of its ${area.scrollHeight} px of text`,
+        );
+    }
+    return faults;
+  });
+}
+
+/** Desk rows whose headline has less than the given share of the story table's width. */
+function narrowHeadlines(page: Page): Promise<string[]> {
+  return page.evaluate((share) => {
+    const table = document.querySelector('[data-testid=story-table]')!.getBoundingClientRect();
+    return [...document.querySelectorAll('[data-testid=story-table] tbody td.col-headline')]
+      .map((cell) => cell.getBoundingClientRect().width)
+      .filter((width) => width < table.width * share)
+      .slice(0, 1)
+      .map(
+        (width) => `a headline is ${Math.round(width)} px of a ${Math.round(table.width)} px table`,
+      );
+  }, HEADLINE_SHARE);
+}
+
+/** Actions in the audit log cut short with an ellipsis ("Yoxlamaya gön…"). */
+function cutActions(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid=audit-table] tbody td:nth-child(3)')]
+      .filter((cell) => cell.scrollWidth > cell.clientWidth)
+      .map((cell) => `the action "${cell.textContent}" is cut`),
+  );
 }
 
 /** Buttons, fields, selects and the main links smaller than a fingertip (the text in the editor aside). */
@@ -261,12 +357,44 @@ function navigationRows(
   });
 }
 
+/**
+ * Parts of the top bar drawn over each other: the row of screens over "More" or over the language
+ * picker, name and "Sign out", or screens spilling out of their row without it scrolling.
+ */
+function topBarOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // (No named helper functions in here: the test's transpiler would wrap them in a __name()
+    // call that the page does not have.)
+    const selectors = ['.nav-links', '.nav-more', '.top-bar-end'];
+    const boxes = selectors.map((selector) =>
+      document.querySelector(selector)!.getBoundingClientRect(),
+    );
+    const faults: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (
+          a.left < b.right - 1 &&
+          b.left < a.right - 1 &&
+          a.top < b.bottom - 1 &&
+          b.top < a.bottom - 1
+        )
+          faults.push(`${selectors[i]} overlaps ${selectors[j]}`);
+      }
+    const links = document.querySelector('.nav-links')!;
+    if (links.scrollWidth > links.clientWidth && getComputedStyle(links).overflowX === 'visible')
+      faults.push('the screens spill out of .nav-links');
+    return faults;
+  });
+}
+
 export function describeNewsroomLayout(language: EditionCode): void {
   let newsroom: Newsroom;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let storyId: number;
+  let stories: Stories;
 
   before(async () => {
     newsroom = await startNewsroom();
@@ -298,7 +426,37 @@ export function describeNewsroomLayout(language: EditionCode): void {
       ],
     });
     assert.equal(made.status, 201, JSON.stringify(made.body));
-    storyId = made.body.id as number;
+    const interview = made.body.id as number;
+    // The same story at other steps of its way: on review, approved (to be scheduled).
+    const onReview = async (title: string, steps: string[]): Promise<number> => {
+      const copy = await apiFromPage(page, 'POST', '/api/stories', {
+        edition: 'ru',
+        type: 'news',
+        title,
+        rubric: 'Политика',
+        lead: 'Лид.',
+        blocks: [],
+      });
+      assert.equal(copy.status, 201, JSON.stringify(copy.body));
+      const id = copy.body.id as number;
+      for (const to of steps) {
+        const moved = await apiFromPage(page, 'POST', `/api/stories/${id}/transitions`, { to });
+        assert.equal(moved.status, 200, JSON.stringify(moved.body));
+      }
+      return id;
+    };
+    const review = await onReview('Статья на проверке у редактора', ['review']);
+    const approved = await onReview('Одобренная статья для публикации по расписанию', [
+      'review',
+      'approved',
+    ]);
+    const live = await liveStory(newsroom, `Трансляция из парламента (${language})`);
+    const entry = await apiFromPage(page, 'POST', `/api/stories/${live}/entries`, {
+      blocks: [{ type: 'paragraph', content: [{ text: 'Депутаты собрались в зале заседаний.' }] }],
+      keyEvent: true,
+    });
+    assert.equal(entry.status, 201, JSON.stringify(entry.body));
+    stories = { interview, review, approved, live };
   });
 
   after(async () => {
@@ -307,8 +465,16 @@ export function describeNewsroomLayout(language: EditionCode): void {
     await newsroom?.stop();
   });
 
-  /** No horizontal scrolling, no axe violation, fingertip-sized controls below 1000 px. */
-  async function checkScreen(page: Page, name: string, width: number): Promise<void> {
+  /**
+   * No horizontal scrolling, no text cut short in a control or by the screen's own check, no axe
+   * violation, fingertip-sized controls below 1000 px.
+   */
+  async function checkScreen(
+    page: Page,
+    name: string,
+    width: number,
+    faults?: (page: Page) => Promise<string[]>,
+  ): Promise<void> {
     const [scrollWidth, innerWidth] = await page.evaluate(() => [
       document.scrollingElement!.scrollWidth,
       window.innerWidth,
@@ -322,6 +488,8 @@ export function describeNewsroomLayout(language: EditionCode): void {
       await page.screenshot({
         path: `${process.env.LEDE_SHOTS}/${language}-${name.replace(/\W+/g, '-')}-${width}.png`,
       });
+    assert.deepEqual(await cutText(page), [], `${name} in ${language} at ${width} px`);
+    if (faults) assert.deepEqual(await faults(page), [], `${name} in ${language} at ${width} px`);
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], `${name} in ${language} at ${width} px`);
     if (width < 1000)
@@ -333,9 +501,9 @@ export function describeNewsroomLayout(language: EditionCode): void {
       before(() => page.setViewportSize({ width, height: 844 }));
       for (const screen of SCREENS)
         test(screen.name, async () => {
-          await page.goto(`${newsroom.origin}${screen.path(storyId)}`);
+          await page.goto(`${newsroom.origin}${screen.path(stories)}`);
           await screen.ready(page);
-          await checkScreen(page, screen.name, width);
+          await checkScreen(page, screen.name, width, screen.faults);
         });
       if (width >= 1000)
         test('the top navigation takes one row', async () => {
@@ -346,6 +514,16 @@ export function describeNewsroomLayout(language: EditionCode): void {
             overlaps: false,
             scrolls: false,
           });
+        });
+      if (width >= 1000)
+        test('the top bar does not overlap itself on narrower laptop windows', async () => {
+          for (const narrower of [960, 1100, 1220]) {
+            await page.setViewportSize({ width: narrower, height: 844 });
+            await page.goto(`${newsroom.origin}/newsroom/`);
+            await page.locator('[data-testid=story-table]').waitFor();
+            assert.deepEqual(await topBarOverlaps(page), [], `at ${narrower} px`);
+          }
+          await page.setViewportSize({ width, height: 844 });
         });
       test('sign-in screen (signed out, browser in the language)', async () => {
         const guest = await browser.newContext({

@@ -303,9 +303,7 @@ export function AuditScreen() {
                   <td class="clip" title={entry.actorName}>
                     {entry.actorName}
                   </td>
-                  <td class="clip" title={entry.action}>
-                    {actionLabel(t, entry.action)}
-                  </td>
+                  <td title={entry.action}>{actionLabel(t, entry.action)}</td>
                   <td class="clip" title={title || undefined}>
                     {entry.storyId !== null ? (
                       <AppLink
