@@ -7,13 +7,14 @@
 //   node --import tsx bench/serving.ts [--seconds 20] [--workers auto|N] [--postgres URL]
 //     [--nginx] [--wordpress URL] [--only start,cached,rendered,writers]
 //
-// `--nginx` starts Debian's nginx on 127.0.0.1:8083 (a config of its own under the temp folder);
-// `--wordpress URL` is the article's URL from ../shared/peers/wordpress/setup.sh. The load
-// generator is wrk (2 threads, 50 connections; 200 for the readers) when it is installed,
+// `--nginx` starts Debian's nginx on a free port of 127.0.0.1 (a config of its own under the
+// temp folder); `--wordpress URL` is the article's URL from ../shared/peers/wordpress/setup.sh.
+// The load generator is wrk (2 threads, 50 connections; 200 for the readers) when it is installed,
 // autocannon otherwise; it runs on the same cores as the servers, so read ratios.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { request } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -128,8 +129,21 @@ function get(
 
 // ------------------------------------------------------------------ Lede as a user runs it
 
+/** A port nothing listens on now: two benches on one machine must not measure each other's server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'lede-bench-serving-'));
-const port = 3990;
+const port = await freePort();
+const nginxPort = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const schema = `bench_serving_${process.pid}`;
 const env: Record<string, string> = {
@@ -270,7 +284,7 @@ http {
   tcp_nopush on;
   keepalive_requests 100000;
   server {
-    listen 127.0.0.1:8083;
+    listen 127.0.0.1:${nginxPort};
     root ${webroot};
     location / {
       default_type "text/html; charset=utf-8";
@@ -284,7 +298,7 @@ http {
     );
     nginx = spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
     await sleep(500);
-    nginxOrigin = 'http://127.0.0.1:8083';
+    nginxOrigin = `http://127.0.0.1:${nginxPort}`;
   }
   console.log('Cached pages, Brotli (`Accept-Encoding: br`), in turns:\n');
   console.log(HEAD);
