@@ -1,13 +1,13 @@
 // Read counts under load: story-page latency for readers at a steady rate, with and without 5,000 beacon events a second streaming into the same Lede process (SQLite).
 //
-//   node --import tsx bench/read-counts.ts [--seconds 4] [--rounds 2] [--rate 5000] [--readers 100] [--stories 100] [--cpu 20000] [--counter]
+//   node --import tsx bench/read-counts.ts [--seconds 4] [--rounds 2] [--rate 5000] [--readers 100] [--stories 100] [--cpu 20000] [--counter] [--connections 256]
 //
 // One Lede process (this one) listens on a port. The clients are two other processes, so that
 // neither their work nor their event loops are counted as the server's:
 // - the readers ask for story pages at a fixed rate (`--readers` a second, open loop, on up to 16
 //   kept-alive connections), all through the run; a request's latency is the figure;
 // - the stream sends beacons at `--rate` a second (open loop, each event a different reader), only
-//   in the "stream" phases, on 64 connections at most: a beacon due while all 64 wait for an
+//   in the "stream" phases, on `--connections` (256) at most: a beacon due while all wait for an
 //   answer is not sent (and counted as such), so no backlog spills into the next phase.
 // The server's side is printed per kind of phase: its CPU, event-loop delay and GC pauses.
 // Phases of `--seconds` alternate, readers alone first: alone, stream, alone, stream, ... for
@@ -46,6 +46,8 @@ const RATE = arg('rate', 5000);
 const READERS = arg('readers', 100);
 const STORIES = arg('stories', 100);
 const COUNTER = process.argv.includes('--counter');
+/** The stream's connections: readers' browsers each have their own, a front server a pool. */
+const CONNECTIONS = arg('connections', 256);
 const CPU_BEACONS = COUNTER ? 0 : arg('cpu', 20_000);
 /** Samples this long after a phase starts are left out. */
 const SETTLE_MS = 500;
@@ -369,7 +371,7 @@ async function main() {
       client<{ sent: number; ok: number; late: number; skipped: number; failed: number }>(STREAM, {
         ...shared,
         rate: RATE,
-        sockets: 64,
+        sockets: CONNECTIONS,
         ids,
         ...(counterProcess ? { base: counterProcess.base } : {}),
       }),
@@ -401,7 +403,7 @@ async function main() {
     );
     console.log(`load average before: ${loadBefore}; after: ${loadAfter}`);
     console.log(
-      `beacons sent: ${stream.sent} in ${streamSeconds} s = ${Math.round(stream.sent / streamSeconds)}/s (${stream.skipped} not sent: all 64 connections busy); answered 204: ${stream.ok}; slower than 100 ms: ${stream.late}; connection errors: ${stream.failed}; views counted: ${views}; reader failures: ${failed}`,
+      `beacons sent: ${stream.sent} in ${streamSeconds} s = ${Math.round(stream.sent / streamSeconds)}/s (${stream.skipped} not sent: all ${CONNECTIONS} connections busy); answered 204: ${stream.ok}; slower than 100 ms: ${stream.late}; connection errors: ${stream.failed}; views counted: ${views}; reader failures: ${failed}`,
     );
     console.log('| readers | requests | mean ms | p50 ms | p95 ms | p99 ms |');
     console.log('|---|---|---|---|---|---|');
