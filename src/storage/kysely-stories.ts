@@ -5,7 +5,7 @@ import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Atomic } from './atomic.js';
 import type { BulkStatistics } from './bulk-statistics.js';
-import { bumpChangeSeq, bumpChangeSeqs, lockStoryChanges, nextChangeSeq } from './change-seq.js';
+import { bumpChangeSeq, bumpChangeSeqs } from './change-seq.js';
 import {
   copyPublicationTimes,
   touchMonths,
@@ -48,7 +48,6 @@ export class KyselyStoryRepo implements StoryRepo {
 
   async insert(w: StoryWrite): Promise<Story> {
     return this.atomic(async (self) => {
-      await lockStoryChanges(self.db, self.dialect);
       const row = await self.db
         .insertInto('story')
         .values({ ...storyColumns(w), created_at: w.updatedAt, version: 1 })
@@ -125,7 +124,6 @@ export class KyselyStoryRepo implements StoryRepo {
 
   async update(id: number, w: StoryWrite): Promise<Story | null> {
     return this.atomic(async (self) => {
-      await lockStoryChanges(self.db, self.dialect);
       const was = await self.db
         .selectFrom('story')
         .select(['edition', 'published_at'])
@@ -135,14 +133,9 @@ export class KyselyStoryRepo implements StoryRepo {
       // The month the story leaves, when its publication time moves it, changes too.
       if (was.published_at && was.published_at.slice(0, 7) !== w.publishedAt?.slice(0, 7))
         await touchMonths(self.db, [was], w.updatedAt);
-      // The change is numbered in the same statement (the lock above is held to the commit).
       const row = await self.db
         .updateTable('story')
-        .set({
-          ...storyColumns(w),
-          version: (eb) => eb('version', '+', 1),
-          change_seq: nextChangeSeq,
-        })
+        .set({ ...storyColumns(w), version: (eb) => eb('version', '+', 1) })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -151,9 +144,13 @@ export class KyselyStoryRepo implements StoryRepo {
       await self.writeTags(id, w.tagIds, w.publishedAt);
       if (was.published_at !== w.publishedAt) await copyPublicationTimes(self.db, [id]);
       await touchStoryMonths(self.db, row, w.updatedAt);
+      // Numbered as the transaction's last statement (storage/change-seq.ts).
+      await bumpChangeSeq(self.db, self.dialect, id);
       // Indexed after the commit, off the writer's path (the queue row lands with the story).
       await self.search.queue(id);
-      return (await self.withTags([row]))[0]!;
+      // The row's change number is the one before this write: the new one comes at the commit.
+      const { changeSeq: _before, ...story } = (await self.withTags([row]))[0]!;
+      return story;
     });
   }
 
