@@ -38,10 +38,11 @@ export async function lockForSave(
   id: number,
   baseVersion: number | undefined,
 ): Promise<Story> {
-  const version = await store.workflow.lockStory(id);
-  if (version === null) throw new LedeError('not_found', `story ${id} does not exist`);
-  if (baseVersion !== undefined && baseVersion !== version) throw new StaleBase(id, baseVersion);
-  return (await store.stories.findById(id))!;
+  const current = await store.stories.lockById(id);
+  if (!current) throw new LedeError('not_found', `story ${id} does not exist`);
+  if (baseVersion !== undefined && baseVersion !== current.version)
+    throw new StaleBase(id, baseVersion);
+  return current;
 }
 
 /**
