@@ -136,3 +136,28 @@ test('two editors saving two stories in crossed turns both finish, every change 
   assert.equal(seqs.length, 2);
   assert.ok(seqs[0]! > base && seqs[1]! > seqs[0]!);
 });
+
+test('two saves picking each other’s story as related, at the same moment, both commit', async (c) => {
+  if (!onPostgres) return c.skip('SQLite runs one writer at a time');
+  const [a, b] = [await draft(), await draft()];
+  // Each save has locked its own story before either writes its picks: the picks' foreign keys
+  // share-lock the other story, which a save's lock must leave free (FOR NO KEY UPDATE).
+  let arrive!: () => void;
+  let count = 0;
+  const bothLocked = new Promise<void>((resolve) => (arrive = resolve));
+  const pick = (mine: number, theirs: number) =>
+    deps.store.transaction(async (store) => {
+      assert.ok(await store.stories.lockById(mine));
+      if (++count === 2) arrive();
+      await bothLocked;
+      await store.related.set(mine, [theirs]);
+    });
+  await Promise.all([pick(a.id, b.id), pick(b.id, a.id)]);
+  assert.deepEqual(
+    [...(await deps.store.related.picksOf([a.id, b.id])).entries()].sort(),
+    [
+      [a.id, [b.id]],
+      [b.id, [a.id]],
+    ].sort(),
+  );
+});

@@ -217,7 +217,7 @@ export class KyselyStoryRepo implements StoryRepo {
 
   async lockById(id: number) {
     const q = this.db.selectFrom('story').selectAll().where('id', '=', id);
-    return this.one(await (this.dialect === 'postgres' ? q.forUpdate() : q).execute());
+    return this.one(await (this.dialect === 'postgres' ? q.forNoKeyUpdate() : q).execute());
   }
 
   async findByIds(ids: number[]) {

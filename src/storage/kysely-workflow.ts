@@ -53,7 +53,7 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
   async lockStory(id: number) {
     // The row only: the change lock comes last, when the transaction numbers its changes.
     const q = this.db.selectFrom('story').select('version').where('id', '=', id);
-    const row = await (this.dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+    const row = await (this.dialect === 'postgres' ? q.forNoKeyUpdate() : q).executeTakeFirst();
     return row ? row.version : null;
   }
 

@@ -108,7 +108,8 @@ export interface StoryRepo {
 
   findById(id: number): Promise<Story | null>;
   /**
-   * The story, its row locked until the surrounding transaction ends (PostgreSQL `FOR UPDATE`;
+   * The story, its row locked against other writers of it until the surrounding transaction ends
+   * (PostgreSQL `FOR NO KEY UPDATE`, which leaves the foreign keys of other stories' picks free;
    * SQLite writers are serialised): findById and workflow.lockStory in one statement.
    */
   lockById(id: number): Promise<Story | null>;
