@@ -161,3 +161,29 @@ test('two saves picking each other’s story as related, at the same moment, bot
     ].sort(),
   );
 });
+
+test('two saves of different stories naming one new tag at once both keep it', async (c) => {
+  if (!onPostgres) return c.skip('SQLite runs one writer at a time');
+  const [a, b] = [await draft(), await draft()];
+  const tags = ['Срочно: шторм на Каспии'];
+  let written!: () => void;
+  const aWritten = new Promise<void>((resolve) => (written = resolve));
+  const slow = deps.store.transaction(async (store) => {
+    await updateStory({ ...deps, store }, deps.people.editor, a.id, {
+      baseVersion: a.version,
+      story: { tags },
+    });
+    written();
+    await sleep(300);
+  });
+  await aWritten;
+  // B's save makes the same tag while A's is open: it waits for A's tag and takes it.
+  const savedB = await updateStory(deps, deps.people.editor, b.id, {
+    baseVersion: b.version,
+    story: { tags },
+  });
+  await slow;
+  assert.deepEqual(savedB.tags, tags);
+  assert.deepEqual((await deps.store.stories.findById(a.id))!.tags, tags);
+  assert.equal((await deps.store.taxonomy.findTags('ru', tags)).length, 1);
+});
