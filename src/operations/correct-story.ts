@@ -8,7 +8,7 @@ import type { Deps } from './deps.js';
 import { storyChangesSchema } from './story-fields.js';
 import { saveStoryContent } from './story-save.js';
 import { ViewContext, type StoryView } from './story-view.js';
-import { lockForSave } from './update-story.js';
+import { lockForSave, saveOnBase } from './update-story.js';
 
 export const correctionSchema = z
   .object({
@@ -33,7 +33,7 @@ export async function correctStory(
   input: CorrectStoryInput,
 ): Promise<StoryView> {
   const { note } = input;
-  return deps.store.transaction(async (store) => {
+  return saveOnBase(deps, actor, async (store) => {
     const view = new ViewContext(deps, store);
     const current = await lockForSave(deps, store, actor, id, input.baseVersion);
     const decision = mayCorrect(actor, current);

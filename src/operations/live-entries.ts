@@ -49,9 +49,8 @@ export interface LiveEntries {
 
 /** Locks the live story and checks that the actor may edit it. */
 async function lockLive(store: Store, actor: Actor, id: number): Promise<Story> {
-  const version = await store.workflow.lockStory(id);
-  if (version === null) throw new LedeError('not_found', `story ${id} does not exist`);
-  const story = (await store.stories.findById(id))!;
+  const story = await store.stories.lockById(id);
+  if (!story) throw new LedeError('not_found', `story ${id} does not exist`);
   if (story.type !== 'live')
     throw new LedeError('invalid_input', `story ${id} is not a live story`, { field: 'type' });
   const decision = mayEdit(actor, story);

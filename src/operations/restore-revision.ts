@@ -8,7 +8,7 @@ import { findRevisionOf } from './get-revision.js';
 import { saveStoryContent } from './story-save.js';
 import { ViewContext, type StoryView } from './story-view.js';
 import { resolveRubric } from './taxonomy.js';
-import { lockForSave } from './update-story.js';
+import { lockForSave, saveOnBase } from './update-story.js';
 
 /**
  * Saves the content of `version` (type, headline, rubric, lead, body, tags, author, embargo, cover)
@@ -21,7 +21,7 @@ export async function restoreRevision(
   version: number,
   baseVersion?: number,
 ): Promise<StoryView> {
-  return deps.store.transaction(async (store) => {
+  return saveOnBase(deps, actor, async (store) => {
     const view = new ViewContext(deps, store);
     const current = await lockForSave(deps, store, actor, storyId, baseVersion);
     const decision = mayEdit(actor, current);

@@ -17,26 +17,55 @@ export interface UpdateStoryInput {
   story: StoryChanges;
 }
 
+/** A stale base found under the story's lock: answered (saveOnBase) once the transaction ends. */
+class StaleBase extends Error {
+  constructor(
+    readonly id: number,
+    readonly baseVersion: number,
+  ) {
+    super(`story ${id}: stale base version ${baseVersion}`);
+  }
+}
+
 /**
- * Locks the story, refuses a stale base (StaleVersionError with the current story, so the
- * editor can merge and nothing is lost) and checks rights against the story as it is now.
+ * Locks the story, refuses a stale base (answered by saveOnBase after the transaction) and
+ * returns the story as it is now, for the caller to check rights against.
  */
 export async function lockForSave(
-  deps: Deps,
+  _deps: Deps,
   store: Store,
-  actor: Actor,
+  _actor: Actor,
   id: number,
   baseVersion: number | undefined,
 ): Promise<Story> {
-  const version = await store.workflow.lockStory(id);
-  if (version === null) throw new LedeError('not_found', `story ${id} does not exist`);
-  const current = (await store.stories.findById(id))!;
-  if (baseVersion !== undefined && baseVersion !== version)
-    throw new StaleVersionError(
-      `story ${id} is at version ${version}; this change was made on version ${baseVersion}`,
-      await viewStory(deps, store, current, actor),
-    );
+  const current = await store.stories.lockById(id);
+  if (!current) throw new LedeError('not_found', `story ${id} does not exist`);
+  if (baseVersion !== undefined && baseVersion !== current.version)
+    throw new StaleBase(id, baseVersion);
   return current;
+}
+
+/**
+ * Runs a save made on a base version in one transaction (`write` calls lockForSave). A stale
+ * base is a StaleVersionError with the story as it is now, so the editor can merge and nothing
+ * is lost; that answer is read after the transaction has ended, holding no lock while it is built.
+ */
+export async function saveOnBase<T>(
+  deps: Deps,
+  actor: Actor,
+  write: (store: Deps['store']) => Promise<T>,
+): Promise<T> {
+  try {
+    return await deps.store.transaction(write);
+  } catch (error) {
+    if (!(error instanceof StaleBase)) throw error;
+    const current = await deps.store.stories.findById(error.id);
+    if (!current) throw new LedeError('not_found', `story ${error.id} does not exist`);
+    throw new StaleVersionError(
+      `story ${error.id} is at version ${current.version}; this change was made on version ${error.baseVersion}`,
+      await viewStory(deps, deps.store, current, actor),
+    );
+  }
 }
 
 export async function updateStory(
@@ -45,7 +74,7 @@ export async function updateStory(
   id: number,
   input: UpdateStoryInput,
 ): Promise<StoryView> {
-  return deps.store.transaction(async (store) => {
+  return saveOnBase(deps, actor, async (store) => {
     const current = await lockForSave(deps, store, actor, id, input.baseVersion);
     const decision = mayEdit(actor, current);
     if (!decision.ok) throw new LedeError(decision.code, decision.reason);

@@ -3,10 +3,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { onPostgres, openTestStore, type TestStore } from '../../test/support/test-store.js';
+import {
+  onPostgres,
+  openSchemaDb,
+  openTestStore,
+  type TestStore,
+} from '../../test/support/test-store.js';
 import { loadConfig } from '../server/config.js';
 import { openStore } from '../server/open-store.js';
+import { bumpChangeSeq } from './change-seq.js';
 import type { KyselyStore } from './kysely-store.js';
+import type { Database } from './schema.js';
 import type { StoryWrite } from './stories-port.js';
 
 let t: TestStore;
@@ -108,48 +115,127 @@ describe('change sequence', () => {
     );
   });
 
-  test('numbers become visible in commit order: a slow writer holds the next one back', async () => {
+  const seenAfter = (after: number, store: KyselyStore = t.store) =>
+    store.distribution.listChangesAfter({ after, statuses: ['published'], limit: 10_000 });
+  const lastSeq = async () => (await seenAfter(0)).at(-1)?.seq ?? 0;
+
+  test('a slow writer holds no other writer back; numbers follow the commits', async () => {
     const events: string[] = [];
-    const base =
-      (
-        await t.store.distribution.listChangesAfter({
-          after: 0,
-          statuses: ['published', 'unpublished'],
-          limit: 10_000,
-        })
-      ).at(-1)?.seq ?? 0;
+    const base = await lastSeq();
+    let wrote!: () => void;
+    const slowWrote = new Promise<void>((resolve) => (wrote = resolve));
     const slow = t.store.transaction(async (tx) => {
       const s = await tx.stories.insert(write({ title: 'slow' }));
       events.push('slow wrote');
+      wrote();
       await sleep(300);
       events.push('slow commits');
       return s;
     });
-    await sleep(50);
-    const fast = other.transaction(async (tx) => {
-      const s = await tx.stories.insert(write({ title: 'fast' }));
-      events.push('fast wrote');
-      return s;
-    });
-    // While the slow one is open, a reader sees nothing past what was committed.
+    await slowWrote;
+    const f = await other.transaction((tx) => tx.stories.insert(write({ title: 'fast' })));
+    events.push('fast committed');
     if (onPostgres) {
-      const during = await other.distribution.listChangesAfter({
-        after: base,
-        statuses: ['published'],
-        limit: 10,
-      });
-      assert.deepEqual(during, []);
+      // The fast writer did not wait for the slow one, and a reader sees its change already:
+      // numbered after every change committed before it, ahead of the slow one's.
+      assert.deepEqual(events, ['slow wrote', 'fast committed']);
+      const during = await seenAfter(base, other);
+      assert.deepEqual(
+        during.map((r) => r.id),
+        [f.id],
+      );
+      const s = await slow;
+      // Polling after what it saw, the reader misses nothing: the slow change comes after.
+      assert.deepEqual(
+        (await seenAfter(during[0]!.seq)).map((r) => r.id),
+        [s.id],
+      );
+    } else {
+      // SQLite runs one writer at a time.
+      const s = await slow;
+      assert.deepEqual(events, ['slow wrote', 'slow commits', 'fast committed']);
+      assert.deepEqual(
+        (await seenAfter(base)).map((r) => r.id),
+        [s.id, f.id],
+      );
     }
-    const [s, f] = await Promise.all([slow, fast]);
-    assert.deepEqual(events, ['slow wrote', 'slow commits', 'fast wrote']);
-    const seen = await t.store.distribution.listChangesAfter({
-      after: base,
-      statuses: ['published'],
-      limit: 10,
-    });
+  });
+
+  test('a change numbered but not committed holds the next number back', async (c) => {
+    if (!onPostgres) return c.skip('SQLite runs one writer at a time');
+    const events: string[] = [];
+    const base = await lastSeq();
+    const x = await t.store.stories.insert(write({ title: 'numbered, then slow' }));
+    const raw = openSchemaDb<Database>(t);
+    try {
+      // A transaction numbering its change now (not at its end) holds the lock to its commit.
+      let numbered!: () => void;
+      const isNumbered = new Promise<void>((resolve) => (numbered = resolve));
+      const held = raw.transaction().execute(async (trx) => {
+        await bumpChangeSeq(trx, 'postgres', x.id);
+        events.push('numbered');
+        numbered();
+        await sleep(300);
+        events.push('held commits');
+      });
+      await isNumbered;
+      const fast = other.stories.insert(write({ title: 'after the numbered one' }));
+      // Meanwhile a reader sees x's first number, not the one held back.
+      assert.deepEqual(
+        (await seenAfter(base, other)).map((r) => r.id),
+        [x.id],
+      );
+      const first = (await seenAfter(base, other))[0]!.seq;
+      const f = await fast;
+      events.push('fast committed');
+      await held;
+      assert.deepEqual(events, ['numbered', 'held commits', 'fast committed']);
+      assert.deepEqual(
+        (await seenAfter(first)).map((r) => r.id),
+        [x.id, f.id],
+      );
+    } finally {
+      await raw.destroy();
+    }
+  });
+
+  test('a reader polling while writers cross misses no change and sees none twice', async () => {
+    const base = await lastSeq();
+    let cursor = base;
+    const seen: number[] = [];
+    let writing = true;
+    const poll = async () => {
+      for (const r of await seenAfter(cursor, other)) {
+        seen.push(r.id);
+        cursor = r.seq;
+      }
+    };
+    const reader = (async () => {
+      while (writing) {
+        await poll();
+        await sleep(5);
+      }
+    })();
+    const writer = async (store: KyselyStore, name: string) => {
+      const ids: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const id = await store.transaction(async (tx) => {
+          const s = await tx.stories.insert(write({ title: `${name} ${i}` }));
+          // Some writers stay open a little after writing, before they number their change.
+          if (i % 3 === 0) await sleep(20);
+          return s.id;
+        });
+        ids.push(id);
+      }
+      return ids;
+    };
+    const written = (await Promise.all([writer(t.store, 'one'), writer(other, 'two')])).flat();
+    writing = false;
+    await reader;
+    await poll();
     assert.deepEqual(
-      seen.map((r) => r.id),
-      [s.id, f.id],
+      [...seen].sort((a, b) => a - b),
+      [...written].sort((a, b) => a - b),
     );
   });
 });

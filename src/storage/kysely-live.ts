@@ -3,7 +3,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Block } from '../domain/blocks.js';
 import { RANGE_SIZE, type LiveCoverage, type LiveEntry } from '../domain/live.js';
-import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
+import { bumpChangeSeq } from './change-seq.js';
 import { touchStoryLists } from './list-upkeep.js';
 import type { LiveEntryPatch, LiveRepo, NewLiveEntry, RangeState } from './live-port.js';
 import type { Dialect } from './migrations/index.js';
@@ -79,7 +79,6 @@ export class KyselyLiveRepo implements LiveRepo {
   }
 
   async insertEntry(storyId: number, e: NewLiveEntry): Promise<LiveEntry> {
-    await lockStoryChanges(this.db, this.dialect);
     await this.ensureCoverage(storyId, e.postedAt);
     await this.db
       .updateTable('live_coverage')
@@ -205,7 +204,6 @@ export class KyselyLiveRepo implements LiveRepo {
   }
 
   async markStoryChanged(storyId: number, at: string): Promise<void> {
-    await lockStoryChanges(this.db, this.dialect);
     await this.db.updateTable('story').set({ updated_at: at }).where('id', '=', storyId).execute();
     await touchStoryLists(this.db, [storyId], at);
     await bumpChangeSeq(this.db, this.dialect, storyId);

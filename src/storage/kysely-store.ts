@@ -25,6 +25,7 @@ import { KyselyCalendarRepo } from './kysely-calendar.js';
 import { KyselyAccountRepo, KyselyAuditRepo } from './kysely-accounts.js';
 import { KyselyDistributionRepo } from './kysely-distribution.js';
 import { BulkStatistics } from './bulk-statistics.js';
+import { closeChanges, openChanges } from './change-seq.js';
 import { KyselyLegacyRepo } from './kysely-legacy.js';
 import { KyselyMediaRepo } from './kysely-media.js';
 import { KyselyStoryRepo } from './kysely-stories.js';
@@ -157,11 +158,15 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
   async transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T> {
     if (this.committed) return fn(this);
     const queue: (() => void)[] = [];
-    const result = await this.db
-      .transaction()
-      .execute((trx) =>
-        fn(new KyselyStore(trx, this.dialect, this.indexing, queue, this.onClose, this.statistics)),
+    const result = await this.db.transaction().execute(async (trx) => {
+      // Story changes are numbered as the transaction's last statements (storage/change-seq.ts).
+      openChanges(trx);
+      const out = await fn(
+        new KyselyStore(trx, this.dialect, this.indexing, queue, this.onClose, this.statistics),
       );
+      await closeChanges(trx, this.dialect);
+      return out;
+    });
     for (const job of queue) job();
     return result;
   }

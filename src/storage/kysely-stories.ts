@@ -1,11 +1,11 @@
 // The story repo written once through Kysely, on the store's connection or transaction.
 
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { EditionCode } from '../domain/editions.js';
 import type { Story } from '../domain/story.js';
 import type { Atomic } from './atomic.js';
 import type { BulkStatistics } from './bulk-statistics.js';
-import { bumpChangeSeq, bumpChangeSeqs, lockStoryChanges, nextChangeSeq } from './change-seq.js';
+import { bumpChangeSeq, bumpChangeSeqs } from './change-seq.js';
 import {
   copyPublicationTimes,
   touchMonths,
@@ -48,7 +48,6 @@ export class KyselyStoryRepo implements StoryRepo {
 
   async insert(w: StoryWrite): Promise<Story> {
     return this.atomic(async (self) => {
-      await lockStoryChanges(self.db, self.dialect);
       const row = await self.db
         .insertInto('story')
         .values({ ...storyColumns(w), created_at: w.updatedAt, version: 1 })
@@ -125,36 +124,65 @@ export class KyselyStoryRepo implements StoryRepo {
 
   async update(id: number, w: StoryWrite): Promise<Story | null> {
     return this.atomic(async (self) => {
-      await lockStoryChanges(self.db, self.dialect);
-      const was = await self.db
-        .selectFrom('story')
-        .select(['edition', 'published_at'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (!was) return null;
-      // The month the story leaves, when its publication time moves it, changes too.
+      const written = await self.writeRow(id, w);
+      if (!written) return null;
+      const { row, was } = written;
+      // The month the story leaves, when its publication time moves it, changes too (the
+      // months are written at the end of the transaction: the order does not matter).
       if (was.published_at && was.published_at.slice(0, 7) !== w.publishedAt?.slice(0, 7))
         await touchMonths(self.db, [was], w.updatedAt);
-      // The change is numbered in the same statement (the lock above is held to the commit).
-      const row = await self.db
-        .updateTable('story')
-        .set({
-          ...storyColumns(w),
-          version: (eb) => eb('version', '+', 1),
-          change_seq: nextChangeSeq,
-        })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
       // The tag rows are written with the story's publication time; the author rows copy it
       // when it moves (they have it already otherwise).
       await self.writeTags(id, w.tagIds, w.publishedAt);
       if (was.published_at !== w.publishedAt) await copyPublicationTimes(self.db, [id]);
       await touchStoryMonths(self.db, row, w.updatedAt);
+      // Numbered as the transaction's last statement (storage/change-seq.ts).
+      await bumpChangeSeq(self.db, self.dialect, id);
       // Indexed after the commit, off the writer's path (the queue row lands with the story).
       await self.search.queue(id);
-      return (await self.withTags([row]))[0]!;
+      // The row's change number is the one before this write: the new one comes at the commit.
+      const { changeSeq: _before, ...story } = (await self.withTags([row]))[0]!;
+      return story;
     });
+  }
+
+  /** Writes the story's row; the row as written, and its edition and publication time as they were. */
+  private async writeRow(id: number, w: StoryWrite) {
+    const set = { ...storyColumns(w), version: sql<number>`version + 1` };
+    if (this.dialect === 'sqlite') {
+      // SQLite's RETURNING sees only the table written: the row as it was is read first.
+      const was = await this.db
+        .selectFrom('story')
+        .select(['edition', 'published_at'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!was) return null;
+      const row = await this.db
+        .updateTable('story')
+        .set(set)
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { row, was };
+    }
+    // The row as it was comes back with the write (the subquery reads it before the update).
+    const updated = await this.db
+      .updateTable('story')
+      .from(
+        this.db
+          .selectFrom('story')
+          .select(['edition as was_edition', 'published_at as was_published_at'])
+          .where('id', '=', id)
+          .as('was'),
+      )
+      .set(set)
+      .where('story.id', '=', id)
+      .returningAll('story')
+      .returning(['was.was_edition', 'was.was_published_at'])
+      .executeTakeFirst();
+    if (!updated) return null;
+    const { was_edition, was_published_at, ...row } = updated;
+    return { row, was: { edition: was_edition, published_at: was_published_at } };
   }
 
   private async withTags(rows: Selectable<StoryTable>[]): Promise<Story[]> {
@@ -185,6 +213,11 @@ export class KyselyStoryRepo implements StoryRepo {
 
   async findById(id: number) {
     return this.one(await this.db.selectFrom('story').selectAll().where('id', '=', id).execute());
+  }
+
+  async lockById(id: number) {
+    const q = this.db.selectFrom('story').selectAll().where('id', '=', id);
+    return this.one(await (this.dialect === 'postgres' ? q.forNoKeyUpdate() : q).execute());
   }
 
   async findByIds(ids: number[]) {

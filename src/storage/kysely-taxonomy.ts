@@ -135,11 +135,21 @@ export class KyselyTaxonomyRepo implements TaxonomyRepo {
   }
 
   async createTag(t: Omit<Tag, 'id'>) {
-    const row = await this.db
-      .insertInto('tag')
-      .values({ edition: t.edition, slug: t.slug, name: t.name, name_key: nameKey(t.name) })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const key = nameKey(t.name);
+    // Two saves naming one new tag at once: the second waits for the first's row and takes it.
+    const row =
+      (await this.db
+        .insertInto('tag')
+        .values({ edition: t.edition, slug: t.slug, name: t.name, name_key: key })
+        .onConflict((oc) => oc.columns(['edition', 'name_key']).doNothing())
+        .returningAll()
+        .executeTakeFirst()) ??
+      (await this.db
+        .selectFrom('tag')
+        .selectAll()
+        .where('edition', '=', t.edition)
+        .where('name_key', '=', key)
+        .executeTakeFirstOrThrow());
     return toTag(row);
   }
 

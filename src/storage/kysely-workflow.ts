@@ -1,7 +1,7 @@
 // The workflow repo (story state, revisions, the schedule) written once through Kysely, on the same connection or transaction as the store.
 
 import type { Kysely } from 'kysely';
-import { bumpChangeSeq, lockStoryChanges } from './change-seq.js';
+import { bumpChangeSeq } from './change-seq.js';
 import { touchStoryLists } from './list-upkeep.js';
 import type { Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -22,7 +22,6 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
   ) {}
 
   async setStoryState(id: number, patch: StoryStatePatch, expectStatus?: string) {
-    await lockStoryChanges(this.db, this.dialect);
     // The story's month as it stands, and after the change (a new publication time may move it).
     if (patch.publishedAt !== undefined) await touchStoryLists(this.db, [id], patch.updatedAt);
     let q = this.db
@@ -52,10 +51,9 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
   }
 
   async lockStory(id: number) {
-    // The change lock first, then the row: the order every story writer takes them in.
-    await lockStoryChanges(this.db, this.dialect);
+    // The row only: the change lock comes last, when the transaction numbers its changes.
     const q = this.db.selectFrom('story').select('version').where('id', '=', id);
-    const row = await (this.dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+    const row = await (this.dialect === 'postgres' ? q.forNoKeyUpdate() : q).executeTakeFirst();
     return row ? row.version : null;
   }
 
@@ -85,7 +83,6 @@ export class KyselyWorkflowRepo implements WorkflowRepo {
   }
 
   async liftEmbargo(id: number, now: string) {
-    await lockStoryChanges(this.db, this.dialect);
     const result = await this.db
       .updateTable('story')
       .set({ embargo_until: null })

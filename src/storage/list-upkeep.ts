@@ -1,6 +1,7 @@
 // What the public lists keep beside a story on each write: its tag rows' publication time, its sitemap month's lastmod.
 
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { deferMonths, upsertMonths } from './change-seq.js';
 import type { Database } from './schema.js';
 
 /**
@@ -104,14 +105,8 @@ export async function touchMonths(
       months.set(`${r.edition}/${month}`, { edition: r.edition, month, lastmod: at });
     }
   if (months.size === 0) return;
-  await db
-    .insertInto('sitemap_month')
-    .values([...months.values()])
-    .onConflict((oc) =>
-      oc
-        .columns(['edition', 'month'])
-        .doUpdateSet({ lastmod: sql`excluded.lastmod` })
-        .where(sql<boolean>`excluded.lastmod > sitemap_month.lastmod`),
-    )
-    .execute();
+  // In the store's transactions the months are written at the end, beside the change numbers:
+  // a month's row, shared by every story of the month, stays locked only from there to the commit.
+  if (deferMonths(db, months.values())) return;
+  await upsertMonths(db, [...months.values()]).execute();
 }

@@ -32,8 +32,9 @@ export interface LiveRepo {
   /** Closes coverage at `endedAt`, or reopens it (null). */
   setCoverageEnd(storyId: number, endedAt: string | null): Promise<void>;
   /**
-   * Adds an entry with the story's next seq. Call inside a transaction that holds the story's
-   * change lock, so two posts at once take two seqs. A pinned entry unpins the others.
+   * Adds an entry with the story's next seq. Call inside a transaction that has locked the story
+   * (stories.lockById); the coverage row's counter is bumped under its own row lock besides, so
+   * two posts at once take two seqs. A pinned entry unpins the others.
    */
   insertEntry(storyId: number, entry: NewLiveEntry): Promise<LiveEntry>;
   /** Changes an entry (its rev grows; `editedAt` set when its blocks change); null when not there. */

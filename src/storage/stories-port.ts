@@ -107,6 +107,12 @@ export interface StoryRepo {
   update(id: number, story: StoryWrite): Promise<Story | null>;
 
   findById(id: number): Promise<Story | null>;
+  /**
+   * The story, its row locked against other writers of it until the surrounding transaction ends
+   * (PostgreSQL `FOR NO KEY UPDATE`, which leaves the foreign keys of other stories' picks free;
+   * SQLite writers are serialised): findById and workflow.lockStory in one statement.
+   */
+  lockById(id: number): Promise<Story | null>;
   /** The stories of these ids that exist, in no particular order (a page of search results). */
   findByIds(ids: number[]): Promise<Story[]>;
   findBySlug(edition: EditionCode, slug: string): Promise<Story | null>;

@@ -326,7 +326,9 @@ describe('bulk imports', () => {
     const seqs = (await store.stories.findByIds(ids))
       .sort((a, b) => a.id - b.id)
       .map((s) => s.changeSeq!);
-    assert.ok(seqs[0]! > before.changeSeq!, 'after every number given before');
+    // The numbers are given as the transaction commits: read back, not on the written story.
+    const beforeSeq = (await store.stories.findById(before.id))!.changeSeq!;
+    assert.ok(seqs[0]! > beforeSeq, 'after every number given before');
     assert.ok(seqs[0]! < seqs[1]! && seqs[1]! < seqs[2]!, `in write order: ${seqs.join(', ')}`);
   });
 });

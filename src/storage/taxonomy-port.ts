@@ -23,6 +23,7 @@ export interface TaxonomyRepo {
   findTags(edition: EditionCode, names: readonly string[]): Promise<Tag[]>;
   findTagBySlug(edition: EditionCode, slug: string): Promise<Tag | null>;
   findTagById(id: number): Promise<Tag | null>;
+  /** Makes the tag; one of the same name made meanwhile (another save's) is returned instead. */
   createTag(tag: Omit<Tag, 'id'>): Promise<Tag>;
   listTags(edition: EditionCode): Promise<Tag[]>;
   /** Renames a tag; its slug (and so its page) stays. */

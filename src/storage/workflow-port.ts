@@ -37,7 +37,7 @@ export interface WorkflowRepo {
   setStoryState(id: number, patch: StoryStatePatch, expectStatus?: StoryStatus): Promise<boolean>;
   /**
    * The story's version, its row locked until the surrounding transaction ends
-   * (PostgreSQL `FOR UPDATE`; SQLite writers are serialised); null when there is no such story.
+   * (PostgreSQL `FOR NO KEY UPDATE`; SQLite writers are serialised); null when there is no such story.
    */
   lockStory(id: number): Promise<number | null>;
   /** Scheduled stories due at `now` (UTC ISO), the longest waiting first. */
