@@ -187,3 +187,24 @@ test('two saves of different stories naming one new tag at once both keep it', a
   assert.deepEqual((await deps.store.stories.findById(a.id))!.tags, tags);
   assert.equal((await deps.store.taxonomy.findTags('ru', tags)).length, 1);
 });
+
+test('two stories given one headline at once both get made, each with its own slug', async (c) => {
+  if (!onPostgres) return c.skip('SQLite runs one writer at a time');
+  const title = `Паром ${Date.now()}`;
+  // The first is written and held open: the second picks the same free slug, waits on the
+  // first's row, and runs again once the first commits.
+  let written!: () => void;
+  const firstWritten = new Promise<void>((resolve) => (written = resolve));
+  const first = deps.store.transaction(async (store) => {
+    const story = await createStory({ ...deps, store }, deps.people.editor, newStory({ title }));
+    written();
+    await sleep(300);
+    return story;
+  });
+  await firstWritten;
+  const second = await createStory(deps, deps.people.editor, newStory({ title }));
+  const made = await first;
+  assert.equal(second.title, title);
+  assert.notEqual(second.slug, made.slug);
+  assert.equal((await deps.store.stories.findById(second.id))?.slug, second.slug);
+});

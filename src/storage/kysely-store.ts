@@ -43,6 +43,21 @@ import type { TaxonomyRepo } from './taxonomy-port.js';
 import type { WorkflowRepo } from './workflow-port.js';
 
 /** The store over one database; `Search` is the search index plugged in by the composition root. */
+/** Attempts of a transaction that lost a race to another (see retryable). */
+const TRANSACTION_ATTEMPTS = 3;
+
+/**
+ * Whether a PostgreSQL transaction lost a race and is worth running again from its start:
+ * writers run side by side there (SQLite runs one at a time), so two of them can pick the same
+ * free slug or name (a unique violation, 23505) or lock rows in crossed order (a deadlock,
+ * 40P01). Run again, the work reads what the other committed and picks anew.
+ */
+function retryable(dialect: Dialect, error: unknown): boolean {
+  if (dialect !== 'postgres' || typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === '23505' || code === '40P01';
+}
+
 export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Store<Search> {
   constructor(
     protected readonly db: Kysely<Database>,
@@ -157,18 +172,24 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
 
   async transaction<T>(fn: (tx: Store<Search>) => Promise<T>): Promise<T> {
     if (this.committed) return fn(this);
-    const queue: (() => void)[] = [];
-    const result = await this.db.transaction().execute(async (trx) => {
-      // Story changes are numbered as the transaction's last statements (storage/change-seq.ts).
-      openChanges(trx);
-      const out = await fn(
-        new KyselyStore(trx, this.dialect, this.indexing, queue, this.onClose, this.statistics),
-      );
-      await closeChanges(trx, this.dialect);
-      return out;
-    });
-    for (const job of queue) job();
-    return result;
+    for (let attempt = 1; ; attempt++) {
+      const queue: (() => void)[] = [];
+      try {
+        const result = await this.db.transaction().execute(async (trx) => {
+          // Story changes are numbered as the transaction's last statements (storage/change-seq.ts).
+          openChanges(trx);
+          const out = await fn(
+            new KyselyStore(trx, this.dialect, this.indexing, queue, this.onClose, this.statistics),
+          );
+          await closeChanges(trx, this.dialect);
+          return out;
+        });
+        for (const job of queue) job();
+        return result;
+      } catch (error) {
+        if (attempt >= TRANSACTION_ATTEMPTS || !retryable(this.dialect, error)) throw error;
+      }
+    }
   }
 
   afterCommit(job: () => void): void {
