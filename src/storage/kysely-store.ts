@@ -174,8 +174,9 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
     if (this.committed) return fn(this);
     for (let attempt = 1; ; attempt++) {
       const queue: (() => void)[] = [];
+      let result: T;
       try {
-        const result = await this.db.transaction().execute(async (trx) => {
+        result = await this.db.transaction().execute(async (trx) => {
           // Story changes are numbered as the transaction's last statements (storage/change-seq.ts).
           openChanges(trx);
           const out = await fn(
@@ -184,11 +185,13 @@ export class KyselyStore<Search extends StoryIndex = StoryIndex> implements Stor
           await closeChanges(trx, this.dialect);
           return out;
         });
-        for (const job of queue) job();
-        return result;
       } catch (error) {
         if (attempt >= TRANSACTION_ATTEMPTS || !retryable(this.dialect, error)) throw error;
+        continue;
       }
+      // Committed: what waited for the commit runs once, outside the retries.
+      for (const job of queue) job();
+      return result;
     }
   }
 
