@@ -75,7 +75,7 @@ describe('two-step sign-in in the newsroom', () => {
     const { context, page, errors } = await openAt(1366, 900, 'en-GB');
     await password(page, 'admin2fa@agency.example');
     // The account is under "More" in the top navigation.
-    await page.getByRole('button', { name: 'More' }).click();
+    await page.getByRole('button', { name: 'More', exact: true }).click();
     await page.getByRole('link', { name: 'Account' }).click();
     await page.getByRole('heading', { name: 'Your account' }).waitFor();
     const { secret, done } = await enrol(page, {
