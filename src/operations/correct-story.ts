@@ -35,7 +35,7 @@ export async function correctStory(
   const { note } = input;
   return saveOnBase(deps, actor, async (store) => {
     const view = new ViewContext(deps, store);
-    const current = await lockForSave(deps, store, actor, id, input.baseVersion);
+    const current = await lockForSave(store, id, input.baseVersion);
     const decision = mayCorrect(actor, current);
     if (!decision.ok) throw new LedeError(decision.code, decision.reason);
     const at = deps.clock.now().toISOString();

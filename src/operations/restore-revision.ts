@@ -23,7 +23,7 @@ export async function restoreRevision(
 ): Promise<StoryView> {
   return saveOnBase(deps, actor, async (store) => {
     const view = new ViewContext(deps, store);
-    const current = await lockForSave(deps, store, actor, storyId, baseVersion);
+    const current = await lockForSave(store, storyId, baseVersion);
     const decision = mayEdit(actor, current);
     if (!decision.ok) throw new LedeError(decision.code, decision.reason);
     const { story: old } = await findRevisionOf(store, storyId, version);

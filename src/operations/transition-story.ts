@@ -91,7 +91,7 @@ export async function transitionStory(
 ): Promise<StoryView> {
   const now = deps.clock.now().toISOString();
   return deps.store.transaction(async (store) => {
-    const current = await lockForSave(deps, store, actor, id, undefined);
+    const current = await lockForSave(store, id, undefined);
     if (options.expectFrom && current.status !== options.expectFrom)
       throw new LedeError(
         'invalid_transition',

@@ -32,9 +32,7 @@ class StaleBase extends Error {
  * returns the story as it is now, for the caller to check rights against.
  */
 export async function lockForSave(
-  _deps: Deps,
   store: Store,
-  _actor: Actor,
   id: number,
   baseVersion: number | undefined,
 ): Promise<Story> {
@@ -75,7 +73,7 @@ export async function updateStory(
   input: UpdateStoryInput,
 ): Promise<StoryView> {
   return saveOnBase(deps, actor, async (store) => {
-    const current = await lockForSave(deps, store, actor, id, input.baseVersion);
+    const current = await lockForSave(store, id, input.baseVersion);
     const decision = mayEdit(actor, current);
     if (!decision.ok) throw new LedeError(decision.code, decision.reason);
     // One context for the save: its checks, revision, change keys and answer read once.

@@ -33,11 +33,6 @@ export function openChanges(trx: Kysely<Database>): void {
   pending.set(trx, { ids: new Set(), months: new Map() });
 }
 
-/** Whether the transaction numbers its changes at its end (it was opened with openChanges). */
-export function defersChanges(db: Kysely<Database>): boolean {
-  return pending.has(db);
-}
-
 /**
  * Notes sitemap months for the end of the transaction; false when it does not defer (the caller
  * writes them now). The later time wins, as in the statement.

@@ -13,7 +13,14 @@ import type { EditionCode } from '../../src/domain/editions.js';
 import { addUser } from '../../src/operations/add-user.js';
 import { launchChromium } from './browser-support.js';
 import { liveStory } from './live-support.js';
-import { apiFromPage, PASSWORD, signIn, startNewsroom, type Newsroom } from './newsroom-support.js';
+import {
+  apiFromPage,
+  newDraft,
+  PASSWORD,
+  signIn,
+  startNewsroom,
+  type Newsroom,
+} from './newsroom-support.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -429,16 +436,7 @@ export function describeNewsroomLayout(language: EditionCode): void {
     const interview = made.body.id as number;
     // The same story at other steps of its way: on review, approved (to be scheduled).
     const onReview = async (title: string, steps: string[]): Promise<number> => {
-      const copy = await apiFromPage(page, 'POST', '/api/stories', {
-        edition: 'ru',
-        type: 'news',
-        title,
-        rubric: 'Политика',
-        lead: 'Лид.',
-        blocks: [],
-      });
-      assert.equal(copy.status, 201, JSON.stringify(copy.body));
-      const id = copy.body.id as number;
+      const id = await newDraft(page, title, 'Лид.');
       for (const to of steps) {
         const moved = await apiFromPage(page, 'POST', `/api/stories/${id}/transitions`, { to });
         assert.equal(moved.status, 200, JSON.stringify(moved.body));

@@ -135,18 +135,23 @@ export function apiFromPage(
   );
 }
 
-/** A new Russian draft made through the API from inside the page, opened in the editor; answers its id. */
-export async function openNewDraft(page: Page, origin: string, title: string): Promise<number> {
+/** A new Russian news draft made through the API from inside the page; answers its id. */
+export async function newDraft(page: Page, title: string, lead = ''): Promise<number> {
   const made = await apiFromPage(page, 'POST', '/api/stories', {
     edition: 'ru',
     type: 'news',
     title,
     rubric: 'Политика',
-    lead: '',
+    lead,
     blocks: [],
   });
   assert.equal(made.status, 201, JSON.stringify(made.body));
-  const id = made.body.id as number;
+  return made.body.id as number;
+}
+
+/** A new Russian draft made through the API from inside the page, opened in the editor; answers its id. */
+export async function openNewDraft(page: Page, origin: string, title: string): Promise<number> {
+  const id = await newDraft(page, title);
   await page.goto(`${origin}/newsroom/stories/${id}`);
   await page.locator('[data-testid=body-editor]').waitFor();
   return id;
