@@ -32,10 +32,13 @@ const { values } = parseArgs({
     nginx: { type: 'boolean', default: false },
     wordpress: { type: 'string' },
     only: { type: 'string', default: 'start,cached,rendered,writers' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const seconds = Number(values.seconds);
 const only = new Set(values.only.split(','));
+/** Turns of each side-by-side pair (cached, rendered): the machine's share swings between turns. */
+const rounds = Number(values.rounds);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 // ------------------------------------------------------------------ load generation
@@ -304,15 +307,21 @@ http {
   console.log(HEAD);
   for (const [name, p] of Object.entries(pages)) {
     await load(`${origin}${p}`, { seconds: 3, headers: br });
-    for (let round = 0; round < 2; round++) {
+    const ratios: number[] = [];
+    for (let round = 0; round < rounds; round++) {
       const l = await load(`${origin}${p}`, { headers: br });
       console.log(row(`Lede, ${name}`, l));
       if (nginxOrigin) {
         const n = await load(`${nginxOrigin}/${name}`, { headers: br });
         console.log(row(`nginx, ${name} (same bytes)`, n));
         console.log(`| ratio Lede/nginx | ${(l.rps / n.rps).toFixed(2)} | | | | | |`);
+        ratios.push(l.rps / n.rps);
       }
     }
+    if (ratios.length)
+      console.log(
+        `| median ratio, ${name}, ${rounds} turns | ${median(ratios).toFixed(2)} | | | | | |`,
+      );
   }
   console.log('');
   if (nginx) nginx.kill('SIGTERM');
@@ -326,7 +335,7 @@ if (only.has('rendered')) {
   console.log('The story page rendered every time (page cache off), in turns:\n');
   console.log(HEAD);
   await load(`${origin}${storyPath}`, { seconds: 3, headers: rendered });
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < rounds; round++) {
     const l = await load(`${origin}${storyPath}`, { headers: rendered });
     console.log(row('Lede, story, rendered', l));
     if (values.wordpress) {

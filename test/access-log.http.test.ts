@@ -78,6 +78,50 @@ test('every request writes one line saying what was asked and what was answered'
   assert.equal(health!.cache, 'none');
 });
 
+test("a page-cache hit over the network carries the render's headers and is logged", async () => {
+  // On a real socket a hit is written before Fastify sees the request (cacheHitsFirst): the
+  // reader gets what a render sent, and the log hears of it all the same.
+  const { lede, requests } = await bootLogged({});
+  const origin = await lede.app.listen({ port: 0, host: '127.0.0.1' });
+  const br = { 'accept-encoding': 'br' };
+  const first = await fetch(`${origin}/en/?utm_source=x`, { headers: br });
+  const firstBody = await first.arrayBuffer();
+  assert.equal(first.headers.get('x-cache'), 'MISS');
+  // The first hit in Brotli goes through the hooks (they make its wire form), the next is raw.
+  await (await fetch(`${origin}/en/`, { headers: br })).arrayBuffer();
+  const hit = await fetch(`${origin}/en/?fbclid=1`, { headers: br });
+  const hitBody = await hit.arrayBuffer();
+  assert.equal(hit.headers.get('x-cache'), 'HIT');
+  assert.deepEqual(Buffer.from(hitBody), Buffer.from(firstBody));
+  for (const name of ['content-security-policy', 'x-frame-options', 'surrogate-key', 'etag'])
+    assert.equal(hit.headers.get(name), first.headers.get(name), name);
+  assert.equal(hit.headers.get('content-encoding'), 'br');
+  assert.match(hit.headers.get('vary') ?? '', /Accept-Encoding/);
+  // A conditional request still gets its 304, and a newsroom session is never given the cache.
+  const again = await fetch(`${origin}/en/`, {
+    headers: { ...br, 'if-none-match': hit.headers.get('etag')! },
+  });
+  assert.equal(again.status, 304);
+  const signedIn = await fetch(`${origin}/en/`, { headers: { ...br, cookie: 'lede_session=x' } });
+  await signedIn.arrayBuffer();
+  assert.equal(signedIn.headers.get('x-cache'), null);
+  await new Promise((r) => setImmediate(r));
+  const lines = requests();
+  assert.deepEqual(
+    lines.map((l) => [l.cache, l.status]),
+    [
+      ['miss', 200],
+      ['hit', 200],
+      ['hit', 200],
+      ['hit', 304],
+      ['none', 200],
+    ],
+  );
+  assert.equal(lines[2]!.bytes, Number(hit.headers.get('content-length')));
+  assert.equal(lines[2]!.path, '/en/');
+  assert.equal(typeof lines[2]!.ms, 'number');
+});
+
 test('LEDE_ACCESS_LOG=off writes no request lines', async () => {
   const { lede, requests } = await bootLogged({ LEDE_ACCESS_LOG: 'off' });
   await lede.app.inject('/en/');

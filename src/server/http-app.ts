@@ -2,20 +2,21 @@
 
 import fastifyEtag from '@fastify/etag';
 import fastifyHelmet from '@fastify/helmet';
+import { createServer } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LedeError } from '../domain/errors.js';
 import { registerNewsroomApi } from '../newsroom/api/register-newsroom-api.js';
 import { registerNewsroomClient } from '../newsroom/serve-client.js';
 import type { Deps } from '../operations/deps.js';
 import type { PageCache } from '../platform/page-cache.js';
-import { registerCacheHits, registerPageCache } from './page-cache-hooks.js';
+import { cacheHitsFirst, registerCacheHits, registerPageCache } from './page-cache-hooks.js';
 import { registerMediaFiles } from './serve-media.js';
 import { readMediaCrop } from '../operations/media-crops.js';
 import { VIDEO_PLAYER_ORIGINS } from '../domain/video.js';
 import { registerStaticAssets } from './serve-assets.js';
 import { registerStorableText } from './storable-text.js';
 import { registerStoryLimits } from './story-limits.js';
-import { registerAccessLog } from './access-log.js';
+import { rawHitLog, registerAccessLog } from './access-log.js';
 import { inlineStyle, staticAssets } from '../site/static-assets.js';
 import { registerPublicSite, renderNotFound } from '../site/public-site.js';
 import { registerSyndication } from '../syndication/routes.js';
@@ -42,6 +43,15 @@ export async function buildHttpApp(
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 5 * 1024 * 1024,
     routerOptions: { ignoreDuplicateSlashes: true, maxParamLength: 300 },
+    // Page-cache hits are written before Fastify makes its request and reply (cacheHitsFirst);
+    // the server keeps Fastify's default keep-alive (72 s, longer than load balancers' 60 s).
+    serverFactory: (handler) => {
+      const server = createServer(
+        cacheHitsFirst(pages, handler, options.accessLog ? rawHitLog(deps.logger) : undefined),
+      );
+      server.keepAliveTimeout = 72_000;
+      return server;
+    },
   });
 
   // Readers' beacons first: answered before any of the hooks below (see answerBeaconsFirst).
