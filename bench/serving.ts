@@ -5,7 +5,8 @@
 // while editors save the story in a loop).
 //
 //   node --import tsx bench/serving.ts [--seconds 20] [--workers auto|N] [--postgres URL]
-//     [--nginx] [--wordpress URL] [--only start,cached,rendered,writers]
+//     [--nginx] [--wordpress URL] [--only start,cached,rendered,writers] [--rounds 3]
+//     [--server-cpus 0 --load-cpus 1]
 //
 // `--nginx` starts Debian's nginx on a free port of 127.0.0.1 (a config of its own under the
 // temp folder); `--wordpress URL` is the article's URL from ../shared/peers/wordpress/setup.sh.
@@ -33,12 +34,25 @@ const { values } = parseArgs({
     wordpress: { type: 'string' },
     only: { type: 'string', default: 'start,cached,rendered,writers' },
     rounds: { type: 'string', default: '3' },
+    'server-cpus': { type: 'string' },
+    'load-cpus': { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
 const only = new Set(values.only.split(','));
 /** Turns of each side-by-side pair (cached, rendered): the machine's share swings between turns. */
 const rounds = Number(values.rounds);
+
+// `--server-cpus 0 --load-cpus 1`: Lede (and nginx) on some cores, wrk and this process (the
+// editors, the page pollers) on others (taskset), to tell what the load generator's share of the
+// machine does to the readers' tail from what Lede does.
+const serverCpus = values['server-cpus'];
+const loadCpus = values['load-cpus'];
+/** A command and its arguments, run on the given cores when they are set. */
+const onCpus = (cpus: string | undefined, command: string, args: string[]): [string, string[]] =>
+  cpus ? ['taskset', ['-c', cpus, command, ...args]] : [command, args];
+if (loadCpus)
+  spawnSync('taskset', ['-a', '-pc', loadCpus, String(process.pid)], { stdio: 'ignore' });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 // ------------------------------------------------------------------ load generation
@@ -74,7 +88,7 @@ async function load(
     const args = ['-t2', `-c${connections}`, `-d${duration}s`, '--latency', '--timeout', '10s'];
     for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}: ${v}`);
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn('wrk', [...args, url]);
+      const child = spawn(...onCpus(loadCpus, 'wrk', [...args, url]));
       let text = '';
       child.stdout.on('data', (d: Buffer) => (text += d.toString()));
       child.on('error', reject);
@@ -175,10 +189,13 @@ function lede(args: string[], input = ''): string {
 let server: ChildProcess | null = null;
 async function start(): Promise<number> {
   const began = performance.now();
-  server = spawn(process.execPath, [path.join(root, 'bin/lede.js'), 'serve'], {
-    env,
-    stdio: ['ignore', 'ignore', process.env.BENCH_LOG ? 'inherit' : 'ignore'],
-  });
+  server = spawn(
+    ...onCpus(serverCpus, process.execPath, [path.join(root, 'bin/lede.js'), 'serve']),
+    {
+      env,
+      stdio: ['ignore', 'ignore', process.env.BENCH_LOG ? 'inherit' : 'ignore'],
+    },
+  );
   for (;;) {
     if (server.exitCode !== null) throw new Error(`lede serve exited ${server.exitCode}`);
     const status = await get(`${origin}/`).then(
@@ -299,7 +316,9 @@ http {
 }
 `,
     );
-    nginx = spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
+    nginx = spawn(...onCpus(serverCpus, 'nginx', ['-c', conf, '-g', 'daemon off;']), {
+      stdio: 'ignore',
+    });
     await sleep(500);
     nginxOrigin = `http://127.0.0.1:${nginxPort}`;
   }
