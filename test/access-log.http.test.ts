@@ -6,6 +6,7 @@ import { ManualClock } from '../src/platform/clock.js';
 import { consoleLogger } from '../src/platform/logger.js';
 import { boot, type Lede } from '../src/server/boot.js';
 import { loadConfig } from '../src/server/config.js';
+import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { openTestStore, type TestStore } from './support/test-store.js';
 
@@ -120,6 +121,31 @@ test("a page-cache hit over the network carries the render's headers and is logg
   assert.equal(lines[2]!.bytes, Number(hit.headers.get('content-length')));
   assert.equal(lines[2]!.path, '/en/');
   assert.equal(typeof lines[2]!.ms, 'number');
+});
+
+test('odd request lines on a socket get an answer and leave the server up', async () => {
+  const { lede } = await bootLogged({ LEDE_ACCESS_LOG: 'off' });
+  const origin = await lede.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = new URL(origin);
+  await (await fetch(`${origin}/en/`)).arrayBuffer(); // the page cached
+  const raw = (line: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.end(`${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+      );
+      let text = '';
+      socket.on('data', (d: Buffer) => (text += d.toString('latin1')));
+      socket.on('end', () => resolve(text.split('\r\n')[0]!));
+      socket.on('error', reject);
+    });
+  for (const line of [
+    'GET http://127.0.0.1/en/ HTTP/1.1',
+    'GET /en/?%zz=%&q=%E0%A4%A HTTP/1.1',
+    'GET /%E0%A4%A HTTP/1.1',
+    'GET * HTTP/1.1',
+  ])
+    assert.match(await raw(line), /^HTTP\/1\.1 [2-4]\d\d /, line);
+  assert.equal((await fetch(`${origin}/en/`)).status, 200);
 });
 
 test('LEDE_ACCESS_LOG=off writes no request lines', async () => {

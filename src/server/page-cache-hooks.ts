@@ -233,7 +233,13 @@ export function cacheHitsFirst(
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const started = log ? performance.now() : 0;
-    const hit = readyHit(cache, req);
+    let hit: ReturnType<typeof readyHit>;
+    try {
+      hit = readyHit(cache, req);
+    } catch {
+      // Whatever this request holds, Fastify answers it (its handler catches what ours would not).
+      hit = undefined;
+    }
     if (!hit) return fastify(req, res);
     res.writeHead(hit.status, hit.headers);
     res.end(hit.body);
