@@ -1,5 +1,5 @@
 // Runs every test file (src/**/*.test.ts(x), test/**/*.test.ts; or the folders and files named) with node's test runner and tsx,
-// two files at a time. A file that fails is run once more on its own and both runs are reported:
+// two files at a time (--jobs=N for more). A file that fails is run once more on its own and both runs are reported:
 // the browser and scheduler tests share a 2-core machine and can miss a deadline under load.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -12,6 +12,12 @@ import { databaseReach, listTestFiles } from './test-files.js';
 const args = process.argv.slice(2);
 const noBrowser = args.includes('--no-browser');
 const databaseOnly = args.includes('--database-only');
+/** `--jobs=N`: files at a time (2 by default, the machine's cores in CI). */
+const jobs = Number(args.find((a) => a.startsWith('--jobs='))?.slice('--jobs='.length) ?? 2);
+if (!Number.isInteger(jobs) || jobs < 1) {
+  console.error('--jobs=N takes a whole number of files at a time, 1 or more');
+  process.exit(1);
+}
 const named = args.filter((a) => !a.startsWith('--'));
 const roots = named.length > 0 ? named : ['src', 'test'];
 const found = listTestFiles(roots, { noBrowser });
@@ -107,7 +113,7 @@ async function worker() {
     results.set(file, result);
   }
 }
-await Promise.all([worker(), worker()]);
+await Promise.all(Array.from({ length: jobs }, () => worker()));
 
 const slowest = [...results.values()].sort((a, b) => b.ms - a.ms).slice(0, 15);
 console.log(
