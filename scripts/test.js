@@ -50,8 +50,8 @@ const SUMMARY = /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) 
 
 /**
  * How long a file may take (node counts the file as one test): a browser file goes through
- * every screen in three widths (the newsroom's layout files, some 70 pages with axe each, took
- * over two minutes on a loaded 2-core machine).
+ * every screen in three widths (the newsroom's layout files, some 80 checks with axe each, took
+ * over two minutes on a loaded 2-core machine before a screen's widths shared one page load).
  */
 const timeoutOf = (file) => (file.split(path.sep).includes('browser') ? 300_000 : 120_000);
 
