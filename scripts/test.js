@@ -1,42 +1,57 @@
 // Runs every test file (src/**/*.test.ts(x), test/**/*.test.ts; or the folders and files named) with node's test runner and tsx,
-// two files at a time. A file that fails is run once more on its own and both runs are reported:
+// two files at a time (--jobs=N for more). A file that fails is run once more on its own and both runs are reported:
 // the browser and scheduler tests share a 2-core machine and can miss a deadline under load.
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { databaseReach, listTestFiles } from './test-files.js';
 
 // `--no-browser` leaves out the Chromium tests (test/browser/): CI runs them once, on SQLite, since
 // they drive pages and screens that read the same operations on either database.
+// `--database-only` leaves out the files that cannot reach the database LEDE_DATABASE_URL chooses
+// (scripts/test-files.js says how it tells): CI's PostgreSQL pass, whose other files ran on SQLite.
 const args = process.argv.slice(2);
 const noBrowser = args.includes('--no-browser');
-const named = args.filter((a) => !a.startsWith('--'));
-const roots = named.length > 0 ? named : ['src', 'test'];
-const TEST_FILE = /\.test\.tsx?$/;
-const files = roots
-  .flatMap((root) =>
-    statSync(root).isFile()
-      ? [root]
-      : readdirSync(root, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile() && TEST_FILE.test(e.name))
-          .map((e) => path.join(e.parentPath, e.name)),
-  )
-  .filter((file) => !noBrowser || !file.split(path.sep).includes('browser'))
-  .sort();
-if (files.length === 0) {
-  console.error('no test files found');
+const databaseOnly = args.includes('--database-only');
+/** `--jobs=N`: files at a time (2 by default, the machine's cores in CI). */
+const jobs = Number(args.find((a) => a.startsWith('--jobs='))?.slice('--jobs='.length) ?? 2);
+if (!Number.isInteger(jobs) || jobs < 1) {
+  console.error('--jobs=N takes a whole number of files at a time, 1 or more');
   process.exit(1);
 }
+const named = args.filter((a) => !a.startsWith('--'));
+const roots = named.length > 0 ? named : ['src', 'test'];
+const found = listTestFiles(roots, { noBrowser });
+/** Each file's verdict: the chain of imports that reaches the database, or null. */
+const reach = new Map(found.map((file) => [file, databaseReach(file)]));
+const files = databaseOnly ? found.filter((file) => reach.get(file)) : found;
 const db = process.env.LEDE_DATABASE_URL?.startsWith('postgres') ? 'PostgreSQL' : 'SQLite';
 console.log(
   `Running ${files.length} test files on ${db}${noBrowser ? ' (without the browser tests)' : ''}`,
 );
+if (databaseOnly && files.length < found.length) {
+  const left = found.filter((file) => !reach.get(file));
+  const folders = new Map();
+  for (const file of left)
+    folders.set(path.dirname(file), (folders.get(path.dirname(file)) ?? 0) + 1);
+  console.log(
+    `# left out: ${left.length} files that import no module naming LEDE_DATABASE_URL (such as ` +
+      `test/support/test-store.ts or src/server/config.ts) and start no process, so they test ` +
+      `nothing new on ${db} (CI runs them on SQLite): ` +
+      [...folders].map(([folder, n]) => `${folder} ${n}`).join(', '),
+  );
+}
+
+if (files.length === 0) {
+  console.error(found.length === 0 ? 'no test files found' : 'no test file reaches the database');
+  process.exit(found.length === 0 ? 1 : 0);
+}
 
 const SUMMARY = /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) (\d+(\.\d+)?)$/;
 
 /**
  * How long a file may take (node counts the file as one test): a browser file goes through
- * every screen in three widths (the newsroom's layout files, some 70 pages with axe each, took
- * over two minutes on a loaded 2-core machine).
+ * every screen in three widths (the newsroom's layout files, some 80 checks with axe each, took
+ * over two minutes on a loaded 2-core machine before a screen's widths shared one page load).
  */
 const timeoutOf = (file) => (file.split(path.sep).includes('browser') ? 300_000 : 120_000);
 
@@ -54,7 +69,14 @@ function runFile(file) {
         `--test-timeout=${timeoutOf(file)}`,
         file,
       ],
-      { env: { ...process.env, LEDE_LOG: 'off' } },
+      {
+        env: {
+          ...process.env,
+          LEDE_LOG: 'off',
+          // test/support/test-store.ts refuses to open a store in a file judged to need none.
+          ...(reach.get(file) ? {} : { LEDE_TEST_DATABASE: 'no' }),
+        },
+      },
     );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
@@ -84,12 +106,14 @@ async function worker() {
       console.log(result.text);
       result = { ...(await runFile(file)), retried: true };
     }
-    console.log(`# file: ${file}${result.retried ? ' (second run)' : ''}`);
+    console.log(
+      `# file: ${file} ${(result.ms / 1000).toFixed(1)} s${result.retried ? ' (second run)' : ''}`,
+    );
     console.log(result.text);
     results.set(file, result);
   }
 }
-await Promise.all([worker(), worker()]);
+await Promise.all(Array.from({ length: jobs }, () => worker()));
 
 const slowest = [...results.values()].sort((a, b) => b.ms - a.ms).slice(0, 15);
 console.log(

@@ -27,17 +27,24 @@ export interface Newsroom {
   t: TestApp;
   origin: string;
   users: Record<'reporter' | 'editor' | 'chief', User>;
+  /**
+   * Moves the app's clock (the browser's stays) on to `at` at once, as if the wait were over; it
+   * follows real time from there. The scheduler sees it within its second of sleep.
+   */
+  passTime(at: Date): void;
   stop(): Promise<void>;
 }
 
 /**
  * The demo archive, a reporter and an editor of the Russian edition and a chief, on a free port.
- * The test clock follows real time, so the scheduler publishes a scheduled story at its time.
+ * The test clock follows real time (or runs ahead of it after passTime), so the scheduler
+ * publishes a scheduled story at its time.
  */
 export async function startNewsroom(): Promise<Newsroom> {
   ensureClientBuilt();
   const t = await bootTestApp({ demo: true });
-  const tick = setInterval(() => t.clock.set(new Date()), 100);
+  let ahead = 0;
+  const tick = setInterval(() => t.clock.set(new Date(Date.now() + ahead)), 100);
   tick.unref();
   try {
     const add = (role: Role, name: string, editions: EditionCode[], uiLanguage: EditionCode) =>
@@ -59,6 +66,10 @@ export async function startNewsroom(): Promise<Newsroom> {
       t,
       origin: address.replace(/\/$/, ''),
       users,
+      passTime(at) {
+        ahead = Math.max(ahead, at.getTime() - Date.now());
+        t.clock.set(new Date(Date.now() + ahead));
+      },
       async stop() {
         clearInterval(tick);
         await t.dispose();
@@ -68,6 +79,20 @@ export async function startNewsroom(): Promise<Newsroom> {
     clearInterval(tick);
     await t.dispose();
     throw error;
+  }
+}
+
+/**
+ * Fetches the URL every 100 ms until it answers 200 or `ms` have passed; the last answer (after
+ * passTime the scheduler lifts an embargo or publishes within its second of sleep).
+ */
+export async function fetchUntilShown(url: string, ms = 10_000): Promise<Response> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const res = await fetch(url);
+    if (res.status === 200 || Date.now() > deadline) return res;
+    await res.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -87,7 +87,14 @@ test('a chief links a rubric and a tag with their counterparts at 390 px, sees t
   await page.locator('.taxonomy input[type=search]').fill('Peyvənd');
   const tagRow = `tr[data-tag="${tagAz.slug}"]`;
   await page.locator(tagRow).waitFor();
+  // The dialog puts the tag's current links in its fields once they load: type after that (a
+  // name typed before they arrive is replaced, which made this test fail now and then).
+  const loaded = page.waitForResponse((r) => r.url().endsWith(`/api/tags/${tagAz.id}/links`));
   await page.locator(`${tagRow} .guard-actions button`).first().click();
+  await (await loaded).finished();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   await dialog.locator(`#link-tag-${tagAz.id}-ru`).fill('Прививки');
   await dialog.locator('button[type=submit]').click();
   await dialog.locator('[role=alert]').waitFor();

@@ -22,6 +22,12 @@ export interface TestStore {
 }
 
 export async function openTestStore(): Promise<TestStore> {
+  // scripts/test.js judged this file to need no database (none of its imports names
+  // LEDE_DATABASE_URL), so CI's PostgreSQL pass would leave it out: better to fail here, on SQLite.
+  if (process.env.LEDE_TEST_DATABASE === 'no')
+    throw new Error(
+      'this test file opens a test store, but scripts/test-files.js did not see it import test/support/test-store.ts; import it with a static import',
+    );
   if (onPostgres) {
     const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     const store = await openPostgresStore(TEST_DATABASE_URL, searchIndexing, {
