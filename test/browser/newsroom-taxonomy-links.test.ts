@@ -87,15 +87,28 @@ test('a chief links a rubric and a tag with their counterparts at 390 px, sees t
   await page.locator('.taxonomy input[type=search]').fill('Peyvənd');
   const tagRow = `tr[data-tag="${tagAz.slug}"]`;
   await page.locator(tagRow).waitFor();
-  // The dialog puts the tag's current links in its fields once they load: type after that (a
-  // name typed before they arrive is replaced, which made this test fail now and then).
-  const loaded = page.waitForResponse((r) => r.url().endsWith(`/api/tags/${tagAz.id}/links`));
+  // The tag's current links come late (a slow line): what the editor types before they arrive
+  // stays in its field (it used to be replaced by the loaded links).
+  const links = `**/api/tags/${tagAz.id}/links`;
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(links, async (route) => {
+    if (route.request().method() !== 'GET') return route.continue();
+    await arrived;
+    await route.continue();
+  });
+  const loaded = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/tags/${tagAz.id}/links`) && r.request().method() === 'GET',
+  );
   await page.locator(`${tagRow} .guard-actions button`).first().click();
+  await dialog.locator(`#link-tag-${tagAz.id}-ru`).fill('Прививки');
+  release();
   await (await loaded).finished();
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
-  await dialog.locator(`#link-tag-${tagAz.id}-ru`).fill('Прививки');
+  assert.equal(await dialog.locator(`#link-tag-${tagAz.id}-ru`).inputValue(), 'Прививки');
+  await page.unroute(links);
   await dialog.locator('button[type=submit]').click();
   await dialog.locator('[role=alert]').waitFor();
   assert.match(

@@ -116,7 +116,8 @@ function LinksDialog(props: {
         for (const o of links.items)
           if (o.edition !== item.edition)
             chosen[o.edition] = kind === 'rubric' ? String(o.id) : o.name;
-        setChoice(chosen);
+        // What the editor typed while the links loaded stays: the links fill only the rest.
+        setChoice((typed) => ({ ...chosen, ...typed }));
         if (kind === 'rubric') {
           const lists = await Promise.all(others.map((e) => listRubrics(e)));
           setRubrics(Object.fromEntries(others.map((e, i) => [e, lists[i]])));
