@@ -53,7 +53,11 @@ const onCpus = (cpus: string | undefined, command: string, args: string[]): [str
   cpus ? ['taskset', ['-c', cpus, command, ...args]] : [command, args];
 if (loadCpus)
   spawnSync('taskset', ['-a', '-pc', loadCpus, String(process.pid)], { stdio: 'ignore' });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
 // ------------------------------------------------------------------ load generation
 
