@@ -147,16 +147,6 @@ async function serveCached(
   await reply.code(page.status).headers(headers).send(body);
 }
 
-/**
- * Page-cache hits answered first, before the security headers' and every other hook: the page's
- * bytes in the reader's coding with the headers its render sent (kept with it), written on the
- * raw response. A stale page is answered so too while another request renders it anew: after
- * each save's purge the readers of a busy page keep costing what a hit costs (through every hook
- * a stale answer cost about 1.6 times as much, CPU taken from the render and the save). What
- * this cannot answer as it is (a conditional or HEAD request, a stale page nobody renders yet,
- * a coding not yet made) goes on to the hooks of registerPageCache. Register it before any other
- * onRequest hook.
- */
 /** What a request is read by to find its hit: Fastify's request or Node's own. */
 type HitRequest = Pick<IncomingMessage, 'method' | 'url' | 'headers'>;
 
