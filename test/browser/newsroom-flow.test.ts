@@ -210,10 +210,25 @@ describe('an interview from draft to the public site', () => {
       await site.locator('[data-block=image] img').getAttribute('alt'),
       'Лорд Вернон Коакер в Баку',
     );
+    // The picture loads lazily: a reader scrolls to it, and it is drawn once its bytes arrive
+    // (the first request of a size makes that size; a fixed look right after the page's load
+    // found it not yet drawn now and then).
+    const image = site.locator('[data-block=image] img');
+    await image.scrollIntoViewIfNeeded();
     const shown = await site
-      .locator('[data-block=image] img')
-      .evaluate((img: HTMLImageElement) => img.naturalWidth);
-    assert.ok(shown > 0, 'the uploaded image loads on the site');
+      .waitForFunction(
+        () => {
+          const img = document.querySelector<HTMLImageElement>('[data-block=image] img');
+          return img?.complete && img.naturalWidth > 0 ? img.naturalWidth : false;
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .then(
+        (h) => h.jsonValue(),
+        () => 0,
+      );
+    assert.ok(Number(shown) > 0, 'the uploaded image loads on the site');
     await site.close();
 
     await page.goto(`${newsroom.origin}/newsroom/stories/${storyId}`);
