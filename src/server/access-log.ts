@@ -14,19 +14,34 @@ const pathOf = (url: string) => {
   return at < 0 ? url : url.slice(0, at);
 };
 
+/** The fields of one request's line. */
+const requestFields = (
+  method: string | undefined,
+  url: string,
+  status: number,
+  bytes: number,
+  ms: number,
+  cache: string,
+  worker: number,
+) => ({ method, path: pathOf(url), status, bytes, ms: Math.round(ms * 100) / 100, cache, worker });
+
 export function registerAccessLog(app: FastifyInstance, logger: Logger): void {
   const worker = workerId();
   app.addHook('onResponse', async (req, reply) => {
     const length = rawHitBytes(req) ?? Number(reply.getHeader('content-length'));
-    logger.info('request', {
-      method: req.method,
-      path: pathOf(req.url),
-      status: reply.statusCode,
-      bytes: Number.isFinite(length) && req.method !== 'HEAD' ? length : 0,
-      ms: Math.round(reply.elapsedTime * 100) / 100,
-      cache: cacheOutcome(req) ?? 'none',
-      worker,
-    });
+    const bytes = Number.isFinite(length) && req.method !== 'HEAD' ? length : 0;
+    logger.info(
+      'request',
+      requestFields(
+        req.method,
+        req.url,
+        reply.statusCode,
+        bytes,
+        reply.elapsedTime,
+        cacheOutcome(req) ?? 'none',
+        worker,
+      ),
+    );
   });
 }
 
@@ -34,13 +49,8 @@ export function registerAccessLog(app: FastifyInstance, logger: Logger): void {
 export function rawHitLog(logger: Logger): RawHitLog {
   const worker = workerId();
   return (req: IncomingMessage, status, bytes, ms, outcome) =>
-    logger.info('request', {
-      method: req.method,
-      path: pathOf(req.url ?? '/'),
-      status,
-      bytes,
-      ms: Math.round(ms * 100) / 100,
-      cache: outcome,
-      worker,
-    });
+    logger.info(
+      'request',
+      requestFields(req.method, req.url ?? '/', status, bytes, ms, outcome, worker),
+    );
 }
